@@ -1,0 +1,164 @@
+/**
+ * A provider profile is data plus small handlers. The shared mount layer (src/profiles/mount/)
+ * owns HTTP: it authenticates, reads the body once as bytes, parses JSON (a malformed body is a
+ * 400 in the profile's envelope), enforces the body limit (413), answers `Hookyard-Simulate`,
+ * runs the matching route's handler, renders `ProfileError`s through the profile's envelope and
+ * answers unknown paths with the profile's own 404. Handlers never touch HTTP objects.
+ */
+import type { SchemeSpec } from '../signing/types.js';
+
+export type DeployEnv = 'sandbox' | 'production';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Who made the change: the mocked API, or the inspector/control API (Signalbase's `dashboard`). */
+export type ChangeOrigin = 'api' | 'dashboard';
+
+export interface ApiKey {
+  key: string;
+  /** `['*']` = every scope. */
+  scopes: readonly string[];
+  /** Profile-specific flags, e.g. `{ subscriptionExpired: true }` for Signalbase. */
+  flags?: Readonly<Record<string, boolean>>;
+  /** PipAI: the API secret used to sign requests. */
+  apiSecret?: string;
+  label?: string;
+}
+
+/** Time and randomness come in; handlers never read `Date.now()` or `Math.random()`. */
+export interface ProfileDeps {
+  /** Unix ms. */
+  now(): number;
+  /** Cryptographically random bytes (tests inject a seeded source). */
+  randomBytes(size: number): Uint8Array;
+  env: DeployEnv;
+}
+
+export interface ProfileRequest<State> {
+  method: HttpMethod;
+  /** Path relative to the mount, e.g. `/v1/webhooks/whk_123`. */
+  path: string;
+  params: Readonly<Record<string, string>>;
+  query: URLSearchParams;
+  /** Lower-cased names. */
+  headers: Readonly<Record<string, string>>;
+  /** Parsed JSON body; `undefined` when the request had no body. */
+  body: unknown;
+  rawBody: Uint8Array;
+  apiKey: ApiKey;
+  /** The profile's persisted state; mutate it in place, the mount layer persists it after the handler. */
+  state: State;
+  deps: ProfileDeps;
+  via: ChangeOrigin;
+}
+
+export interface ProfileResponse {
+  status: number;
+  /** JSON-serialised by the mount layer; omit for an empty body (204). */
+  body?: unknown;
+  headers?: Readonly<Record<string, string>>;
+}
+
+/** Thrown (or returned via `errorResponse`) by handlers; rendered by the profile's envelope. */
+export class ProfileError extends Error {
+  constructor(
+    readonly status: number,
+    /** The profile's own code (`bad_request`, `INVALID_PARAMETER`, ...). */
+    readonly code: string,
+    message: string,
+    /** The offending field, where the envelope has one. */
+    readonly field?: string,
+    /** Extra envelope members (Signalbase `retryAfter`) and headers. */
+    readonly extra?: { body?: Readonly<Record<string, unknown>>; headers?: Readonly<Record<string, string>> },
+  ) {
+    super(message);
+    this.name = 'ProfileError';
+  }
+}
+
+export interface RouteDef<State> {
+  method: HttpMethod;
+  /** Hono-style path relative to the mount: `/v1/webhooks/:id`. */
+  path: string;
+  /** Stable name for logs, the timeline and `meta.endpoint` (e.g. `webhooks.create`). */
+  operation: string;
+  /** Required scope; omitted = any valid key. */
+  scope?: string;
+  /** Marks routes whose existence the seed does not spell out (README "inferred"). */
+  inferred?: boolean;
+  handler(req: ProfileRequest<State>): ProfileResponse | Promise<ProfileResponse>;
+}
+
+/** A documented error a client can force with `Hookyard-Simulate: <status or code>`. */
+export interface SimulatedError {
+  status: number;
+  code: string;
+  message: string;
+  extra?: { body?: Readonly<Record<string, unknown>>; headers?: Readonly<Record<string, string>> };
+}
+
+export type AuthSpec =
+  | { kind: 'bearer' }
+  /** PipAI: API key + ms timestamp (±60 s) + hex HMAC-SHA256(apiSecret, ts + METHOD + path + query + body). */
+  | { kind: 'pipai-signed' };
+
+/** A profile-neutral view of one endpoint, for the control API, the inspector and deliveries. */
+export interface EndpointSummary {
+  id: string;
+  profile: string;
+  url: string;
+  events: string[];
+  /** `active`, `disabled`, `paused`, `broken` (the profile's own word). */
+  status: string;
+  active: boolean;
+  description: string | null;
+  /** The profile's own masked form (`…5a6b`, `****abc1`), or null when it shows none. */
+  secretMasked: string | null;
+  createdAt: string;
+  updatedAt: string | null;
+  /** Extra path parameters the endpoint lives under (appkit `appId`). */
+  scope?: Readonly<Record<string, string>>;
+}
+
+export interface ProfileDefinition<State = unknown> {
+  id: string;
+  title: string;
+  /** File name of the seed document in shared/seeds. */
+  seed: string;
+  /** URL prefix, e.g. `/signa`. */
+  mount: string;
+  auth: AuthSpec;
+  /** Build the error body in the profile's envelope. */
+  renderError(error: { status: number; code: string; message: string; field?: string; extra?: Readonly<Record<string, unknown>> }, deps: ProfileDeps): unknown;
+  /** The codes the mount layer uses for its own errors, in this profile's vocabulary. */
+  errorCodes: {
+    badRequest: string;
+    unauthorized: string;
+    forbidden: string;
+    notFound: string;
+    payloadTooLarge: string;
+    internal: string;
+  };
+  /** Every documented error, keyed by code and by status string, for `Hookyard-Simulate`. */
+  simulatedErrors: readonly SimulatedError[];
+  routes: readonly RouteDef<State>[];
+  /** Headers added to every response (Signalbase `X-RateLimit-*` are produced by handlers/mount hooks). */
+  responseHeaders?(req: ProfileRequest<State>): Record<string, string>;
+  initialState(): State;
+  /** The test key `hy_<profile>_test` is always accepted with all scopes. */
+  defaultApiKeys: readonly ApiKey[];
+  events: {
+    /** Every event type the profile can deliver. */
+    types: readonly string[];
+    /** The event sent by the test route. */
+    testEvent: string;
+  };
+  /** The delivery signing scheme (design.md "Delivery signing schemes"). */
+  deliveryScheme: SchemeSpec;
+  /** Control API hooks: a profile-neutral view of endpoints. */
+  listEndpoints(state: State): EndpointSummary[];
+  /** Secrets that currently sign deliveries for an endpoint (current first; rotation grace included). */
+  signingSecrets(state: State, endpointId: string, now: number): string[];
+  /** Behaviours the seed does not document, for the README's profile table. */
+  inferred: readonly string[];
+}
