@@ -68,7 +68,8 @@ export interface SchemeSpec {
   content: string;
   encoding: SignatureEncoding;
   signature: { header: HeaderNames; format: SignatureFormat };
-  id?: { header: HeaderNames };
+  /** The message-id header (signed where the content template has `{id}`). */
+  messageId?: { header: HeaderNames };
   timestamp?: TimestampSpec;
   /** Headers `sign` adds verbatim (e.g. a topic header), never checked. */
   staticHeaders?: Readonly<Record<string, string>>;

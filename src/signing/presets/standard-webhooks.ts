@@ -1,0 +1,19 @@
+import type { SchemeSpec } from '../types.js';
+
+export const standardWebhooksScheme: SchemeSpec = {
+  id: 'standard-webhooks',
+  name: 'Standard Webhooks v1',
+  description: 'webhook-signature: v1,<base64 HMAC-SHA256("<id>.<ts>.<body>")>, key = base64 after whsec_',
+  algorithm: 'hmac-sha256',
+  key: { format: 'whsec-base64', minBytes: 24, maxBytes: 64 },
+  content: '{id}.{timestamp}.{body}',
+  encoding: 'base64',
+  signature: {
+    header: ['webhook-signature'],
+    format: { kind: 'versioned-list', separator: ' ', version: 'v1', versionSeparator: ',' },
+  },
+  messageId: { header: ['webhook-id'] },
+  timestamp: { source: { header: ['webhook-timestamp'] }, unit: 's', toleranceSeconds: 300 },
+  multiSignature: true,
+  origin: 'standard',
+};
