@@ -159,6 +159,12 @@ export interface ProfileDefinition<State = unknown> {
   listEndpoints(state: State): EndpointSummary[];
   /** Secrets that currently sign deliveries for an endpoint (current first; rotation grace included). */
   signingSecrets(state: State, endpointId: string, now: number): string[];
+  /**
+   * The profile's own routes behind the control API's endpoint operations (create / update /
+   * rotate / delete), invoked with `via: 'dashboard'`. Paths may use `:id` and the endpoint's
+   * `scope` params (appkit `:appId`).
+   */
+  controlRoutes: Partial<Record<'create' | 'update' | 'rotate' | 'delete', { method: HttpMethod; path: string }>>;
   /** Behaviours the seed does not document, for the README's profile table. */
   inferred: readonly string[];
 }
