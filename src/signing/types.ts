@@ -116,6 +116,13 @@ export interface VerifyInput {
   toleranceSeconds?: number;
   /** Names for the secrets, parallel to `secrets`, used in messages ("matched the previous secret"). */
   secretLabels?: readonly string[];
+  /**
+   * Secrets that must NOT be accepted but may explain a mismatch (another endpoint's, a rotated-away
+   * one, another environment's). Only the diagnosis uses them.
+   */
+  knownSecrets?: ReadonlyArray<{ label: string; secret: string }>;
+  /** Skip the diagnosis (hot paths that only need the verdict). */
+  diagnose?: boolean;
 }
 
 /** Stable codes, after standard-webhooks' error names. */

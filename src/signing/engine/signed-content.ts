@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { concatBytes, utf8 } from './bytes.js';
+
+export interface ContentParams {
+  body: Uint8Array;
+  id?: string;
+  timestamp?: string;
+  method?: string;
+  url?: string;
+}
+
+export type ContentResult = { ok: true; bytes: Uint8Array } | { ok: false; code: 'missing_url' | 'missing_header' | 'body_hash_mismatch'; message: string };
+
+const PLACEHOLDER = /\{(id|timestamp|body|method|url|hubspotUri|formParams|bodySha256Url)\}/g;
+
+// HubSpot v3 signs the URI with exactly these escapes decoded.
+const HUBSPOT_DECODES: Record<string, string> = {
+  '%3a': ':', '%2f': '/', '%3f': '?', '%40': '@', '%21': '!', '%24': '$',
+  '%27': "'", '%28': '(', '%29': ')', '%2a': '*', '%2c': ',', '%3b': ';',
+};
+
+export function hubspotUri(url: string): string {
+  return url.replace(/%(3a|2f|3f|40|21|24|27|28|29|2a|2c|3b)/gi, (m) => HUBSPOT_DECODES[m.toLowerCase()] ?? m);
+}
+
+/** Twilio: every form parameter sorted by name (values sorted too), name + value concatenated. */
+export function twilioFormParams(body: Uint8Array): string {
+  const params = new URLSearchParams(Buffer.from(body).toString('utf8'));
+  const grouped = new Map<string, string[]>();
+  for (const [name, value] of params) {
+    const list = grouped.get(name);
+    if (list) list.push(value);
+    else grouped.set(name, [value]);
+  }
+  let out = '';
+  for (const name of [...grouped.keys()].sort()) for (const value of grouped.get(name)!.sort()) out += name + value;
+  return out;
+}
+
+export function sha256Hex(body: Uint8Array): string {
+  return createHash('sha256').update(body).digest('hex');
+}
+
+/** Twilio JSON requests carry `bodySHA256=<hex>` in the URL; the signature covers the URL alone. */
+export function withBodySha256(url: string, body: Uint8Array): string {
+  const parsed = new URL(url);
+  if (parsed.searchParams.has('bodySHA256')) return url;
+  return `${url}${parsed.search ? '&' : '?'}bodySHA256=${sha256Hex(body)}`;
+}
+
+export function templateUses(template: string, name: string): boolean {
+  return template.includes(`{${name}}`);
+}
+
+/** Renders a content template to the exact bytes to sign; the body is spliced in as bytes. */
+export function renderContent(template: string, params: ContentParams): ContentResult {
+  const parts: Uint8Array[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    parts.push(utf8(template.slice(last, match.index)));
+    last = match.index + match[0].length;
+    const name = match[1]!;
+    if (name === 'body') {
+      parts.push(params.body);
+      continue;
+    }
+    if (name === 'url' || name === 'hubspotUri' || name === 'bodySha256Url') {
+      if (!params.url) return { ok: false, code: 'missing_url', message: 'this scheme signs the request URL: pass the full URL the sender posted to (--url)' };
+      if (name === 'url') parts.push(utf8(params.url));
+      else if (name === 'hubspotUri') parts.push(utf8(hubspotUri(params.url)));
+      else {
+        let hash: string | null;
+        try {
+          hash = new URL(params.url).searchParams.get('bodySHA256');
+        } catch {
+          return { ok: false, code: 'missing_url', message: `"${params.url}" is not an absolute URL` };
+        }
+        if (!hash) return { ok: false, code: 'missing_url', message: 'a JSON Twilio request URL carries bodySHA256=<hex sha256 of the body>; this URL has none' };
+        if (hash.toLowerCase() !== sha256Hex(params.body)) {
+          return { ok: false, code: 'body_hash_mismatch', message: 'the bodySHA256 in the URL is not the SHA-256 of the body: the body changed after signing' };
+        }
+        parts.push(utf8(params.url));
+      }
+      continue;
+    }
+    if (name === 'formParams') {
+      parts.push(utf8(twilioFormParams(params.body)));
+      continue;
+    }
+    if (name === 'method') {
+      parts.push(utf8((params.method ?? 'POST').toUpperCase()));
+      continue;
+    }
+    const value = name === 'id' ? params.id : params.timestamp;
+    if (value === undefined) return { ok: false, code: 'missing_header', message: `the signed content needs the ${name}` };
+    parts.push(utf8(value));
+  }
+  parts.push(utf8(template.slice(last)));
+  return { ok: true, bytes: concatBytes(parts) };
+}

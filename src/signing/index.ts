@@ -1,0 +1,10 @@
+export type * from './types.js';
+export { sign } from './sign.js';
+export { verify } from './verify.js';
+export { SignError, requestUrl } from './engine/sign.js';
+export { detectSchemes, rankSchemes } from './detect.js';
+export type { DetectedScheme } from './detect.js';
+export { builtInSchemes, listSchemes, getScheme, findScheme, resolveScheme, UnknownSchemeError } from './registry.js';
+export { loadSchemeFile, validateScheme, schemeFromArg, SchemeFileError } from './scheme-file.js';
+export { diagnose } from './diagnosis/index.js';
+export * from './presets/index.js';

@@ -1,0 +1,15 @@
+import type { SchemeSpec } from '../types.js';
+
+export const discordScheme: SchemeSpec = {
+  id: 'discord',
+  name: 'Discord',
+  description: 'X-Signature-Ed25519: <hex Ed25519("<ts><body>")> with X-Signature-Timestamp; verify with the app public key (hex)',
+  algorithm: 'ed25519',
+  key: { format: 'ed25519-hex' },
+  content: '{timestamp}{body}',
+  encoding: 'hex',
+  signature: { header: ['X-Signature-Ed25519'], format: { kind: 'plain' } },
+  timestamp: { source: { header: ['X-Signature-Timestamp'] }, unit: 's', toleranceSeconds: null },
+  multiSignature: false,
+  origin: 'vendor',
+};

@@ -1,0 +1,15 @@
+import type { SchemeSpec } from '../types.js';
+
+export const sendgridScheme: SchemeSpec = {
+  id: 'sendgrid',
+  name: 'SendGrid Event Webhook',
+  description: 'X-Twilio-Email-Event-Webhook-Signature: <base64 DER ECDSA P-256/SHA-256("<ts><body>")>; verify with the base64 DER public key',
+  algorithm: 'ecdsa-p256-sha256',
+  key: { format: 'ecdsa-der-base64' },
+  content: '{timestamp}{body}',
+  encoding: 'base64',
+  signature: { header: ['X-Twilio-Email-Event-Webhook-Signature'], format: { kind: 'plain' } },
+  timestamp: { source: { header: ['X-Twilio-Email-Event-Webhook-Timestamp'] }, unit: 's', toleranceSeconds: null },
+  multiSignature: false,
+  origin: 'vendor',
+};

@@ -1,0 +1,15 @@
+import type { SchemeSpec } from '../types.js';
+
+export const slackScheme: SchemeSpec = {
+  id: 'slack',
+  name: 'Slack',
+  description: 'X-Slack-Signature: v0=<hex HMAC-SHA256("v0:<ts>:<body>")> with X-Slack-Request-Timestamp',
+  algorithm: 'hmac-sha256',
+  key: { format: 'utf8' },
+  content: 'v0:{timestamp}:{body}',
+  encoding: 'hex',
+  signature: { header: ['X-Slack-Signature'], format: { kind: 'prefixed', prefix: 'v0=' } },
+  timestamp: { source: { header: ['X-Slack-Request-Timestamp'] }, unit: 's', toleranceSeconds: 300 },
+  multiSignature: false,
+  origin: 'vendor',
+};
