@@ -54,6 +54,13 @@ export function bodyVariants(body: Uint8Array): BodyVariant[] {
     } catch {
       isJson = false;
     }
+    const newline = (s: string, cause: string, message: string): void => push(out, seen, body, cause, message, utf8(s));
+    newline(`${text}\n`, 'trailing-newline', `${REFRAME}: the signed body ended with a newline ("\\n") that was stripped before verifying (a body parser or .trim()) — ${RAW}.`);
+    newline(`${text}\r\n`, 'trailing-newline', `${REFRAME}: the signed body ended with CRLF ("\\r\\n") that was stripped before verifying — ${RAW}.`);
+    if (text.endsWith('\r\n')) newline(text.slice(0, -2), 'trailing-newline', `${REFRAME}: a trailing CRLF was added after signing (an editor, a file, or a proxy) — verify exactly the bytes received.`);
+    if (text.endsWith('\n')) newline(text.slice(0, -1), 'trailing-newline', `${REFRAME}: a trailing newline was added after signing (a file saved by an editor, or a shell heredoc) — verify exactly the bytes received.`);
+    if (text.includes('\r\n')) newline(text.replace(/\r\n/g, '\n'), 'line-endings', `${REFRAME}: the signed body had LF line endings and the verified one CRLF — something converted line endings.`);
+    if (/(^|[^\r])\n/.test(text)) newline(text.replace(/\r?\n/g, '\r\n'), 'line-endings', `${REFRAME}: the signed body had CRLF line endings (SendGrid bodies do) and the verified one LF — keep the raw bytes, do not normalise line endings.`);
     if (isJson) {
       const json = (s: string, cause: string, how: string): void =>
         push(out, seen, body, cause, `${REFRAME}: the signed JSON was ${how}, the verified one was parsed and re-serialized (JSON middleware such as express.json() or req.json()) — ${RAW}.`, utf8(s));
@@ -65,13 +72,6 @@ export function bodyVariants(body: Uint8Array): BodyVariant[] {
       json(escapeNonAscii(JSON.stringify(parsed)), 'escaped-unicode', 'written with non-ASCII characters escaped as \\uXXXX');
       json(JSON.stringify(sortKeys(parsed)), 'reserialized-json', 'written with its keys in another order');
     }
-    const newline = (s: string, cause: string, message: string): void => push(out, seen, body, cause, message, utf8(s));
-    newline(`${text}\n`, 'trailing-newline', `${REFRAME}: the signed body ended with a newline ("\\n") that was stripped before verifying (a body parser or .trim()) — ${RAW}.`);
-    newline(`${text}\r\n`, 'trailing-newline', `${REFRAME}: the signed body ended with CRLF ("\\r\\n") that was stripped before verifying — ${RAW}.`);
-    if (text.endsWith('\r\n')) newline(text.slice(0, -2), 'trailing-newline', `${REFRAME}: a trailing CRLF was added after signing (an editor, a file, or a proxy) — verify exactly the bytes received.`);
-    if (text.endsWith('\n')) newline(text.slice(0, -1), 'trailing-newline', `${REFRAME}: a trailing newline was added after signing (a file saved by an editor, or a shell heredoc) — verify exactly the bytes received.`);
-    if (text.includes('\r\n')) newline(text.replace(/\r\n/g, '\n'), 'line-endings', `${REFRAME}: the signed body had LF line endings and the verified one CRLF — something converted line endings.`);
-    if (/(^|[^\r])\n/.test(text)) newline(text.replace(/\r?\n/g, '\r\n'), 'line-endings', `${REFRAME}: the signed body had CRLF line endings (SendGrid bodies do) and the verified one LF — keep the raw bytes, do not normalise line endings.`);
     // A UTF-8 body read as Latin-1 and re-encoded, or the reverse: a charset change on the way.
     if (/[^\x00-\x7f]/.test(text)) {
       push(out, seen, body, 'charset', `${REFRAME}: the signed body was Latin-1 and the verified one UTF-8 — a charset conversion happened; read the body as bytes, not text.`, Buffer.from(text, 'latin1'));

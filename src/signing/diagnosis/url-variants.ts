@@ -25,8 +25,14 @@ export function urlVariants(url: string, headers: HeaderBag): UrlVariant[] {
   const swapped = new URL(url);
   swapped.protocol = other;
   add('url-scheme', `the sender signed ${swapped.protocol}//… but you verified ${parsed.protocol}//…: behind a proxy or tunnel, verify with the public URL (use X-Forwarded-Proto).`, swapped.toString());
-  const withPort = `${parsed.protocol}//${parsed.hostname}${parsed.port ? '' : `:${parsed.protocol === 'https:' ? 443 : 80}`}${parsed.pathname}${parsed.search}`;
-  add('url-port', parsed.port ? 'the sender signed the URL without the port: drop the port from the URL you verify.' : 'the sender signed the URL with an explicit default port (:443 / :80): include it when you verify.', parsed.port ? `${parsed.protocol}//${parsed.hostname}${parsed.pathname}${parsed.search}` : withPort);
+  // new URL() drops a default port, so look at the text for an explicit one.
+  const explicitPort = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*:\d+/i.test(url);
+  const hostPart = parsed.hostname.includes(':') ? `[${parsed.hostname}]` : parsed.hostname;
+  if (explicitPort) {
+    add('url-port', 'the sender signed the URL without the port: drop the port from the URL you verify.', `${parsed.protocol}//${hostPart}${parsed.pathname}${parsed.search}`);
+  } else {
+    add('url-port', 'the sender signed the URL with an explicit default port (:443 / :80): include it when you verify.', `${parsed.protocol}//${hostPart}:${parsed.protocol === 'https:' ? 443 : 80}${parsed.pathname}${parsed.search}`);
+  }
   const slash = parsed.pathname.endsWith('/') && parsed.pathname.length > 1 ? parsed.pathname.slice(0, -1) : `${parsed.pathname}/`;
   add('url-trailing-slash', `the sender signed the path ${slash} but you verified ${parsed.pathname}: a trailing slash was added or removed by a router; verify the exact URL that was called.`, `${parsed.origin}${slash}${parsed.search}`);
   if (parsed.search) {

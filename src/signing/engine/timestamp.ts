@@ -35,7 +35,7 @@ function humanSeconds(seconds: number): string {
 
 /** Hints at seconds/milliseconds confusion from the magnitude of the difference. */
 function unitHint(unit: TimestampUnit, tsMs: number, nowMs: number): string {
-  if (unit === 's' && tsMs / 1000 > nowMs) return ' The timestamp looks like milliseconds; this scheme expects unix seconds.';
+  if (unit === 's' && tsMs > nowMs * 100) return ' The timestamp looks like milliseconds; this scheme expects unix seconds.';
   if (unit === 'ms' && tsMs * 1000 < nowMs * 1.5 && tsMs * 1000 > nowMs / 1.5) return ' The timestamp looks like seconds; this scheme expects unix milliseconds.';
   return '';
 }
