@@ -1,8 +1,16 @@
 import type { SchemeSpec } from './types.js';
-import * as presets from './presets/index.js';
+import * as p from './presets/index.js';
 
 /** Every built-in preset, in the order `hookyard schemes` lists them. */
-export const builtInSchemes: readonly SchemeSpec[] = Object.freeze(Object.values(presets));
+export const builtInSchemes: readonly SchemeSpec[] = Object.freeze([
+  p.standardWebhooksScheme, p.standardWebhooksV1aScheme, p.svixScheme, p.stripeScheme, p.githubScheme,
+  p.githubSha1Scheme, p.slackScheme, p.shopifyScheme, p.twilioScheme, p.twilioJsonScheme, p.discordScheme,
+  p.sendgridScheme, p.squareScheme, p.zoomScheme, p.paddleScheme, p.linearScheme, p.hubspotV3Scheme,
+  p.typeformScheme, p.lemonsqueezyScheme, p.intercomScheme, p.calendlyScheme, p.coinbaseScheme,
+  p.twitchScheme, p.gitlabScheme,
+  // The seed profiles' delivery schemes (design.md).
+  p.signaScheme, p.signalbaseScheme, p.alertingScheme, p.pipaiScheme, p.appkitScheme,
+]);
 
 const byId = new Map(builtInSchemes.map((scheme) => [scheme.id, scheme]));
 

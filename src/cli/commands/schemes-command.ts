@@ -1,0 +1,17 @@
+import { listSchemes } from '../../signing/index.js';
+import { EXIT_OK, type CliIo } from '../io.js';
+import { parseFlags } from '../parse-flags.js';
+
+export const schemesUsage = 'Usage: hookyard schemes [--json]\n\nLists the signature schemes hookyard signs and verifies.';
+
+export async function schemesCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(args, { json: { type: 'boolean' } }, schemesUsage);
+  const schemes = listSchemes();
+  if (values.json) {
+    io.stdout(`${JSON.stringify(schemes, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const width = Math.max(...schemes.map((s) => s.id.length));
+  io.stdout(schemes.map((s) => `${s.id.padEnd(width)}  ${s.description}\n`).join(''));
+  return EXIT_OK;
+}

@@ -1,0 +1,43 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './io.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** node:util parseArgs with its errors turned into usage errors that say what to write instead. */
+export function parseFlags<O extends Options>(
+  args: string[],
+  options: O,
+  usage: string,
+  allowPositionals = false,
+): ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: boolean; strict: true }>> {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (error) {
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    throw new UsageError(message, usage);
+  }
+}
+
+/** Reads `--body TEXT` or `--body-file F` (`-` = stdin) as bytes; exactly one is required. */
+export async function readBody(
+  values: { body?: string; 'body-file'?: string },
+  io: { readStdin(): Promise<Uint8Array>; readFile(path: string): Promise<Uint8Array> },
+  usage: string,
+): Promise<Uint8Array> {
+  if (values.body !== undefined && values['body-file'] !== undefined) throw new UsageError('give either --body or --body-file, not both', usage);
+  if (values.body !== undefined) return new TextEncoder().encode(values.body);
+  const file = values['body-file'];
+  if (file === undefined) throw new UsageError('missing the body: pass --body TEXT or --body-file FILE (- for stdin)', usage);
+  if (file === '-') return io.readStdin();
+  try {
+    return await io.readFile(file);
+  } catch (error) {
+    throw new UsageError(`cannot read --body-file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, usage);
+  }
+}
+
+export function parseUnixSeconds(flag: string, text: string | undefined, usage: string): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,12}(\.\d+)?$/.test(text)) throw new UsageError(`${flag} must be a unix time in seconds (e.g. 1714000000), got "${text}"`, usage);
+  return Number(text);
+}

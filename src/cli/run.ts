@@ -1,0 +1,65 @@
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.js';
+import { signCommand, signUsage } from './commands/sign-command.js';
+import { verifyCommand, verifyUsage } from './commands/verify-command.js';
+import { schemesCommand, schemesUsage } from './commands/schemes-command.js';
+
+export interface Command {
+  run(args: string[], io: CliIo): Promise<number>;
+  usage: string;
+}
+
+export const usage = `hookyard — a local webhook workbench
+
+Usage:
+  hookyard [dev]            start the workbench (default command)
+  hookyard sign             print the headers that sign a body
+  hookyard verify           verify a received webhook and explain a failure
+  hookyard schemes          list the signature schemes
+  hookyard help             this text
+
+"hookyard <command> --help" shows a command's flags.
+Exit codes: 0 success, 1 invalid / failed, 2 usage error.`;
+
+const commands = new Map<string, Command>([
+  ['sign', { run: signCommand, usage: signUsage }],
+  ['verify', { run: verifyCommand, usage: verifyUsage }],
+  ['schemes', { run: schemesCommand, usage: schemesUsage }],
+]);
+
+/** Registers a command (the server and delivery layers add theirs). */
+export function registerCommand(name: string, command: Command): void {
+  commands.set(name, command);
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === 'help' || first === '--help' || first === '-h') {
+    io.stdout(`${usage}\n`);
+    return EXIT_OK;
+  }
+  const implicitDev = first === undefined || first.startsWith('-');
+  const name = implicitDev ? 'dev' : first;
+  const args = implicitDev ? argv : rest;
+  const command = commands.get(name);
+  if (!command) {
+    if (name === 'dev') {
+      io.stdout(`${usage}\n`);
+      return EXIT_OK;
+    }
+    io.stderr(`hookyard: unknown command "${name}"\n\n${usage}\n`);
+    return EXIT_USAGE;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${command.usage}\n`);
+    return EXIT_OK;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`hookyard ${name}: ${error.message}\n\n${error.usage ?? command.usage}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
