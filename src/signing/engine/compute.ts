@@ -1,5 +1,5 @@
 import { createHmac, sign as cryptoSign, verify as cryptoVerify } from 'node:crypto';
-import type { SchemeAlgorithm } from '../types.js';
+import type { SchemeAlgorithm, SignatureEncoding } from '../types.js';
 import type { KeyMaterial } from './keys.js';
 
 const HMAC_DIGEST: Partial<Record<SchemeAlgorithm, string>> = {
@@ -12,8 +12,18 @@ export function isHmac(algorithm: SchemeAlgorithm): boolean {
   return algorithm in HMAC_DIGEST;
 }
 
-export function hmac(algorithm: SchemeAlgorithm, key: Uint8Array, content: Uint8Array): Uint8Array {
-  return createHmac(HMAC_DIGEST[algorithm] ?? 'sha256', key).update(content).digest();
+export function hmac(algorithm: SchemeAlgorithm, key: Uint8Array, content: Uint8Array | readonly Uint8Array[]): Uint8Array {
+  const mac = createHmac(HMAC_DIGEST[algorithm] ?? 'sha256', key);
+  if (content instanceof Uint8Array) mac.update(content);
+  else for (const part of content) mac.update(part);
+  return mac.digest();
+}
+
+/** An HMAC written straight in a signature encoding (the verify hot path). */
+export function hmacText(algorithm: SchemeAlgorithm, key: Uint8Array, parts: readonly Uint8Array[], encoding: SignatureEncoding): string {
+  const mac = createHmac(HMAC_DIGEST[algorithm] ?? 'sha256', key);
+  for (const part of parts) mac.update(part);
+  return mac.digest(encoding);
 }
 
 /** Produces the raw signature bytes. Asymmetric keys must be private. */

@@ -101,8 +101,24 @@ function ecdsaDer(secret: string, use: 'sign' | 'verify'): KeyResult {
   }
 }
 
+// Verifying the same secret again and again (a server's hot path) should not re-derive it.
+const caches = new WeakMap<SchemeSpec['key'], { sign: Map<string, KeyResult>; verify: Map<string, KeyResult> }>();
+const CACHE_LIMIT = 256;
+
 /** Turns a configured secret into key material for `use`; never throws. */
 export function deriveKey(scheme: SchemeSpec, secret: string, use: 'sign' | 'verify'): KeyResult {
+  let perScheme = caches.get(scheme.key);
+  if (!perScheme) caches.set(scheme.key, (perScheme = { sign: new Map(), verify: new Map() }));
+  const cache = perScheme[use];
+  const hit = cache.get(secret);
+  if (hit) return hit;
+  const result = deriveKeyUncached(scheme, secret, use);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(secret, result);
+  return result;
+}
+
+function deriveKeyUncached(scheme: SchemeSpec, secret: string, use: 'sign' | 'verify'): KeyResult {
   if (typeof secret !== 'string' || secret.length === 0) return fail('the secret is empty');
   switch (scheme.key.format) {
     case 'utf8':

@@ -5,7 +5,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/;
 
 export function encodeSignature(bytes: Uint8Array, encoding: SignatureEncoding): string {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (encoding === 'hex') return buf.toString('hex');
   if (encoding === 'base64') return buf.toString('base64');
   return buf.toString('base64url');
@@ -14,15 +14,18 @@ export function encodeSignature(bytes: Uint8Array, encoding: SignatureEncoding):
 /** Strict decoding: `null` for characters outside the alphabet or impossible lengths. */
 export function decodeSignature(text: string, encoding: SignatureEncoding): Uint8Array | null {
   if (encoding === 'hex') {
-    if (!HEX.test(text) || text.length % 2 !== 0) return null;
-    return Buffer.from(text, 'hex');
+    // Buffer stops at the first invalid pair, so a short result means a bad character.
+    const buf = Buffer.from(text, 'hex');
+    return buf.length * 2 === text.length ? buf : null;
   }
-  const pattern = encoding === 'base64' ? BASE64 : BASE64URL;
-  if (!pattern.test(text)) return null;
-  const unpadded = text.replace(/=+$/, '');
-  if (unpadded.length % 4 === 1) return null;
+  const buf = Buffer.from(text, encoding);
+  // Buffer skips characters outside the alphabet; re-encoding exposes them.
+  const canonical = buf.toString(encoding).replace(/=+$/, '');
+  const given = text.endsWith('=') ? text.replace(/=+$/, '') : text;
+  if (canonical !== given) return null;
   if (encoding === 'base64' && text.includes('=') && text.length % 4 !== 0) return null;
-  return Buffer.from(unpadded, encoding === 'base64' ? 'base64' : 'base64url');
+  if (encoding === 'base64url' && text.includes('=') && !BASE64URL.test(text)) return null;
+  return buf;
 }
 
 /** Which encodings a received string could be in, for diagnosis. */
@@ -32,4 +35,10 @@ export function plausibleEncodings(text: string): SignatureEncoding[] {
   if (BASE64.test(text)) out.push('base64');
   if (BASE64URL.test(text)) out.push('base64url');
   return out;
+}
+
+/** The comparable text form: hex in lower case, base64 without padding. */
+export function canonicalSignature(text: string, encoding: SignatureEncoding): string {
+  if (encoding === 'hex') return text.toLowerCase();
+  return text.endsWith('=') ? text.replace(/=+$/, '') : text;
 }

@@ -52,14 +52,37 @@ export function templateUses(template: string, name: string): boolean {
   return template.includes(`{${name}}`);
 }
 
-/** Renders a content template to the exact bytes to sign; the body is spliced in as bytes. */
-export function renderContent(template: string, params: ContentParams): ContentResult {
-  const parts: Uint8Array[] = [];
+type Segment = { literal: Uint8Array } | { name: string };
+
+const compiled = new Map<string, Segment[]>();
+
+/** Templates are parsed once; literals are pre-encoded. */
+function compile(template: string): Segment[] {
+  let segments = compiled.get(template);
+  if (segments) return segments;
+  segments = [];
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
-    parts.push(utf8(template.slice(last, match.index)));
+    if (match.index > last) segments.push({ literal: utf8(template.slice(last, match.index)) });
+    segments.push({ name: match[1]! });
     last = match.index + match[0].length;
-    const name = match[1]!;
+  }
+  if (last < template.length) segments.push({ literal: utf8(template.slice(last)) });
+  compiled.set(template, segments);
+  return segments;
+}
+
+export type ContentPartsResult = { ok: true; parts: Uint8Array[] } | Extract<ContentResult, { ok: false }>;
+
+/** Renders a content template to the exact byte parts to sign; the body is spliced in as bytes, uncopied. */
+export function renderContentParts(template: string, params: ContentParams): ContentPartsResult {
+  const parts: Uint8Array[] = [];
+  for (const segment of compile(template)) {
+    if ('literal' in segment) {
+      parts.push(segment.literal);
+      continue;
+    }
+    const name = segment.name;
     if (name === 'body') {
       parts.push(params.body);
       continue;
@@ -95,6 +118,12 @@ export function renderContent(template: string, params: ContentParams): ContentR
     if (value === undefined) return { ok: false, code: 'missing_header', message: `the signed content needs the ${name}` };
     parts.push(utf8(value));
   }
-  parts.push(utf8(template.slice(last)));
-  return { ok: true, bytes: concatBytes(parts) };
+  return { ok: true, parts };
+}
+
+/** As `renderContentParts`, joined into one buffer (asymmetric signatures need it whole). */
+export function renderContent(template: string, params: ContentParams): ContentResult {
+  const result = renderContentParts(template, params);
+  if (!result.ok) return result;
+  return { ok: true, bytes: result.parts.length === 1 ? result.parts[0]! : concatBytes(result.parts) };
 }

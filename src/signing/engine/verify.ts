@@ -2,13 +2,15 @@ import type { SchemeSpec, Verdict, VerifyCheck, VerifyCode, VerifyInput } from '
 import { toBytes } from './bytes.js';
 import { lookupHeader, toHeaderBag, type HeaderBag } from './header-bag.js';
 import { deriveKey, type KeyMaterial } from './keys.js';
-import { renderContent } from './signed-content.js';
-import { digestLength, hmac, verifyAsymmetric } from './compute.js';
+import { renderContentParts } from './signed-content.js';
+import { concatBytes } from './bytes.js';
+import { digestLength, hmacText, verifyAsymmetric } from './compute.js';
 import { constantTimeEqual } from './constant-time.js';
-import { decodeSignature, plausibleEncodings } from './signature-encoding.js';
+import { canonicalSignature, decodeSignature, plausibleEncodings } from './signature-encoding.js';
 import { parseSignatureHeader } from './signature-header.js';
 import { checkWindow, parseTimestamp } from './timestamp.js';
 import { diagnose } from '../diagnosis/diagnose.js';
+import { fastVerify } from './fast-verify.js';
 import { diagnoseMissingHeader } from '../diagnosis/missing-header.js';
 
 function ordinal(n: number): string {
@@ -24,14 +26,51 @@ function sizeHint(text: string): string {
   return '';
 }
 
+interface Plan {
+  usesId: boolean;
+  isHmacScheme: boolean;
+  expectedLength: number | null;
+}
+
+const plans = new WeakMap<SchemeSpec, Plan>();
+
+/** Facts derived from a scheme once, not per request. */
+function planFor(scheme: SchemeSpec): Plan {
+  let plan = plans.get(scheme);
+  if (!plan) {
+    plan = { usesId: scheme.content.includes('{id}'), isHmacScheme: scheme.algorithm.startsWith('hmac-'), expectedLength: digestLength(scheme.algorithm) };
+    plans.set(scheme, plan);
+  }
+  return plan;
+}
+
+function secretLabel(input: VerifyInput, count: number, i: number): string {
+  return input.secretLabels?.[i] ?? (count === 1 ? 'configured secret' : `${ordinal(i)} configured secret`);
+}
+
+function failure(checks: VerifyCheck[], code: VerifyCode, message: string, extra?: Partial<Verdict>): Verdict {
+  return extra ? { ok: false, code, message, checks, ...extra } : { ok: false, code, message, checks };
+}
+
 /** Verifies a received request. Never throws: every problem is a verdict with a code and a message. */
-export function verifyWith(scheme: SchemeSpec, input: VerifyInput): Verdict {
+export function verifyWith(scheme: SchemeSpec, input: VerifyInput, options?: { fastPath?: boolean }): Verdict {
+  if (options?.fastPath !== false) {
+    const fast = fastVerify(scheme, input);
+    if (fast) return fast;
+  }
+  return verifySlowly(scheme, input);
+}
+
+function verifySlowly(scheme: SchemeSpec, input: VerifyInput): Verdict {
   const checks: VerifyCheck[] = [];
   const bag: HeaderBag = toHeaderBag(input.headers ?? {});
   const body = toBytes(input.body ?? new Uint8Array(0));
-  const secrets = (input.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length > 0);
-  const labels = secrets.map((_, i) => input.secretLabels?.[i] ?? (secrets.length === 1 ? 'configured secret' : `${ordinal(i)} configured secret`));
-  const fail = (code: VerifyCode, message: string, extra: Partial<Verdict> = {}): Verdict => ({ ok: false, code, message, checks, ...extra });
+  const given = input.secrets ?? [];
+  let usable = true;
+  for (let i = 0; i < given.length; i++) if (typeof given[i] !== 'string' || given[i]!.length === 0) usable = false;
+  const secrets = usable ? given : given.filter((s) => typeof s === 'string' && s.length > 0);
+  const label = (i: number): string => secretLabel(input, secrets.length, i);
+  const fail = (code: VerifyCode, message: string, extra?: Partial<Verdict>): Verdict => failure(checks, code, message, extra);
 
   if (secrets.length === 0) return fail('no_secret', `no secret to verify with: pass the ${scheme.name} ${scheme.algorithm === 'ed25519' || scheme.algorithm === 'ecdsa-p256-sha256' ? 'public key' : 'signing secret'}`);
 
@@ -57,7 +96,7 @@ export function verifyWith(scheme: SchemeSpec, input: VerifyInput): Verdict {
     const sha1 = /sha1/.test(versions) && /sha256/.test(wanted);
     return fail('no_matching_version', `${sigHeader.name} carries only ${versions} signature(s); ${scheme.name} counts only "${wanted}"${sha1 ? ' (SHA-1 was sent where SHA-256 is expected: the sender uses the legacy algorithm)' : ''}; other versions are ignored so a signature cannot be downgraded`);
   }
-  checks.push({ name: 'signature header', ok: true, detail: `${parsed.signatures.length} ${parsed.signatures.length === 1 ? 'signature' : 'signatures'} in ${sigHeader.name}` });
+  checks.push({ name: 'signature header', ok: true, detail: parsed.signatures.length === 1 ? `1 signature in ${sigHeader.name}` : `${parsed.signatures.length} signatures in ${sigHeader.name}` });
 
   let timestamp: string | undefined;
   let timestampMs: number | undefined;
@@ -96,7 +135,8 @@ export function verifyWith(scheme: SchemeSpec, input: VerifyInput): Verdict {
   }
 
   let id: string | undefined;
-  if (scheme.content.includes('{id}')) {
+  const plan = planFor(scheme);
+  if (plan.usesId) {
     const found = scheme.messageId ? lookupHeader(bag, scheme.messageId.header) : ({ kind: 'missing', tried: ['message id'] } as const);
     if (found.kind !== 'found') {
       const name = scheme.messageId?.header[0] ?? 'message id';
@@ -106,7 +146,7 @@ export function verifyWith(scheme: SchemeSpec, input: VerifyInput): Verdict {
     id = found.value;
   }
 
-  const content = renderContent(scheme.content, { body, id, timestamp, url: input.url, method: input.method });
+  const content = renderContentParts(scheme.content, { body, id, timestamp, url: input.url, method: input.method });
   if (!content.ok) {
     checks.push({ name: 'signed content', ok: false, detail: content.message });
     return fail(content.code, content.message);
@@ -114,11 +154,11 @@ export function verifyWith(scheme: SchemeSpec, input: VerifyInput): Verdict {
 
   const keys: Array<{ index: number; key: KeyMaterial }> = [];
   const keyProblems: string[] = [];
-  secrets.forEach((secret, index) => {
-    const derived = deriveKey(scheme, secret, 'verify');
+  for (let index = 0; index < secrets.length; index++) {
+    const derived = deriveKey(scheme, secrets[index]!, 'verify');
     if (derived.ok) keys.push({ index, key: derived.key });
-    else keyProblems.push(`${labels[index]}: ${derived.message}`);
-  });
+    else keyProblems.push(`${label(index)}: ${derived.message}`);
+  }
   if (keyProblems.length > 0) checks.push({ name: 'secret', ok: keys.length > 0, detail: keyProblems.join('; ') });
   if (keys.length === 0) return fail('invalid_secret', `the secret cannot be used: ${keyProblems.join('; ')}`);
 
@@ -126,30 +166,49 @@ export function verifyWith(scheme: SchemeSpec, input: VerifyInput): Verdict {
   let matched: { secret: number; signature: number } | undefined;
   let undecodable = 0;
   let wrongLength = 0;
-  const expectedLength = digestLength(scheme.algorithm);
-  const hmacs = scheme.algorithm.startsWith('hmac-') ? keys.map(({ key }) => (key.kind === 'secret' ? hmac(scheme.algorithm, key.bytes, content.bytes) : new Uint8Array(0))) : [];
-  parsed.signatures.forEach((candidate, signatureIndex) => {
-    if (matched) return;
+  const { expectedLength, isHmacScheme } = plan;
+  const whole = isHmacScheme || scheme.algorithm === 'token' ? undefined : concatBytes(content.parts);
+  const candidates = parsed.signatures;
+  // HMAC fast path: compare in the text domain (no decoding), constant-time over equal lengths.
+  if (isHmacScheme) {
+    const expected: Buffer[] = [];
+    const expectedFor = (k: number): Buffer => {
+      const key = keys[k]!.key;
+      return (expected[k] ??= Buffer.from(key.kind === 'secret' ? canonicalSignature(hmacText(scheme.algorithm, key.bytes, content.parts, scheme.encoding), scheme.encoding) : '', 'latin1'));
+    };
+    for (let signatureIndex = 0; signatureIndex < candidates.length && !matched; signatureIndex++) {
+      const received = Buffer.from(canonicalSignature(candidates[signatureIndex]!, scheme.encoding), 'latin1');
+      for (let k = 0; k < keys.length; k++) {
+        if (constantTimeEqual(received, expectedFor(k))) {
+          matched = { secret: keys[k]!.index, signature: signatureIndex };
+          break;
+        }
+      }
+    }
+  }
+  for (let signatureIndex = 0; signatureIndex < candidates.length && !matched; signatureIndex++) {
+    const candidate = candidates[signatureIndex]!;
     if (scheme.algorithm === 'token') {
       const received = Buffer.from(candidate, 'utf8');
       for (const { index, key } of keys) if (key.kind === 'secret' && constantTimeEqual(received, key.bytes)) matched = { secret: index, signature: signatureIndex };
-      return;
+      continue;
     }
+    // Past the fast path only to classify the failure (bad alphabet, wrong size) or check asymmetric signatures.
     const sig = decodeSignature(candidate, scheme.encoding);
     if (!sig) {
       undecodable++;
-      return;
+      continue;
     }
     if (expectedLength !== null && sig.length !== expectedLength) {
       wrongLength++;
-      return;
+      continue;
     }
-    keys.forEach(({ index, key }, k) => {
-      if (matched) return;
-      const ok = scheme.algorithm.startsWith('hmac-') ? constantTimeEqual(sig, hmacs[k]!) : verifyAsymmetric(scheme.algorithm, key, content.bytes, sig);
-      if (ok) matched = { secret: index, signature: signatureIndex };
-    });
-  });
+    if (isHmacScheme) continue;
+    for (let k = 0; k < keys.length && !matched; k++) {
+      const { index, key } = keys[k]!;
+      if (verifyAsymmetric(scheme.algorithm, key, whole!, sig)) matched = { secret: index, signature: signatureIndex };
+    }
+  }
 
   if (timestampMs !== undefined && ts && ts.toleranceSeconds !== null) {
     const tolerance = input.toleranceSeconds ?? ts.toleranceSeconds;
@@ -164,7 +223,7 @@ export function verifyWith(scheme: SchemeSpec, input: VerifyInput): Verdict {
   }
 
   if (matched) {
-    const which = labels[matched.secret]!;
+    const which = label(matched.secret);
     checks.push({ name: 'signature', ok: true, detail: `matched the ${which}` });
     const position = parsed.signatures.length > 1 ? ` (the ${ordinal(matched.signature)} of ${parsed.signatures.length} signatures in the header: a verifier that checks only one would fail)` : '';
     return { ok: true, code: 'ok', message: `valid: the signature matched the ${which}${position}`, checks, matchedSecret: matched.secret };
@@ -175,7 +234,7 @@ export function verifyWith(scheme: SchemeSpec, input: VerifyInput): Verdict {
     scheme,
     body,
     candidates: parsed.signatures,
-    secrets: secrets.map((secret, i) => ({ secret, label: labels[i]! })),
+    secrets: secrets.map((secret, i) => ({ secret, label: label(i) })),
     knownSecrets: input.knownSecrets ?? [],
     headers: bag,
     id,
