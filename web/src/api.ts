@@ -1,0 +1,125 @@
+/** The control API client (`/_yard/api`), shared by every view. */
+export interface ApiError {
+  error: { code: string; message: string };
+}
+
+export class ControlApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`/_yard/api${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const json = text ? (JSON.parse(text) as unknown) : undefined;
+  if (!response.ok) {
+    const err = (json as ApiError | undefined)?.error;
+    throw new ControlApiError(response.status, err?.code ?? 'http_error', err?.message ?? `${method} ${path} answered ${response.status}`);
+  }
+  return json as T;
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  del: <T>(path: string) => request<T>('DELETE', path),
+  text: async (path: string): Promise<string> => {
+    const response = await fetch(`/_yard/api${path}`);
+    if (!response.ok) throw new ControlApiError(response.status, 'http_error', `${path} answered ${response.status}`);
+    return response.text();
+  },
+};
+
+export interface VerdictView {
+  ok: boolean;
+  code: string;
+  message: string;
+  scheme?: string | null;
+  matched?: string | null;
+  diagnosis?: { cause: string | null; message: string; tried: string[] } | null;
+}
+
+export interface CaptureSummary {
+  id: string;
+  channel: string;
+  method: string;
+  path: string;
+  receivedAt: string;
+  size: number;
+  contentType?: string | null;
+  status?: number;
+  verdict: VerdictView | null;
+}
+
+export interface CaptureDetail extends CaptureSummary {
+  url: string;
+  query: string;
+  headers: Array<[string, string]>;
+  remoteAddress?: string;
+  bodyBase64: string;
+  response?: { status: number } | null;
+  forwarded?: { status?: number; error?: string } | null;
+}
+
+export interface ProfileView {
+  id: string;
+  title: string;
+  mount: string;
+  apiKeys: Array<{ key: string; scopes?: string[] }>;
+  events: string[];
+  testEvent: string;
+  deliveryScheme: string;
+}
+
+export interface EndpointView {
+  id: string;
+  profile: string;
+  url: string;
+  events: string[];
+  status: string;
+  active: boolean;
+  description: string | null;
+  secretMasked: string | null;
+  createdAt: string;
+  updatedAt: string | null;
+  scope?: Record<string, string>;
+}
+
+export interface AttemptView {
+  id: string;
+  number: number;
+  at: string;
+  status: number | null;
+  ok: boolean;
+  durationMs: number;
+  errorKind?: string | null;
+  request?: { headers: Record<string, string>; body: string };
+  response?: { headers: Record<string, string>; body: string; truncated: boolean } | null;
+}
+
+export interface DeliveryView {
+  id: string;
+  eventId: string;
+  eventType: string;
+  profile: string;
+  endpointId: string;
+  url: string;
+  state: string;
+  nextAttemptAt?: string | null;
+  attempts: AttemptView[];
+}
+
+export interface TimelineEntry {
+  kind: 'capture' | 'attempt' | 'api' | 'endpoint';
+  at: string;
+  summary: string;
+  ok?: boolean;
+  ref?: string;
+}
