@@ -2,6 +2,7 @@ import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.js';
 import { signCommand, signUsage } from './commands/sign-command.js';
 import { verifyCommand, verifyUsage } from './commands/verify-command.js';
 import { schemesCommand, schemesUsage } from './commands/schemes-command.js';
+import { testCommand, testUsage } from './commands/test-command.js';
 
 export interface Command {
   run(args: string[], io: CliIo): Promise<number>;
@@ -15,6 +16,7 @@ Usage:
   hookyard sign             print the headers that sign a body
   hookyard verify           verify a received webhook and explain a failure
   hookyard schemes          list the signature schemes
+  hookyard test URL         contract-test your webhook handler (genuine accepted, forged rejected)
   hookyard help             this text
 
 "hookyard <command> --help" shows a command's flags.
@@ -24,6 +26,7 @@ const commands = new Map<string, Command>([
   ['sign', { run: signCommand, usage: signUsage }],
   ['verify', { run: verifyCommand, usage: verifyUsage }],
   ['schemes', { run: schemesCommand, usage: schemesUsage }],
+  ['test', { run: testCommand, usage: testUsage }],
 ]);
 
 /** Registers a command (the server and delivery layers add theirs). */

@@ -1,0 +1,75 @@
+import { requestUrl, sign } from '../signing/index.js';
+import type { SignatureFormat } from '../signing/types.js';
+import { bodyLayouts } from './body-layouts.js';
+import { otherSecretLike } from './other-secret.js';
+import type { ContractCase, ContractRequest, SuiteOptions } from './types.js';
+
+const encoder = new TextEncoder();
+
+/** Inserts a field after the first `{`: still valid JSON, so only the signature can catch it. */
+function tamper(body: Uint8Array): Uint8Array {
+  const text = new TextDecoder().decode(body);
+  const at = text.indexOf('{');
+  if (at < 0) return encoder.encode(`${text} `);
+  return encoder.encode(`${text.slice(0, at + 1)}"tampered":true,${text.slice(at + 1)}`);
+}
+
+/** The same signature under a version or prefix the scheme does not count. */
+function unknownVersion(format: SignatureFormat, value: string): string | null {
+  switch (format.kind) {
+    case 'kv-list':
+      return value.split(format.pairSeparator).map((pair) => (pair.startsWith(`${format.signatureKey}${format.kvSeparator}`) ? `v9${format.kvSeparator}${pair.slice(format.signatureKey.length + format.kvSeparator.length)}` : pair)).join(format.pairSeparator);
+    case 'versioned-list':
+      return value.split(format.separator).map((entry) => entry.replace(`${format.version}${format.versionSeparator}`, `v9${format.versionSeparator}`)).join(format.separator);
+    case 'prefixed':
+      return `v9=${value.slice(format.prefix.length)}`;
+    case 'plain':
+      return null;
+  }
+}
+
+function malformed(format: SignatureFormat): string {
+  if (format.kind === 'prefixed') return `${format.prefix}not-a-signature`;
+  if (format.kind === 'kv-list') return `${format.signatureKey}${format.kvSeparator}`;
+  return 'not a signature !!';
+}
+
+/** Builds every case of the suite for each fixture; pure given `now` and `randomBytes`. */
+export function buildCases(options: SuiteOptions): ContractCase[] {
+  const { scheme } = options;
+  const cases: ContractCase[] = [];
+  const sigHeader = scheme.signature.header[0];
+  const toleranceMs = (scheme.timestamp?.toleranceSeconds ?? 0) * 1000;
+
+  for (const fixture of options.fixtures) {
+    const eventId = (n: string) => `evt_contract_${fixture.name.replace(/[^a-z0-9]+/gi, '_')}_${n}`;
+    const signed = (body: Uint8Array, opts: { secret?: string; now?: number; id?: string } = {}): ContractRequest => {
+      const url = requestUrl(scheme, options.url, body);
+      const headers = sign(scheme, { body, secret: opts.secret ?? options.secret, now: opts.now ?? options.now, id: opts.id ?? eventId('1'), url, method: 'POST' });
+      return { method: 'POST', headers: { 'content-type': 'application/json', ...options.headers, ...headers }, body };
+    };
+    const add = (kind: ContractCase['kind'], variant: string, expect: ContractCase['expect'], requests: ContractRequest[]): void => {
+      cases.push({ name: `${fixture.name} / ${variant}`, kind, variant, fixture: fixture.name, expect, requests });
+    };
+
+    const genuine = signed(fixture.body);
+    add('genuine', 'genuine', '2xx', [genuine]);
+    for (const layout of bodyLayouts(fixture.body)) add('genuine', layout.variant, '2xx', [signed(layout.body, { id: eventId(layout.variant.length.toString(36)) })]);
+
+    add('forgery', 'tampered body', '4xx', [{ ...genuine, body: tamper(fixture.body) }]);
+    add('forgery', 'wrong secret', '4xx', [signed(fixture.body, { secret: otherSecretLike(scheme, options.secret, options.randomBytes) })]);
+    if (options.previousSecret) add('forgery', 'rotated-away secret', '4xx', [signed(fixture.body, { secret: options.previousSecret })]);
+    const { [sigHeader]: _dropped, ...unsigned } = genuine.headers;
+    add('forgery', 'missing signature header', '4xx', [{ ...genuine, headers: unsigned }]);
+    add('forgery', 'malformed signature header', '4xx', [{ ...genuine, headers: { ...genuine.headers, [sigHeader]: malformed(scheme.signature.format) } }]);
+    const other = unknownVersion(scheme.signature.format, genuine.headers[sigHeader] ?? '');
+    if (other !== null) add('forgery', 'unknown signature version only', '4xx', [{ ...genuine, headers: { ...genuine.headers, [sigHeader]: other } }]);
+    if (scheme.timestamp && scheme.timestamp.toleranceSeconds !== null && !('bodyJsonField' in scheme.timestamp.source)) {
+      add('forgery', 'stale timestamp', '4xx', [signed(fixture.body, { now: options.now - toleranceMs - 120_000 })]);
+      add('forgery', 'future timestamp', '4xx', [signed(fixture.body, { now: options.now + toleranceMs + 120_000 })]);
+    }
+    add('redelivery', 'redelivery of the same event id', '2xx', [signed(fixture.body, { id: eventId('redelivered') }), signed(fixture.body, { id: eventId('redelivered'), now: options.now + 1000 })]);
+  }
+  return cases;
+}
+

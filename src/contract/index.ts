@@ -1,0 +1,13 @@
+export type * from './types.js';
+export { buildCases } from './case-builder.js';
+export { bodyLayouts } from './body-layouts.js';
+export { runSuite, runCase } from './run-suite.js';
+export type { RunOptions } from './run-suite.js';
+export { sendRequest } from './send-request.js';
+export type { ContractTarget } from './send-request.js';
+export { loadFixtures, genericFixtures, builtInEventsDir, renderFixtureTemplate, FixtureError } from './load-fixtures.js';
+export { tableReport } from './reporters/table.js';
+export { junitReport } from './reporters/junit.js';
+export { jsonReport } from './reporters/json.js';
+export { prepareSuite, readOverrides, SuiteSetupError } from './prepare-suite.js';
+export type { PrepareOptions } from './prepare-suite.js';

@@ -1,0 +1,70 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EventFixture } from './types.js';
+
+export class FixtureError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FixtureError';
+  }
+}
+
+/** The built-in event catalogue, `fixtures/events/` at the package root (from src/ or dist/). */
+export const builtInEventsDir = fileURLToPath(new URL('../../fixtures/events/', import.meta.url));
+
+const encoder = new TextEncoder();
+
+/** Fills `{{…}}` placeholders with stable values: contract cases must be reproducible. */
+export function renderFixtureTemplate(text: string, name: string, now: number): string {
+  const iso = new Date(now).toISOString();
+  let counter = 0;
+  return text.replace(/\{\{\s*([^}]+?)\s*\}\}/g, (_, key: string) => {
+    counter++;
+    if (key === 'now.iso') return iso;
+    if (key === 'now.unix') return String(Math.floor(now / 1000));
+    if (key === 'now.ms') return String(now);
+    if (key === 'uuid') return `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
+    if (key.startsWith('hex')) return counter.toString(16).padStart(Number(key.split(/\s+/)[1] ?? 8), '0');
+    return `${key.replace(/[^a-z0-9]+/gi, '_')}_${name.replace(/[^a-z0-9]+/gi, '_')}`;
+  });
+}
+
+/**
+ * Reads every `*.json` fixture in `dir`: an event template (rendered), or a capture saved as a
+ * fixture (`{"format":"hookyard-fixture","bodyBase64":…}`), whose bytes are replayed exactly.
+ */
+export async function loadFixtures(dir: string, now: number): Promise<EventFixture[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+  } catch (error) {
+    throw new FixtureError(`cannot read the fixtures folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const out: EventFixture[] = [];
+  for (const file of names) {
+    const path = join(dir, file);
+    const text = await readFile(path, 'utf8');
+    const name = file.replace(/\.json$/, '');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new FixtureError(`${path} is not valid JSON (${(error as Error).message}); a fixture is the event body as the provider sends it`);
+    }
+    const saved = parsed as { format?: string; bodyBase64?: string; name?: string };
+    if (saved && typeof saved === 'object' && saved.format === 'hookyard-fixture') {
+      if (typeof saved.bodyBase64 !== 'string') throw new FixtureError(`${path}: a saved capture fixture needs "bodyBase64"`);
+      out.push({ name: saved.name ?? name, body: Buffer.from(saved.bodyBase64, 'base64') });
+    } else {
+      out.push({ name, body: encoder.encode(renderFixtureTemplate(text, name, now)) });
+    }
+  }
+  return out;
+}
+
+/** The events used with `--scheme` alone, when no profile supplies a catalogue. */
+export function genericFixtures(now: number): EventFixture[] {
+  const body = JSON.stringify({ id: 'evt_contract_sample', type: 'sample.created', created: Math.floor(now / 1000), data: { name: 'Café Ünïcode ✓', amount: 4200, ratio: 0.5, tags: ['a', 'b'], nested: { ok: true } } });
+  return [{ name: 'sample.created', body: encoder.encode(body) }];
+}

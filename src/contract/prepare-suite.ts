@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { findScheme, schemeFromArg } from '../signing/index.js';
+import type { SchemeSpec } from '../signing/types.js';
+import { buildCases } from './case-builder.js';
+import { builtInEventsDir, FixtureError, genericFixtures, loadFixtures } from './load-fixtures.js';
+import type { ContractCase, ContractOverrides, EventFixture } from './types.js';
+
+export interface PrepareOptions {
+  /** A seed profile id (its delivery scheme and event catalogue) … */
+  profile?: string;
+  /** … or any scheme (preset id or scheme file) with a generic sample event. */
+  scheme?: string | SchemeSpec;
+  secret: string;
+  previousSecret?: string;
+  /** The user's fixtures: `<dir>/<profile>/*.json` or `<dir>/*.json`; they add to / override the built-in ones. */
+  fixturesDir?: string;
+  url: string;
+  now: number;
+  random?: (size: number) => Uint8Array;
+}
+
+const PROFILES = ['signa', 'signalbase', 'alerting', 'pipai', 'appkit'];
+
+export class SuiteSetupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SuiteSetupError';
+  }
+}
+
+async function fixturesFor(options: PrepareOptions): Promise<EventFixture[]> {
+  const byName = new Map<string, EventFixture>();
+  if (options.profile) {
+    const dir = join(builtInEventsDir, options.profile);
+    if (existsSync(dir)) for (const f of await loadFixtures(dir, options.now)) byName.set(f.name, f);
+  }
+  if (options.fixturesDir) {
+    const nested = options.profile ? join(options.fixturesDir, options.profile) : null;
+    const dir = nested && existsSync(nested) ? nested : options.fixturesDir;
+    for (const f of await loadFixtures(dir, options.now)) byName.set(f.name, f);
+  }
+  if (byName.size === 0) for (const f of genericFixtures(options.now)) byName.set(f.name, f);
+  return [...byName.values()];
+}
+
+/** Resolves the scheme and fixtures and builds the cases. */
+export async function prepareSuite(options: PrepareOptions): Promise<{ scheme: SchemeSpec; cases: ContractCase[] }> {
+  if (!options.profile === !options.scheme) throw new SuiteSetupError('give either --profile P (one of ' + PROFILES.join(', ') + ') or --scheme ID');
+  if (options.profile && !PROFILES.includes(options.profile)) throw new SuiteSetupError(`unknown profile "${options.profile}"; known: ${PROFILES.join(', ')}`);
+  const scheme = options.profile ? findScheme(options.profile)! : typeof options.scheme === 'string' ? schemeFromArg(options.scheme) : options.scheme!;
+  if (!options.secret) throw new SuiteSetupError('missing --secret: the signing secret your handler verifies with');
+  let fixtures: EventFixture[];
+  try {
+    fixtures = await fixturesFor(options);
+  } catch (error) {
+    if (error instanceof FixtureError) throw new SuiteSetupError(error.message);
+    throw error;
+  }
+  const cases = buildCases({ scheme, secret: options.secret, previousSecret: options.previousSecret, fixtures, now: options.now, url: options.url, randomBytes: options.random ?? ((n) => randomBytes(n)) });
+  return { scheme, cases };
+}
+
+/** Reads a `{ "cases": { "<case or variant>": "2xx" | "4xx" | "skip" } }` overrides file. */
+export function readOverrides(path: string): ContractOverrides {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new SuiteSetupError(`cannot read the overrides file ${path}: ${(error as Error).message}`);
+  }
+  const cases = (json as ContractOverrides).cases;
+  if (typeof json !== 'object' || json === null || (cases !== undefined && (typeof cases !== 'object' || Object.values(cases).some((v) => !['2xx', '4xx', 'skip'].includes(v))))) {
+    throw new SuiteSetupError(`${path}: expected {"cases": {"<case name or variant>": "2xx" | "4xx" | "skip"}}`);
+  }
+  return json as ContractOverrides;
+}
