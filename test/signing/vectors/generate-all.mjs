@@ -1,5 +1,5 @@
 // Regenerates every fixtures/signatures/*.json: node test/signing/vectors/generate-all.mjs
-// (ECDSA vectors come from an RFC 6979 signer, so regenerated files are byte-identical.)
+// Regenerated files are byte-identical (ECDSA keeps its stored signatures while they verify).
 import { readdirSync } from 'node:fs';
 
 const here = new URL('./', import.meta.url);
