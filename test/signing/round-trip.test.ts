@@ -34,3 +34,10 @@ describe('signing round trip', () => {
     }
   }
 });
+
+describe('twilio form parameters', () => {
+  it('counts a repeated name=value pair once, as the twilio library does', () => {
+    const url = 'https://example.com/sms';
+    expect(sign('twilio', { body: 'A=1&A=1&B=2', secret: 't', url })).toEqual(sign('twilio', { body: 'B=2&A=1', secret: 't', url }));
+  });
+});

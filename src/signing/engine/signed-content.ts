@@ -33,7 +33,7 @@ export function twilioFormParams(body: Uint8Array): string {
     else grouped.set(name, [value]);
   }
   let out = '';
-  for (const name of [...grouped.keys()].sort()) for (const value of grouped.get(name)!.sort()) out += name + value;
+  for (const name of [...grouped.keys()].sort()) for (const value of [...new Set(grouped.get(name)!)].sort()) out += name + value;
   return out;
 }
 
