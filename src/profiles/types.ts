@@ -165,6 +165,21 @@ export interface ProfileDefinition<State = unknown> {
    * `scope` params (appkit `:appId`).
    */
   controlRoutes: Partial<Record<'create' | 'update' | 'rotate' | 'delete', { method: HttpMethod; path: string }>>;
+  /**
+   * The inspector speaks one neutral shape (`{url, events, description, active}`); each profile
+   * turns it into its own request body for the `controlRoutes`.
+   */
+  controlBodies?: {
+    create(input: NeutralEndpointInput): unknown;
+    update?(input: Partial<NeutralEndpointInput>): unknown;
+  };
   /** Behaviours the seed does not document, for the README's profile table. */
   inferred: readonly string[];
+}
+
+export interface NeutralEndpointInput {
+  url: string;
+  events: string[];
+  description?: string;
+  active?: boolean;
 }

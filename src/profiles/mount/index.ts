@@ -1,0 +1,8 @@
+export { handleProfileRequest } from './handle-request.js';
+export type { MountContext, MountedRequest, MountedResponse } from './handle-request.js';
+export { mountProfile } from './mount-profile.js';
+export { authenticate, hasScope } from './authenticate.js';
+export { findSimulatedError } from './simulate.js';
+export { compileRoutes, matchRoute } from './route-matcher.js';
+export { invokeControlRoute, ControlRouteError } from './invoke-profile.js';
+export type { ControlOperation } from './invoke-profile.js';

@@ -1,0 +1,38 @@
+import type { ProfileDefinition } from '../types.js';
+import { handleProfileRequest, type MountContext, type MountedResponse } from './handle-request.js';
+
+export type ControlOperation = 'create' | 'update' | 'rotate' | 'delete';
+
+export class ControlRouteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ControlRouteError';
+  }
+}
+
+/**
+ * Runs one of the profile's own routes for the control API, as its dashboard would: the same
+ * pipeline, acting with the profile's test key, recorded as `via: 'dashboard'`.
+ */
+export function invokeControlRoute(profile: ProfileDefinition<any>, ctx: MountContext, operation: ControlOperation, params: Record<string, string>, body?: unknown): Promise<MountedResponse> {
+  const route = profile.controlRoutes[operation];
+  if (!route) throw new ControlRouteError(`${profile.title} has no ${operation} operation`);
+  const path = route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new ControlRouteError(`${profile.title} ${operation} needs "${name}"`);
+    return encodeURIComponent(value);
+  });
+  const rawBody = body === undefined ? new Uint8Array(0) : new TextEncoder().encode(JSON.stringify(body));
+  const actingKey = profile.defaultApiKeys[0];
+  if (!actingKey) throw new ControlRouteError(`${profile.title} has no default API key`);
+  return handleProfileRequest(profile, ctx, {
+    method: route.method,
+    path,
+    wirePath: `${profile.mount}${path}`,
+    search: '',
+    headers: { 'content-type': 'application/json' },
+    rawBody,
+    via: 'dashboard',
+    actingKey,
+  });
+}
