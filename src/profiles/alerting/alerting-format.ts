@@ -1,0 +1,26 @@
+/** Alerting's id, secret, time and masking formats. */
+import { toHex, type RandomBytes } from '../shared/ids.js';
+
+/** `wh-001` ... `wh-999`, then `wh-1000` (the seed's example is `wh-001`). */
+export function endpointIdFor(n: number): string {
+  return `wh-${String(n).padStart(3, '0')}`;
+}
+
+/** `whsec_` + 32 lowercase hex characters, shaped like the seed's `whsec_abc123def456`. */
+export function generateSigningSecret(randomBytes: RandomBytes): string {
+  return `whsec_${toHex(randomBytes(16))}`;
+}
+
+/** ISO 8601 to the second, as in the seed's `2026-01-15T08:00:00Z`. */
+export function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+const VISIBLE = 4;
+/** Secrets shorter than this show no characters, so the mask never reveals most of a secret. */
+const MIN_LENGTH_TO_REVEAL = 8;
+
+/** "****" + the last 4 characters (`****abc1`). */
+export function maskSecret(secret: string): string {
+  return secret.length >= MIN_LENGTH_TO_REVEAL ? `****${secret.slice(-VISIBLE)}` : '****';
+}

@@ -1,0 +1,2 @@
+export { alertingProfile } from './alerting-profile.js';
+export type { AlertingEndpoint, AlertingState } from './alerting-state.js';

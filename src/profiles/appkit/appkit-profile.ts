@@ -1,0 +1,54 @@
+/** appkit (seed 004_f4505629fdcfd626.txt): app-scoped webhook endpoints, Standard Webhooks deliveries. */
+import { appkitScheme } from '../../signing/presets/appkit.js';
+import type { ProfileDefinition, RouteDef } from '../types.js';
+import { appkitErrorCodes, appkitSimulatedErrors, renderAppkitError } from './appkit-errors.js';
+import { initialAppkitState, type AppkitState } from './appkit-state.js';
+import { appkitSigningSecrets, listAppkitEndpoints } from './appkit-summary.js';
+import { APPKIT_EVENTS, APPKIT_TEST_EVENT } from './appkit-validate.js';
+import { createWebhook, deleteWebhook, listWebhooks, rotateSecret, updateWebhook } from './appkit-webhooks.js';
+
+const BASE = '/apps/:appId/webhooks';
+
+const routes: readonly RouteDef<AppkitState>[] = [
+  { method: 'POST', path: BASE, operation: 'webhooks.create', handler: createWebhook },
+  { method: 'GET', path: BASE, operation: 'webhooks.list', handler: listWebhooks },
+  { method: 'PUT', path: `${BASE}/:webhookId`, operation: 'webhooks.update', handler: updateWebhook },
+  { method: 'DELETE', path: `${BASE}/:webhookId`, operation: 'webhooks.delete', handler: deleteWebhook },
+  { method: 'POST', path: `${BASE}/:webhookId/rotate-secret`, operation: 'webhooks.rotate_secret', handler: rotateSecret },
+];
+
+export const appkitProfile: ProfileDefinition<AppkitState> = {
+  id: 'appkit',
+  title: 'appkit',
+  seed: '004_f4505629fdcfd626.txt',
+  mount: '/appkit',
+  auth: { kind: 'bearer' },
+  renderError: renderAppkitError,
+  errorCodes: appkitErrorCodes,
+  simulatedErrors: appkitSimulatedErrors,
+  routes,
+  initialState: initialAppkitState,
+  defaultApiKeys: [{ key: 'hy_appkit_test', scopes: ['*'], label: 'appkit test key (all scopes)' }],
+  events: { types: [...APPKIT_EVENTS, APPKIT_TEST_EVENT], testEvent: APPKIT_TEST_EVENT },
+  deliveryScheme: appkitScheme,
+  listEndpoints: listAppkitEndpoints,
+  signingSecrets: (state, endpointId) => appkitSigningSecrets(state, endpointId),
+  controlRoutes: {
+    create: { method: 'POST', path: '/apps/:appId/webhooks' },
+    update: { method: 'PUT', path: '/apps/:appId/webhooks/:id' },
+    rotate: { method: 'POST', path: '/apps/:appId/webhooks/:id/rotate-secret' },
+    delete: { method: 'DELETE', path: '/apps/:appId/webhooks/:id' },
+  },
+  inferred: [
+    'Create answers 201 Created; list, update and rotate-secret answer 200; delete answers 204 with no body (documented).',
+    'Any appId is accepted (there is no app registry in the mock); each app has its own endpoint list, and an endpoint is 404 NOT_FOUND under another app.',
+    'Event catalogue: user.created, user.updated, user.deleted, message.created; an unknown type is 400; duplicates collapse (order kept). webhook.ping is the test-ping event and cannot be subscribed to.',
+    'url: an absolute URL of at most 2048 characters; production requires https and a public host, sandbox accepts http:// and loopback/private hosts.',
+    'Unknown body fields are ignored (create takes only url and events: an endpoint is created active).',
+    'PUT takes any of url, events (min 1), active; an empty body changes nothing but updatedAt.',
+    'Errors: {"success":false,"error":{"code","message"}} with VALIDATION_ERROR (400), UNAUTHORIZED (401), FORBIDDEN (403), NOT_FOUND (404), PAYLOAD_TOO_LARGE (413), RATE_LIMITED (429), INTERNAL_ERROR (500); the message names the field.',
+    'List is newest-last (creation order), not paginated (the seed documents pagination for deliveries only).',
+    'Secrets are "whsec_" + standard base64 (with padding) of 32 random bytes; ids are UUID v4; timestamps ISO 8601 with milliseconds.',
+    'There is no retrieve route (the seed documents none): GET /apps/{appId}/webhooks/{id} is answered by the mount layer as an unsupported method.',
+  ],
+};

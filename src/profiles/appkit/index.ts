@@ -1,0 +1,2 @@
+export { appkitProfile } from './appkit-profile.js';
+export type { AppkitEndpoint, AppkitState } from './appkit-state.js';

@@ -1,0 +1,68 @@
+/** Signa (seed 000_45f75e91f7297df8.txt): Stripe-style webhook endpoints under `/signa`. */
+import { signaScheme } from '../../signing/presets/signa.js';
+import type { ProfileDefinition, RouteDef } from '../types.js';
+import { renderSignaError, signaErrorCodes, signaSimulatedErrors } from './signa-errors.js';
+import { withIdempotency } from './signa-idempotency.js';
+import { listWebhooks } from './signa-list.js';
+import { rotateSecret } from './signa-rotate.js';
+import { initialSignaState, type SignaState } from './signa-state.js';
+import { listSignaEndpoints, signaSigningSecrets } from './signa-summary.js';
+import { SIGNA_SUBSCRIBABLE_EVENTS, SIGNA_TEST_EVENT } from './signa-validate.js';
+import { createWebhook, deleteWebhook, retrieveWebhook, updateWebhook } from './signa-webhooks.js';
+
+const SCOPE = 'portfolios:manage';
+
+const routes: readonly RouteDef<SignaState>[] = [
+  { method: 'POST', path: '/v1/webhooks', operation: 'webhooks.create', scope: SCOPE, handler: withIdempotency(createWebhook) },
+  { method: 'GET', path: '/v1/webhooks', operation: 'webhooks.list', scope: SCOPE, inferred: true, handler: listWebhooks },
+  { method: 'GET', path: '/v1/webhooks/:id', operation: 'webhooks.retrieve', scope: SCOPE, inferred: true, handler: retrieveWebhook },
+  { method: 'POST', path: '/v1/webhooks/:id', operation: 'webhooks.update', scope: SCOPE, inferred: true, handler: withIdempotency(updateWebhook) },
+  { method: 'DELETE', path: '/v1/webhooks/:id', operation: 'webhooks.delete', scope: SCOPE, inferred: true, handler: deleteWebhook },
+  {
+    method: 'POST',
+    path: '/v1/webhooks/:id/rotate-secret',
+    operation: 'webhooks.rotate_secret',
+    scope: SCOPE,
+    inferred: true,
+    handler: withIdempotency(rotateSecret),
+  },
+];
+
+export const signaProfile: ProfileDefinition<SignaState> = {
+  id: 'signa',
+  title: 'Signa',
+  seed: '000_45f75e91f7297df8.txt',
+  mount: '/signa',
+  auth: { kind: 'bearer' },
+  renderError: renderSignaError,
+  errorCodes: signaErrorCodes,
+  simulatedErrors: signaSimulatedErrors,
+  routes,
+  initialState: initialSignaState,
+  defaultApiKeys: [{ key: 'hy_signa_test', scopes: ['*'], label: 'Signa test key (all scopes)' }],
+  events: { types: [...SIGNA_SUBSCRIBABLE_EVENTS, SIGNA_TEST_EVENT], testEvent: SIGNA_TEST_EVENT },
+  deliveryScheme: signaScheme,
+  listEndpoints: listSignaEndpoints,
+  signingSecrets: signaSigningSecrets,
+  controlRoutes: {
+    create: { method: 'POST', path: '/v1/webhooks' },
+    update: { method: 'POST', path: '/v1/webhooks/:id' },
+    rotate: { method: 'POST', path: '/v1/webhooks/:id/rotate-secret' },
+    delete: { method: 'DELETE', path: '/v1/webhooks/:id' },
+  },
+  inferred: [
+    'Routes GET /v1/webhooks (list), GET|POST|DELETE /v1/webhooks/{id} (retrieve, update, delete) and POST /v1/webhooks/{id}/rotate-secret follow Stripe\'s webhook-endpoint API; the seed documents only create.',
+    'Create answers 200 (Stripe answers 200 for creates); update, rotate-secret and list answer 200; delete answers 200 {id, object:"webhook_endpoint", deleted:true, request_id}.',
+    'List is a Stripe list object {object:"list", data, has_more, url:"/v1/webhooks", request_id}, newest first, with limit (1-100, default 10), starting_after and ending_before; items carry no secret and no request_id.',
+    'Every response carries a fresh request_id "req_" + 14 alphanumerics, errors included.',
+    'Endpoint ids are "whk_" + 24 alphanumerics; secrets "whsec_" + 32 base64url characters (24 random bytes), used as a UTF-8 HMAC key.',
+    'Idempotency-Key on POST routes, scoped per API key, kept 24 h: the same key with the same method, path and JSON body replays the first 2xx response verbatim (same request_id) with header Idempotent-Replayed: true; with a different request it is 400 idempotency_error/idempotency_key_reused (Stripe). Failed requests are not recorded. Keys longer than 255 characters are 400 idempotency_key_invalid.',
+    'Unknown body parameters are 400 parameter_unknown (Stripe); a missing required parameter is 400 parameter_missing; wrong types are 400 parameter_invalid with param naming the field (enabled_events[i] for a bad entry).',
+    'Error types follow Stripe: invalid_request_error (400/404/413), authentication_error (401), permission_error (403, missing scope portfolios:manage), idempotency_error, rate_limit_error (429), api_error (5xx); param is omitted when no single parameter is at fault.',
+    'Codes: url_invalid (bad or over-long URL), url_https_required (http:// in production), event_type_invalid (unknown type or webhook.test), resource_missing (unknown id, 404).',
+    'Update (POST /v1/webhooks/{id}) takes url, description (null clears), enabled_events, metadata (merged; a null value removes that key, Stripe style) and disabled (true sets status "disabled", false "active").',
+    'enabled_events is echoed as sent (duplicates kept). The production URL rule rejects only http://; private hosts are not rejected (the seed names no such rule).',
+    'rotate-secret returns the endpoint with the new secret and secret_version + 1; the previous secret keeps signing deliveries (both v1 signatures sent) for 24 h (Stripe\'s default expiry), then stops.',
+    'Timestamps are ISO 8601 with milliseconds (Date.toISOString).',
+  ],
+};

@@ -1,0 +1,49 @@
+/** Signa's persisted state: plain JSON only (lowdb). */
+
+export type SignaStatus = 'active' | 'disabled';
+
+export interface SignaPreviousSecret {
+  secret: string;
+  /** Unix ms after which the rotated-away secret no longer signs deliveries. */
+  expiresAt: number;
+}
+
+export interface SignaEndpoint {
+  id: string;
+  url: string;
+  description: string | null;
+  enabled_events: string[];
+  status: SignaStatus;
+  secret: string;
+  secret_version: number;
+  /** Newest first; pruned lazily when expired. */
+  previous_secrets: SignaPreviousSecret[];
+  consecutive_failures: number;
+  last_success_at: string | null;
+  last_failure_at: string | null;
+  metadata: Record<string, unknown>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SignaIdempotencyRecord {
+  /** sha256 of the API key: keys are scoped per API key without storing the key itself. */
+  apiKeyHash: string;
+  key: string;
+  /** Method, path and canonical body of the first request. */
+  fingerprint: string;
+  status: number;
+  body: unknown;
+  /** Unix ms. */
+  createdAt: number;
+}
+
+export interface SignaState {
+  /** In creation order. */
+  endpoints: SignaEndpoint[];
+  idempotency: SignaIdempotencyRecord[];
+}
+
+export function initialSignaState(): SignaState {
+  return { endpoints: [], idempotency: [] };
+}
