@@ -40,6 +40,11 @@ export const alertingProfile: ProfileDefinition<AlertingState> = {
     rotate: { method: 'POST', path: `${BASE}/:id/rotate-secret` },
     delete: { method: 'DELETE', path: `${BASE}/:id` },
   },
+  controlBodies: {
+    // Alerting endpoints have no event filter and no enabled flag: they take every alert.* event.
+    create: (input) => ({ name: input.description ?? 'hookyard endpoint', url: input.url, signingEnabled: true, signingSecret: '' }),
+    update: (input) => ({ ...(input.url !== undefined ? { url: input.url } : {}), ...(input.description !== undefined ? { name: input.description } : {}) }),
+  },
   inferred: [
     'Routes GET /api/v1/alerting/webhook-endpoints (list {endpoints:[...]}, creation order), GET|PUT|DELETE .../webhook-endpoints/{id} and POST .../webhook-endpoints/{id}/rotate-secret; the seed documents only create.',
     'signingSecret: an empty string, null or a missing field all auto-generate a secret (the seed marks the field Required yet says "auto-generated if empty"); name, url and signingEnabled are required.',

@@ -39,6 +39,10 @@ export const appkitProfile: ProfileDefinition<AppkitState> = {
     rotate: { method: 'POST', path: '/apps/:appId/webhooks/:id/rotate-secret' },
     delete: { method: 'DELETE', path: '/apps/:appId/webhooks/:id' },
   },
+  controlBodies: {
+    create: (input) => ({ url: input.url, events: input.events }),
+    update: (input) => ({ ...(input.url !== undefined ? { url: input.url } : {}), ...(input.events !== undefined ? { events: input.events } : {}), ...(input.active !== undefined ? { active: input.active } : {}) }),
+  },
   inferred: [
     'Create answers 201 Created; list, update and rotate-secret answer 200; delete answers 204 with no body (documented).',
     'Any appId is accepted (there is no app registry in the mock); each app has its own endpoint list, and an endpoint is 404 NOT_FOUND under another app.',

@@ -50,6 +50,15 @@ export const signaProfile: ProfileDefinition<SignaState> = {
     rotate: { method: 'POST', path: '/v1/webhooks/:id/rotate-secret' },
     delete: { method: 'DELETE', path: '/v1/webhooks/:id' },
   },
+  controlBodies: {
+    create: (input) => ({ url: input.url, enabled_events: input.events, ...(input.description !== undefined ? { description: input.description } : {}) }),
+    update: (input) => ({
+      ...(input.url !== undefined ? { url: input.url } : {}),
+      ...(input.events !== undefined ? { enabled_events: input.events } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.active !== undefined ? { disabled: !input.active } : {}),
+    }),
+  },
   inferred: [
     'Routes GET /v1/webhooks (list), GET|POST|DELETE /v1/webhooks/{id} (retrieve, update, delete) and POST /v1/webhooks/{id}/rotate-secret follow Stripe\'s webhook-endpoint API; the seed documents only create.',
     'Create answers 200 (Stripe answers 200 for creates); update, rotate-secret and list answer 200; delete answers 200 {id, object:"webhook_endpoint", deleted:true, request_id}.',

@@ -1,0 +1,9 @@
+import type { ProfileDefinition } from './types.js';
+import { signaProfile } from './signa/index.js';
+import { alertingProfile } from './alerting/index.js';
+import { appkitProfile } from './appkit/index.js';
+
+/** The seed providers hookyard mocks; adding a provider = adding its folder and a line here. */
+export function builtInProfiles(): ProfileDefinition<any>[] {
+  return [signaProfile, alertingProfile, appkitProfile];
+}

@@ -1,0 +1,15 @@
+import { Hono } from 'hono';
+import type { Workbench } from '../workbench.js';
+import { profilesRoutes } from './profiles-routes.js';
+import { endpointsRoutes } from './endpoints-routes.js';
+import { timelineRoutes } from './timeline-routes.js';
+
+export function controlApi(wb: Workbench, extra: Array<(api: Hono) => void>): Hono {
+  const api = new Hono();
+  api.get('/health', (c) => c.json({ ok: true, profiles: wb.profiles.map((p) => p.id), now: new Date(wb.clock.now()).toISOString() }));
+  profilesRoutes(api, wb);
+  endpointsRoutes(api, wb);
+  timelineRoutes(api, wb);
+  for (const add of extra) add(api);
+  return api;
+}

@@ -1,0 +1,51 @@
+import { Hono } from 'hono';
+import { mountProfile } from '../profiles/mount/index.js';
+import type { Workbench } from './workbench.js';
+import { checkCrossSite, createHostCheck, isCapturePath, SECURITY_HEADERS } from './security/index.js';
+import { inspectorRoutes } from './inspector.js';
+import { controlApi } from './control-api/index.js';
+
+export interface AppHooks {
+  /** The capture handler for `/in/*` (the capture module). */
+  capture?: (app: Hono) => void;
+  /** More control-API routes (events, deliveries, captures …). */
+  control?: Array<(api: Hono) => void>;
+}
+
+/** The one port's URL layout (design.md): inspector, control API, profile mounts, capture. */
+export function createApp(wb: Workbench, hooks: AppHooks = {}): Hono {
+  const app = new Hono();
+  const hostAllowed = createHostCheck(wb.config.allowedHosts);
+
+  app.use('*', async (c, next) => {
+    const url = new URL(c.req.url);
+    if (!isCapturePath(url.pathname) && !hostAllowed(c.req.header('host'))) {
+      return c.text(`Host "${c.req.header('host') ?? ''}" is not allowed: hookyard answers localhost, *.localhost, 127.0.0.1 and [::1] (add more with --allowed-host). This blocks DNS-rebinding attacks from web pages.\n`, 403);
+    }
+    await next();
+  });
+
+  app.use('/_yard/*', async (c, next) => {
+    const url = new URL(c.req.url);
+    const verdict = checkCrossSite(c.req.method, c.req.raw.headers, [url.origin]);
+    if (!verdict.ok) return c.json({ error: { code: 'cross_site_refused', message: `${verdict.reason}.` } }, 403);
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+  });
+
+  app.route('/_yard/api', controlApi(wb, hooks.control ?? []));
+  app.all('/_yard/*', (c) => c.json({ error: { code: 'not_found', message: `No control route ${c.req.method} ${new URL(c.req.url).pathname}; see the README's Control API section.` } }, 404));
+
+  for (const profile of wb.profiles) mountProfile(app, profile, wb.mount, { maxBody: wb.config.maxBody });
+
+  if (hooks.capture) hooks.capture(app);
+  else app.all('/in/*', (c) => c.json({ ok: true }, 202));
+
+  inspectorRoutes(app, { streamToken: wb.streamToken });
+  app.notFound((c) => c.text(`Not found: ${new URL(c.req.url).pathname}. The inspector is at /, providers at /<profile>/…, captures at /in/<channel>, the control API at /_yard/api.\n`, 404));
+  app.onError((error, c) => {
+    wb.logger.error(`unhandled error on ${c.req.method} ${c.req.url}`, error);
+    return c.json({ error: { code: 'internal', message: 'An unexpected error occurred in the workbench; the details are in its log.' } }, 500);
+  });
+  return app;
+}

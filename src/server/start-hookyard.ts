@@ -1,0 +1,122 @@
+import { randomBytes as nodeRandomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import { createAdaptorServer } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type { ResolvedConfig } from '../config/types.js';
+import type { DataDir } from '../storage/types.js';
+import { inMemoryDataDir } from '../storage/in-memory-data-dir.js';
+import { systemClock, virtualClock, type Clock, type VirtualClock } from '../clock/index.js';
+import type { ProfileDefinition } from '../profiles/types.js';
+import { builtInProfiles } from '../profiles/registry.js';
+import { createApp, type AppHooks } from './create-app.js';
+import { defaultConfig } from './default-config.js';
+import { listenWithFallback } from './listen.js';
+import { EventHub } from './event-hub.js';
+import { createMountContext, type Logger, type Workbench } from './workbench.js';
+
+export interface StartOptions extends Partial<Omit<ResolvedConfig, 'sources'>> {
+  /** `'virtual'` gives `handle.advance(ms)`; or pass any Clock. Default: real time (× timeScale). */
+  clock?: 'system' | 'virtual' | Clock;
+  /** Start of a virtual clock, unix ms (default: now). */
+  startTime?: number;
+  randomBytes?(size: number): Uint8Array;
+  logger?: Logger;
+  /** The providers to mock (default: the five seed profiles). */
+  profileDefinitions?: ProfileDefinition<any>[];
+  /** Storage override (tests, embedding). Default: the data folder, or memory with `memory: true`. */
+  storage?: DataDir;
+  /** Opens the data folder; the CLI passes the lowdb implementation. */
+  openStorage?(config: ResolvedConfig, logger: Logger): Promise<DataDir>;
+  cwd?: string;
+  hooks?: (wb: Workbench) => AppHooks;
+  /** Called with each port found busy. */
+  onPortBusy?(port: number): void;
+}
+
+export interface HookyardHandle {
+  url: string;
+  port: number;
+  app: Hono;
+  server: Server;
+  workbench: Workbench;
+  clock: Clock;
+  /** With a virtual clock: run time forward (retries, auto-disable) without waiting. */
+  advance(ms: number): Promise<void>;
+  /** The control API: `await handle.api('GET', '/endpoints')`. */
+  api<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+export async function startHookyard(options: StartOptions = {}): Promise<HookyardHandle> {
+  const { clock: clockOption, startTime, randomBytes: rb, logger: loggerOption, profileDefinitions, storage, openStorage, cwd, hooks, onPortBusy, ...configOverrides } = options;
+  const config: ResolvedConfig = { ...defaultConfig(cwd ?? process.cwd()), ...configOverrides, sources: {} };
+  const logger = loggerOption ?? silentLogger;
+  const clock: Clock = clockOption === 'virtual' ? virtualClock(startTime ?? Date.now()) : clockOption && typeof clockOption === 'object' ? clockOption : systemClock(config.timeScale);
+  const randomBytes = rb ?? ((size: number) => new Uint8Array(nodeRandomBytes(size)));
+  const dataDir = storage ?? (config.memory || !openStorage ? inMemoryDataDir() : await openStorage(config, logger));
+  const hub = new EventHub();
+  const extraKeys = new Map();
+  const deps = { now: () => clock.now(), randomBytes, env: config.env };
+  const list = profileDefinitions ?? builtInProfiles();
+  const workbench: Workbench = {
+    config,
+    dataDir,
+    profiles: list,
+    clock,
+    randomBytes,
+    logger,
+    hub,
+    extraKeys,
+    streamToken: Buffer.from(randomBytes(24)).toString('base64url'),
+    mount: createMountContext({ config, dataDir, deps, logger, hub, extraKeys }),
+    profile: (id) => list.find((p) => p.id === id),
+  };
+  const app = createApp(workbench, hooks?.(workbench) ?? {});
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  // A client that sends a malformed request gets 400 from Node; it never reaches a handler or crashes us.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  let port: number;
+  try {
+    port = await listenWithFallback(server, config.host, config.port, { strictPort: config.strictPort, onBusy: onPortBusy ?? ((p) => logger.warn(`port ${p} is in use, trying ${p + 1}`)) });
+  } catch (error) {
+    await dataDir.close();
+    throw error;
+  }
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+  const url = `http://${host}:${port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    app,
+    server,
+    workbench,
+    clock,
+    async advance(ms) {
+      if ((clock as VirtualClock).kind !== 'virtual') throw new Error('advance() needs startHookyard({ clock: "virtual" })');
+      await (clock as VirtualClock).advance(ms);
+    },
+    async api<T>(method: string, path: string, body?: unknown): Promise<T> {
+      const response = await fetch(`${url}/_yard/api${path}`, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await response.text();
+      const json = text ? (JSON.parse(text) as T) : (undefined as T);
+      if (!response.ok) throw Object.assign(new Error(`${method} ${path} → ${response.status}: ${text}`), { status: response.status, body: json });
+      return json;
+    },
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await dataDir.close();
+      })();
+      return closing;
+    },
+  };
+}
