@@ -2,8 +2,9 @@ import type { ProfileDefinition } from './types.js';
 import { signaProfile } from './signa/index.js';
 import { alertingProfile } from './alerting/index.js';
 import { appkitProfile } from './appkit/index.js';
+import { pipaiProfile } from './pipai/index.js';
 
 /** The seed providers hookyard mocks; adding a provider = adding its folder and a line here. */
 export function builtInProfiles(): ProfileDefinition<any>[] {
-  return [signaProfile, alertingProfile, appkitProfile];
+  return [signaProfile, alertingProfile, pipaiProfile, appkitProfile];
 }

@@ -1,0 +1,2 @@
+export { pipaiProfile } from './pipai-profile.js';
+export type { PipaiState, PipaiWebhook, PipaiStatus } from './pipai-state.js';

@@ -1,0 +1,63 @@
+/** PipAI (seed 003_8d5f61023b4b7902.txt): signed API requests, https-only webhooks with wildcards. */
+import { pipaiScheme } from '../../signing/presets/pipai.js';
+import type { ProfileDefinition, RouteDef } from '../types.js';
+import { pipaiErrorCodes, pipaiSimulatedErrors, renderPipaiError } from './pipai-errors.js';
+import { initialPipaiState, type PipaiState } from './pipai-state.js';
+import { listPipaiEndpoints, pipaiSigningSecrets } from './pipai-summary.js';
+import { PIPAI_EVENTS, PIPAI_TEST_EVENT } from './pipai-validate.js';
+import { createWebhook, deleteWebhook, getWebhook, listWebhooks, updateWebhook } from './pipai-webhooks.js';
+
+const WRITE = 'webhooks:write';
+
+const routes: readonly RouteDef<PipaiState>[] = [
+  { method: 'POST', path: '/v1/webhooks', operation: 'webhooks.create', scope: WRITE, handler: createWebhook },
+  { method: 'GET', path: '/v1/webhooks', operation: 'webhooks.list', inferred: true, handler: listWebhooks },
+  { method: 'GET', path: '/v1/webhooks/:id', operation: 'webhooks.retrieve', inferred: true, handler: getWebhook },
+  { method: 'PUT', path: '/v1/webhooks/:id', operation: 'webhooks.update', scope: WRITE, inferred: true, handler: updateWebhook },
+  { method: 'DELETE', path: '/v1/webhooks/:id', operation: 'webhooks.delete', scope: WRITE, inferred: true, handler: deleteWebhook },
+];
+
+export const pipaiProfile: ProfileDefinition<PipaiState> = {
+  id: 'pipai',
+  title: 'PipAI',
+  seed: '003_8d5f61023b4b7902.txt',
+  mount: '/pipai',
+  auth: { kind: 'pipai-signed' },
+  renderError: renderPipaiError,
+  errorCodes: pipaiErrorCodes,
+  simulatedErrors: pipaiSimulatedErrors,
+  routes,
+  initialState: initialPipaiState,
+  defaultApiKeys: [{ key: 'hy_pipai_test', scopes: ['*'], apiSecret: 'hy_pipai_secret', label: 'PipAI test key (all scopes)' }],
+  events: { types: [...PIPAI_EVENTS, PIPAI_TEST_EVENT], testEvent: PIPAI_TEST_EVENT },
+  deliveryScheme: pipaiScheme,
+  listEndpoints: listPipaiEndpoints,
+  signingSecrets: (state, id) => pipaiSigningSecrets(state, id),
+  controlRoutes: {
+    create: { method: 'POST', path: '/v1/webhooks' },
+    update: { method: 'PUT', path: '/v1/webhooks/:id' },
+    delete: { method: 'DELETE', path: '/v1/webhooks/:id' },
+  },
+  controlBodies: {
+    create: (input) => ({ url: input.url, events: input.events, ...(input.description !== undefined ? { description: input.description } : {}) }),
+    update: (input) => ({
+      ...(input.url !== undefined ? { url: input.url } : {}),
+      ...(input.events !== undefined ? { events: input.events } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.active !== undefined ? { status: input.active ? 'active' : 'paused' } : {}),
+    }),
+  },
+  inferred: [
+    'Create answers 201 (the seed shows the body, not the status).',
+    'Routes GET /v1/webhooks (a bare JSON array, creation order), GET|PUT|DELETE /v1/webhooks/{id}; DELETE answers 200 {"id","deleted":true}. The seed documents only create; there is no rotate route (the seed documents none).',
+    'Reads need webhooks:read or webhooks:write; create, update and delete need webhooks:write (documented for create).',
+    'Event types: the five in the seed\'s example and field notes (strategy.deployed, strategy.position_opened, strategy.error, backtest.job_done, account.balance_low); the "Payload Format" page is not in the seed. Test event: webhook.test.',
+    'balance_low_threshold is required only when events lists account.balance_low literally (a wildcard does not make it required); otherwise it is ignored: not stored or echoed. When stored it is echoed back.',
+    'DUPLICATE_URL compares the url string exactly; LIMIT_REACHED counts every webhook on the account, paused or broken included.',
+    'created_at is ISO 8601 UTC to the second (like the example); ids are wh_ + 6 hex (up to 8 on a collision); the secret is 40 base64url characters (30 random bytes).',
+    'PUT takes url, events, description, balance_low_threshold and status ("active" | "paused"; "broken" is set only by the delivery system), validated as create.',
+    'Authentication failures answer 401 UNAUTHORIZED with the reason (missing headers, unknown key, stale timestamp, bad signature); X-PipAI-Timestamp must be within ±60 s.',
+    'Errors: {"code","message","param"} with param null when no single field is at fault; 404 NOT_FOUND, 413 PAYLOAD_TOO_LARGE and 500 INTERNAL_ERROR are inferred codes.',
+    'The url must be https:// and a public host in production; sandbox also accepts http:// and loopback/private hosts (no DNS or TLS check is made).',
+  ],
+};
