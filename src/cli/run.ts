@@ -3,6 +3,7 @@ import { signCommand, signUsage } from './commands/sign-command.js';
 import { verifyCommand, verifyUsage } from './commands/verify-command.js';
 import { schemesCommand, schemesUsage } from './commands/schemes-command.js';
 import { testCommand, testUsage } from './commands/test-command.js';
+import { profilesCommand, profilesUsage } from './commands/profiles-command.js';
 
 export interface Command {
   run(args: string[], io: CliIo): Promise<number>;
@@ -16,6 +17,7 @@ Usage:
   hookyard sign             print the headers that sign a body
   hookyard verify           verify a received webhook and explain a failure
   hookyard schemes          list the signature schemes
+  hookyard profiles         list the mocked providers
   hookyard test URL         contract-test your webhook handler (genuine accepted, forged rejected)
   hookyard help             this text
 
@@ -27,6 +29,7 @@ const commands = new Map<string, Command>([
   ['verify', { run: verifyCommand, usage: verifyUsage }],
   ['schemes', { run: schemesCommand, usage: schemesUsage }],
   ['test', { run: testCommand, usage: testUsage }],
+  ['profiles', { run: profilesCommand, usage: profilesUsage }],
 ]);
 
 /** Registers a command (the server and delivery layers add theirs). */
