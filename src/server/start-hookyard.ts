@@ -13,6 +13,8 @@ import { defaultConfig } from './default-config.js';
 import { listenWithFallback } from './listen.js';
 import { EventHub } from './event-hub.js';
 import { createMountContext, type Logger, type Workbench } from './workbench.js';
+import { attachStream } from '../stream/index.js';
+import { createHostCheck } from './security/index.js';
 
 export interface StartOptions extends Partial<Omit<ResolvedConfig, 'sources'>> {
   /** `'virtual'` gives `handle.advance(ms)`; or pass any Clock. Default: real time (× timeScale). */
@@ -80,6 +82,7 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     else socket.destroy();
   });
+  const stream = attachStream(server, { path: '/_yard/ws', token: workbench.streamToken, hub, hostAllowed: createHostCheck(config.allowedHosts) });
   let port: number;
   try {
     port = await listenWithFallback(server, config.host, config.port, { strictPort: config.strictPort, onBusy: onPortBusy ?? ((p) => logger.warn(`port ${p} is in use, trying ${p + 1}`)) });
@@ -110,6 +113,7 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     },
     close() {
       closing ??= (async () => {
+        stream.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();
