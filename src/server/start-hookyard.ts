@@ -15,6 +15,10 @@ import { EventHub } from './event-hub.js';
 import { createMountContext, type Logger, type Workbench } from './workbench.js';
 import { attachStream } from '../stream/index.js';
 import { createHostCheck } from './security/index.js';
+import { CaptureStore, ChannelRegistry, captureRoutes } from '../capture/index.js';
+import { capturesRoutes } from './control-api/captures-routes.js';
+import { knownSecrets } from './known-secrets.js';
+import { join } from 'node:path';
 
 export interface StartOptions extends Partial<Omit<ResolvedConfig, 'sources'>> {
   /** `'virtual'` gives `handle.advance(ms)`; or pass any Clock. Default: real time (× timeScale). */
@@ -75,7 +79,14 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     mount: createMountContext({ config, dataDir, deps, logger, hub, extraKeys }),
     profile: (id) => list.find((p) => p.id === id),
   };
-  const app = createApp(workbench, hooks?.(workbench) ?? {});
+  const captures = new CaptureStore(dataDir.captures, config.maxCaptures);
+  const channels = new ChannelRegistry(config.channels);
+  let forwardTarget: string | null = null;
+  const extra = hooks?.(workbench) ?? {};
+  const app = createApp(workbench, {
+    capture: (a) => captureRoutes(a, { store: captures, channels, knownSecrets: () => knownSecrets(workbench), clock, hub, randomBytes, maxBody: config.maxBody }),
+    control: [capturesRoutes(workbench, { store: captures, channels, fixturesDir: config.fixturesDir ?? join(cwd ?? process.cwd(), 'hookyard-fixtures'), forwardTarget: () => forwardTarget }), ...(extra.control ?? [])],
+  });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   // A client that sends a malformed request gets 400 from Node; it never reaches a handler or crashes us.
   server.on('clientError', (_error, socket) => {

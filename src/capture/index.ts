@@ -1,0 +1,12 @@
+export type { Capture, CaptureSummary, CaptureVerdict } from './capture-types.js';
+export { summarize } from './capture-types.js';
+export { CaptureStore, CaptureImportError, EXPORT_FORMAT } from './capture-store.js';
+export type { CaptureFilter } from './capture-store.js';
+export { ChannelRegistry, ChannelError, validateChannel } from './channels.js';
+export type { ChannelSettings } from './channels.js';
+export { captureRoutes } from './capture-handler.js';
+export type { CaptureDeps } from './capture-handler.js';
+export { verifyCapture, publicUrl } from './verify-capture.js';
+export type { KnownSecret } from './verify-capture.js';
+export { replayCapture, toCurl, toFixture, forwardHeaders, ReplayError } from './replay.js';
+export type { ReplayEdits, ReplayResult } from './replay.js';
