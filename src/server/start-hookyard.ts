@@ -48,6 +48,8 @@ export interface HookyardHandle {
   clock: Clock;
   /** With a virtual clock: run time forward (retries, auto-disable) without waiting. */
   advance(ms: number): Promise<void>;
+  /** The live stream: connected clients, and a way to drop them (tests of reconnection). */
+  stream: { clients(): number; dropAll(): void };
   /** The control API: `await handle.api('GET', '/endpoints')`. */
   api<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
   close(): Promise<void>;
@@ -111,6 +113,7 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     server,
     workbench,
     clock,
+    stream,
     async advance(ms) {
       if ((clock as VirtualClock).kind !== 'virtual') throw new Error('advance() needs startHookyard({ clock: "virtual" })');
       await (clock as VirtualClock).advance(ms);

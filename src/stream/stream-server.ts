@@ -35,7 +35,7 @@ function refuse(socket: Duplex, status: number, reason: string): void {
 }
 
 /** The live stream at `/_yard/ws`: thin typed events, metadata only. */
-export function attachStream(server: Server, options: StreamOptions): { clients(): number; close(): void } {
+export function attachStream(server: Server, options: StreamOptions): { clients(): number; dropAll(): void; close(): void } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
   const alive = new WeakMap<WebSocket, boolean>();
@@ -93,6 +93,10 @@ export function attachStream(server: Server, options: StreamOptions): { clients(
 
   return {
     clients: () => wss.clients.size,
+    /** Cuts every client off, as a network blip would (clients reconnect by themselves). */
+    dropAll() {
+      for (const ws of wss.clients) ws.terminate();
+    },
     close() {
       clearInterval(heartbeat);
       for (const ws of wss.clients) ws.terminate();
