@@ -4,6 +4,7 @@ import { verifyCommand, verifyUsage } from './commands/verify-command.js';
 import { schemesCommand, schemesUsage } from './commands/schemes-command.js';
 import { testCommand, testUsage } from './commands/test-command.js';
 import { profilesCommand, profilesUsage } from './commands/profiles-command.js';
+import { devCommand, devUsage } from './commands/dev-command.js';
 
 export interface Command {
   run(args: string[], io: CliIo): Promise<number>;
@@ -30,6 +31,7 @@ const commands = new Map<string, Command>([
   ['schemes', { run: schemesCommand, usage: schemesUsage }],
   ['test', { run: testCommand, usage: testUsage }],
   ['profiles', { run: profilesCommand, usage: profilesUsage }],
+  ['dev', { run: devCommand, usage: devUsage }],
 ]);
 
 /** Registers a command (the server and delivery layers add theirs). */
@@ -48,10 +50,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const args = implicitDev ? argv : rest;
   const command = commands.get(name);
   if (!command) {
-    if (name === 'dev') {
-      io.stdout(`${usage}\n`);
-      return EXIT_OK;
-    }
     io.stderr(`hookyard: unknown command "${name}"\n\n${usage}\n`);
     return EXIT_USAGE;
   }
