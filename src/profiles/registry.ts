@@ -3,8 +3,9 @@ import { signaProfile } from './signa/index.js';
 import { alertingProfile } from './alerting/index.js';
 import { appkitProfile } from './appkit/index.js';
 import { pipaiProfile } from './pipai/index.js';
+import { signalbaseProfile } from './signalbase/index.js';
 
 /** The seed providers hookyard mocks; adding a provider = adding its folder and a line here. */
 export function builtInProfiles(): ProfileDefinition<any>[] {
-  return [signaProfile, alertingProfile, pipaiProfile, appkitProfile];
+  return [signaProfile, signalbaseProfile, alertingProfile, pipaiProfile, appkitProfile];
 }

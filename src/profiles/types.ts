@@ -164,7 +164,7 @@ export interface ProfileDefinition<State = unknown> {
    * rotate / delete), invoked with `via: 'dashboard'`. Paths may use `:id` and the endpoint's
    * `scope` params (appkit `:appId`).
    */
-  controlRoutes: Partial<Record<'create' | 'update' | 'rotate' | 'delete', { method: HttpMethod; path: string }>>;
+  controlRoutes: Partial<Record<'create' | 'update' | 'rotate' | 'delete', { method: HttpMethod; path: string; /** A fixed body (Signalbase rotates with PATCH {"rotate_secret":true}). */ body?: unknown }>>;
   /**
    * The inspector speaks one neutral shape (`{url, events, description, active}`); each profile
    * turns it into its own request body for the `controlRoutes`.

@@ -22,7 +22,8 @@ export function invokeControlRoute(profile: ProfileDefinition<any>, ctx: MountCo
     if (value === undefined) throw new ControlRouteError(`${profile.title} ${operation} needs "${name}"`);
     return encodeURIComponent(value);
   });
-  const rawBody = body === undefined ? new Uint8Array(0) : new TextEncoder().encode(JSON.stringify(body));
+  const payload = body ?? route.body;
+  const rawBody = payload === undefined ? new Uint8Array(0) : new TextEncoder().encode(JSON.stringify(payload));
   const actingKey = profile.defaultApiKeys[0];
   if (!actingKey) throw new ControlRouteError(`${profile.title} has no default API key`);
   return handleProfileRequest(profile, ctx, {

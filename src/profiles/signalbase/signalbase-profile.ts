@@ -1,0 +1,79 @@
+/** Signalbase (seed 001_a25d17bda50d87e8.txt): the Webhooks API v2, OpenAPI documented. */
+import { signalbaseScheme } from '../../signing/presets/signalbase.js';
+import type { EndpointSummary, ProfileDefinition, RouteDef } from '../types.js';
+import { renderSignalbaseError, signalbaseErrorCodes, signalbaseSimulatedErrors } from './signalbase-errors.js';
+import { guarded } from './signalbase-rate-limit.js';
+import { initialSignalbaseState, type SignalbaseState } from './signalbase-state.js';
+import { SIGNALBASE_EVENTS } from './signalbase-validate.js';
+import { createWebhook, deleteWebhook, listWebhooks, retrieveWebhook, updateWebhook } from './signalbase-webhooks.js';
+
+const BASE = '/api/v2/webhooks';
+
+const routes: readonly RouteDef<SignalbaseState>[] = [
+  { method: 'POST', path: BASE, operation: 'webhooks.create', handler: guarded('webhooks.create', createWebhook) },
+  { method: 'GET', path: BASE, operation: 'webhooks.list', inferred: true, handler: guarded('webhooks.list', listWebhooks) },
+  { method: 'GET', path: `${BASE}/:id`, operation: 'webhooks.retrieve', inferred: true, handler: guarded('webhooks.retrieve', retrieveWebhook) },
+  { method: 'PATCH', path: `${BASE}/:id`, operation: 'webhooks.update', inferred: true, handler: guarded('webhooks.update', updateWebhook) },
+  { method: 'DELETE', path: `${BASE}/:id`, operation: 'webhooks.delete', inferred: true, handler: guarded('webhooks.delete', deleteWebhook) },
+];
+
+function summaries(state: SignalbaseState): EndpointSummary[] {
+  return state.webhooks.map((w) => ({
+    id: w.id,
+    profile: 'signalbase',
+    url: w.endpoint_url,
+    events: [...w.event_types],
+    status: w.deleted_at ? 'deleted' : w.active ? 'active' : 'inactive',
+    active: w.active,
+    description: null,
+    secretMasked: `…${w.secret.slice(-4)}`,
+    createdAt: w.created_at,
+    updatedAt: w.updated_at,
+  }));
+}
+
+export const signalbaseProfile: ProfileDefinition<SignalbaseState> = {
+  id: 'signalbase',
+  title: 'Signalbase',
+  seed: '001_a25d17bda50d87e8.txt',
+  mount: '/signalbase',
+  auth: { kind: 'bearer' },
+  renderError: renderSignalbaseError,
+  errorCodes: signalbaseErrorCodes,
+  simulatedErrors: signalbaseSimulatedErrors,
+  routes,
+  initialState: initialSignalbaseState,
+  defaultApiKeys: [{ key: 'hy_signalbase_test', scopes: ['*'], label: 'Signalbase test key' }],
+  events: { types: [...SIGNALBASE_EVENTS], testEvent: 'system.test' },
+  deliveryScheme: signalbaseScheme,
+  listEndpoints: summaries,
+  signingSecrets: (state, id) => {
+    const webhook = state.webhooks.find((w) => w.id === id);
+    return webhook ? [webhook.secret] : [];
+  },
+  controlRoutes: {
+    create: { method: 'POST', path: BASE },
+    update: { method: 'PATCH', path: `${BASE}/:id` },
+    rotate: { method: 'PATCH', path: `${BASE}/:id`, body: { rotate_secret: true } },
+    delete: { method: 'DELETE', path: `${BASE}/:id` },
+  },
+  controlBodies: {
+    create: (input) => ({ endpoint_url: input.url, event_types: input.events }),
+    update: (input) => ({
+      ...(input.url !== undefined ? { endpoint_url: input.url } : {}),
+      ...(input.events !== undefined ? { event_types: input.events } : {}),
+      ...(input.active !== undefined ? { active: input.active } : {}),
+    }),
+  },
+  inferred: [
+    'Routes GET /api/v2/webhooks (newest first, soft-deleted included, ?active=true|false), GET|PATCH|DELETE /api/v2/webhooks/{id}; the seed documents create and the Webhook schema. PATCH {"rotate_secret":true} rotates and returns the full secret; DELETE is a soft delete answering 200 with the webhook (active=false).',
+    'snake_case wins when a field is sent in both spellings; event_types must hold at least one type; duplicates are removed keeping first-seen order.',
+    'Unrecognized filter keys are dropped (not echoed); filter values are kept as given (the overview page with value formats is not in the seed); a non-string value is 400.',
+    'The 10-active limit counts active webhooks only (soft-deleted do not count); re-activating with PATCH {"active":true} beyond it is 400.',
+    'last_modified_by is user_ + 16 hex of the API key\'s SHA-256 (stable per key); last_modified_via is "api", or "dashboard" for changes made from the inspector or control API.',
+    'Rate limit: 60 requests per 60 s per API key and operation; every answer carries X-RateLimit-Limit, -Remaining and -Reset (unix seconds); a 429 adds retryAfter and Retry-After.',
+    'A key configured with flags.subscriptionExpired gets the seed\'s 403 subscription_expired on every route.',
+    'The seed\'s code enum has no codes for 403 scope, 405 or 413: they answer subscription_expired / bad_request in the same envelope.',
+    'Rotation invalidates the old secret at once (the seed documents no grace period).',
+  ],
+};

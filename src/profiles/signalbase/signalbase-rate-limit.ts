@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { ProfileError, type ProfileRequest, type ProfileResponse } from '../types.js';
+import { signalbaseCodes, SUBSCRIPTION_EXPIRED_MESSAGE } from './signalbase-errors.js';
+import type { SignalbaseState } from './signalbase-state.js';
+
+/** Inferred: 60 requests per 60 s, per team (API key) and endpoint, as X-RateLimit-* report. */
+export const RATE_LIMIT = 60;
+export const RATE_WINDOW_MS = 60_000;
+
+/** The "user" behind an API key, stable per key: `user_` + 16 hex (inferred). */
+export function userFor(key: string): string {
+  return `user_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+
+type Handler = (req: ProfileRequest<SignalbaseState>) => ProfileResponse;
+
+/**
+ * Every Signalbase answer carries X-RateLimit-*; over the limit it is a 429 with `retryAfter`.
+ * A key flagged `subscriptionExpired` gets the seed's 403.
+ */
+export function guarded(operation: string, handler: Handler): Handler {
+  return (req) => {
+    if (req.apiKey.flags?.subscriptionExpired) throw new ProfileError(403, signalbaseCodes.subscriptionExpired, SUBSCRIPTION_EXPIRED_MESSAGE);
+    const now = req.deps.now();
+    const bucket = `${userFor(req.apiKey.key)}:${operation}`;
+    let window = req.state.rate[bucket];
+    if (!window || now - window.windowStart >= RATE_WINDOW_MS) window = req.state.rate[bucket] = { windowStart: now, count: 0 };
+    window.count++;
+    const resetSeconds = Math.max(1, Math.ceil((window.windowStart + RATE_WINDOW_MS - now) / 1000));
+    const headers = {
+      'X-RateLimit-Limit': String(RATE_LIMIT),
+      'X-RateLimit-Remaining': String(Math.max(0, RATE_LIMIT - window.count)),
+      'X-RateLimit-Reset': String(Math.ceil((window.windowStart + RATE_WINDOW_MS) / 1000)),
+    };
+    if (window.count > RATE_LIMIT) {
+      throw new ProfileError(429, signalbaseCodes.rateLimited, 'Too many requests. Please upgrade your plan or slow down.', undefined, { body: { retryAfter: resetSeconds }, headers: { ...headers, 'Retry-After': String(resetSeconds) } });
+    }
+    try {
+      const response = handler(req);
+      return { ...response, headers: { ...headers, ...(response.headers ?? {}) } };
+    } catch (error) {
+      if (error instanceof ProfileError) throw new ProfileError(error.status, error.code, error.message, error.field, { body: error.extra?.body, headers: { ...headers, ...(error.extra?.headers ?? {}) } });
+      throw error;
+    }
+  };
+}
