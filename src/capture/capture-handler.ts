@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Context, Hono } from 'hono';
 import type { Clock } from '../clock/types.js';
 import type { EventHub } from '../server/event-hub.js';
-import { formatLimit, readBodyLimited } from '../server/read-body.js';
+import { formatLimit, readContextBody } from '../server/read-body.js';
 import type { Capture } from './capture-types.js';
 import { summarize } from './capture-types.js';
 import type { CaptureStore } from './capture-store.js';
@@ -44,7 +44,7 @@ export function captureRoutes(app: Hono, deps: CaptureDeps): void {
     const url = new URL(c.req.url);
     const [, , channelPart, ...rest] = url.pathname.split('/');
     const channel = channelPart ? decodeURIComponent(channelPart) : 'default';
-    const read = await readBodyLimited(c.req.raw, deps.maxBody);
+    const read = await readContextBody(c, deps.maxBody);
     if (!read.ok) return c.json({ error: { code: 'payload_too_large', message: `The body is larger than the ${formatLimit(read.limit)} capture limit; start hookyard with a larger --max-body.` } }, 413);
     const headers = rawHeaderPairs(c);
     const now = deps.clock.now();
@@ -61,7 +61,7 @@ export function captureRoutes(app: Hono, deps: CaptureDeps): void {
       remoteAddress: incoming?.socket?.remoteAddress ?? null,
       receivedAt: new Date(now).toISOString(),
       size: read.bytes.length,
-      contentType: c.req.header('content-type') ?? null,
+      contentType: headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? null,
       bodyBase64: Buffer.from(read.bytes).toString('base64'),
       verdict: verifyCapture({ headers, body: read.bytes, url: url.toString(), method: c.req.method, now }, settings, deps.knownSecrets()),
       response: { status: settings?.response?.status ?? 200 },

@@ -6,7 +6,7 @@ import type { DeployEnv } from '../profiles/types.js';
 
 export interface ProfileConfig {
   /** Extra API keys accepted by the profile (restricted scopes, expired subscription, ...). */
-  apiKeys?: Array<{ key: string; scopes?: string[]; flags?: Record<string, boolean>; apiSecret?: string; label?: string }>;
+  apiKeys?: Array<{ key: string; scopes?: string[]; flags?: Record<string, boolean>; apiSecret?: string; label?: string; team?: string }>;
   /** Endpoints that exist at start, so a team shares one setup (fixed ids and secrets). */
   endpoints?: Array<Record<string, unknown>>;
 }

@@ -22,6 +22,8 @@ export interface ApiKey {
   flags?: Readonly<Record<string, boolean>>;
   /** PipAI: the API secret used to sign requests. */
   apiSecret?: string;
+  /** The team (account) the key belongs to; keys without one share the default team. */
+  team?: string;
   label?: string;
 }
 

@@ -1,4 +1,46 @@
+import type { IncomingMessage } from 'node:http';
+
 export type BodyRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too_large'; limit: number };
+
+/** Reads straight from Node's request: no web Request/stream is built on the hot path. */
+function readIncoming(incoming: IncomingMessage, limit: number): Promise<BodyRead> {
+  const declared = Number(incoming.headers['content-length'] ?? 'NaN');
+  if (Number.isFinite(declared) && declared > limit) {
+    incoming.resume();
+    return Promise.resolve({ ok: false, reason: 'too_large', limit });
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    incoming.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        incoming.resume();
+        resolve({ ok: false, reason: 'too_large', limit });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    incoming.on('end', () => {
+      if (done) return;
+      done = true;
+      resolve({ ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size) });
+    });
+    incoming.on('error', (error) => {
+      if (!done) reject(error);
+    });
+  });
+}
+
+/** The body of a hono request once, as bytes: from Node's request when there is one. */
+export function readContextBody(c: { env: unknown; req: { raw: Request } }, limit: number): Promise<BodyRead> {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (incoming && typeof incoming.on === 'function' && !incoming.readableEnded && !incoming.readableDidRead) return readIncoming(incoming, limit);
+  return readBodyLimited(c.req.raw, limit);
+}
 
 /** Reads a request body once, as bytes, stopping as soon as it passes the limit. */
 export async function readBodyLimited(request: Request, limit: number): Promise<BodyRead> {

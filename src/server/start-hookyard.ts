@@ -1,4 +1,4 @@
-import { randomBytes as nodeRandomBytes } from 'node:crypto';
+import { pooledRandomBytes } from './random-pool.js';
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
@@ -62,7 +62,7 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
   const config: ResolvedConfig = { ...defaultConfig(cwd ?? process.cwd()), ...configOverrides, sources: {} };
   const logger = loggerOption ?? silentLogger;
   const clock: Clock = clockOption === 'virtual' ? virtualClock(startTime ?? Date.now()) : clockOption && typeof clockOption === 'object' ? clockOption : systemClock(config.timeScale);
-  const randomBytes = rb ?? ((size: number) => new Uint8Array(nodeRandomBytes(size)));
+  const randomBytes = rb ?? pooledRandomBytes();
   const dataDir = storage ?? (config.memory || !openStorage ? inMemoryDataDir() : await openStorage(config, logger));
   const hub = new EventHub();
   const extraKeys = new Map();

@@ -28,8 +28,11 @@ export interface Workbench {
   extraKeys: Map<string, ApiKey[]>;
 }
 
+const NO_KEYS: ApiKey[] = [];
+
 export function createMountContext(parts: { config: ResolvedConfig; dataDir: DataDir; deps: ProfileDeps; logger: Logger; hub: EventHub; extraKeys: Map<string, ApiKey[]> }): MountContext {
   const { config, dataDir, deps, logger, hub, extraKeys } = parts;
+  const keyCache = new Map<string, { runtime: ApiKey[]; runtimeLength: number; keys: ApiKey[] }>();
   return {
     deps,
     state(profile) {
@@ -42,8 +45,14 @@ export function createMountContext(parts: { config: ResolvedConfig; dataDir: Dat
     },
     persist: () => dataDir.state.changed(),
     apiKeys(profile) {
-      const fromConfig = (config.profiles[profile.id]?.apiKeys ?? []).map((k) => ({ key: k.key, scopes: k.scopes ?? ['*'], flags: k.flags, apiSecret: k.apiSecret, label: k.label }));
-      return [...profile.defaultApiKeys, ...fromConfig, ...(extraKeys.get(profile.id) ?? [])];
+      // One array per profile until the runtime keys change, so lookups can be indexed.
+      const runtime = extraKeys.get(profile.id) ?? NO_KEYS;
+      const cached = keyCache.get(profile.id);
+      if (cached && cached.runtime === runtime && cached.runtimeLength === runtime.length) return cached.keys;
+      const fromConfig = (config.profiles[profile.id]?.apiKeys ?? []).map((k) => ({ key: k.key, scopes: k.scopes ?? ['*'], flags: k.flags, apiSecret: k.apiSecret, label: k.label, team: k.team }));
+      const keys = [...profile.defaultApiKeys, ...fromConfig, ...runtime];
+      keyCache.set(profile.id, { runtime, runtimeLength: runtime.length, keys });
+      return keys;
     },
     logger,
     onCall(call) {

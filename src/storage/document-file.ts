@@ -1,6 +1,6 @@
 import { chmod, readFile, rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { DataFile } from 'lowdb/node';
 import type { CorruptFileReport, DocumentStore } from './types.js';
 
 export interface OpenedDocument<T> {
@@ -12,7 +12,7 @@ export interface OpenedDocument<T> {
  * One JSON document on disk through lowdb (atomic temp-file writes), with coalesced writes and
  * 0600 permissions after every write. A corrupt file is moved aside and reported, never dropped.
  */
-export async function openDocument<T extends object>(path: string, defaults: () => T, isValid: (value: unknown) => value is T, now: number, onWrite?: (path: string) => void): Promise<OpenedDocument<T>> {
+export async function openDocument<T extends object>(path: string, defaults: () => T, isValid: (value: unknown) => value is T, now: number, onWrite?: (path: string) => void, minIntervalMs = 100): Promise<OpenedDocument<T>> {
   let initial = defaults();
   let corrupt: CorruptFileReport | undefined;
   let text: string | null = null;
@@ -36,7 +36,8 @@ export async function openDocument<T extends object>(path: string, defaults: () 
       corrupt = { file: path, movedTo, reason };
     }
   }
-  const db = new Low<T>(new JSONFile<T>(path), initial);
+  // Compact JSON: the files are for hookyard, and pretty-printing large capture files costs time.
+  const db = new Low<T>(new DataFile<T>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) }), initial);
   db.data = initial;
 
   let dirty = false;
@@ -48,16 +49,32 @@ export async function openDocument<T extends object>(path: string, defaults: () 
     await chmod(path, 0o600);
     onWrite?.(path);
   };
+  let lastWrite = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const pump = async (): Promise<void> => {
     scheduled = false;
-    while (dirty) {
+    timer = undefined;
+    while (dirty && !writing) {
       writing = writeOnce();
       try {
         await writing;
       } finally {
         writing = null;
+        lastWrite = Date.now();
+      }
+      // Under load the whole document would be rewritten back to back: space writes out instead.
+      if (dirty) {
+        schedule();
+        return;
       }
     }
+  };
+  const schedule = (): void => {
+    if (scheduled || writing) return;
+    scheduled = true;
+    const wait = Math.max(0, lastWrite + minIntervalMs - Date.now());
+    if (wait === 0) setImmediate(() => void pump());
+    else timer = setTimeout(() => void pump(), wait);
   };
   const store: DocumentStore<T> = {
     get data() {
@@ -65,14 +82,17 @@ export async function openDocument<T extends object>(path: string, defaults: () 
     },
     changed() {
       dirty = true;
-      if (scheduled || writing) return;
-      scheduled = true;
-      setImmediate(() => void pump());
+      schedule();
     },
     async flush() {
       while (writing || dirty) {
-        if (writing) await writing;
-        else await pump();
+        if (writing) {
+          await writing.catch(() => undefined);
+          continue;
+        }
+        if (timer) clearTimeout(timer);
+        scheduled = false;
+        await pump();
       }
     },
   };

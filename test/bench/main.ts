@@ -1,8 +1,9 @@
 import { signingBench, type BenchResult } from './signing-bench.js';
+import { serverBench } from './server-bench.js';
 
 /** `npm run bench`: every figure is a ratio against a baseline measured in this same process. */
 async function main(): Promise<void> {
-  const suites: Array<[string, () => Promise<BenchResult[]>]> = [['signatures', signingBench]];
+  const suites: Array<[string, () => Promise<BenchResult[]>]> = [['signatures', signingBench], ['server', serverBench]];
   const only = process.argv[2];
   let failed = false;
   for (const [name, run] of suites) {

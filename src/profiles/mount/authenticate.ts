@@ -16,9 +16,14 @@ export interface AuthRequest {
   now: number;
 }
 
+const indexes = new WeakMap<readonly ApiKey[], Map<string, ApiKey>>();
+
+/** Looks the key up by value, then confirms it in constant time. */
 function findKey(keys: readonly ApiKey[], presented: string): ApiKey | undefined {
-  const given = Buffer.from(presented);
-  return keys.find((k) => constantTimeEqual(Buffer.from(k.key), given));
+  let index = indexes.get(keys);
+  if (!index) indexes.set(keys, (index = new Map(keys.map((k) => [k.key, k]))));
+  const key = index.get(presented);
+  return key && constantTimeEqual(Buffer.from(key.key), Buffer.from(presented)) ? key : undefined;
 }
 
 const PIPAI_WINDOW_MS = 60_000;

@@ -1,7 +1,8 @@
 import type { Context, Hono } from 'hono';
 import type { ProfileDefinition } from '../types.js';
 import { handleProfileRequest, type MountContext } from './handle-request.js';
-import { formatLimit, readBodyLimited } from '../../server/read-body.js';
+import { formatLimit, readContextBody } from '../../server/read-body.js';
+import type { IncomingMessage } from 'node:http';
 
 function jsonResponse(status: number, headers: Record<string, string>, body: unknown): Response {
   if (body === undefined || status === 204) return new Response(null, { status, headers });
@@ -15,15 +16,20 @@ function jsonResponse(status: number, headers: Record<string, string>, body: unk
 export function mountProfile(app: Hono, profile: ProfileDefinition<any>, ctx: MountContext, options: { maxBody: number }): void {
   const handler = async (c: Context): Promise<Response> => {
     const url = new URL(c.req.url);
-    const read = await readBodyLimited(c.req.raw, options.maxBody);
+    const read = await readContextBody(c, options.maxBody);
     if (!read.ok) {
       const body = profile.renderError({ status: 413, code: profile.errorCodes.payloadTooLarge, message: `The request body is larger than the ${formatLimit(read.limit)} limit; send a smaller body (or start hookyard with --max-body).` }, ctx.deps);
       return jsonResponse(413, {}, body);
     }
     const headers: Record<string, string> = {};
-    c.req.raw.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    if (incoming?.headers) {
+      for (const [name, value] of Object.entries(incoming.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    } else {
+      c.req.raw.headers.forEach((value, name) => {
+        headers[name] = value;
+      });
+    }
     const response = await handleProfileRequest(profile, ctx, {
       method: c.req.method,
       path: url.pathname.slice(profile.mount.length) || '/',

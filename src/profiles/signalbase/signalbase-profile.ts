@@ -75,5 +75,6 @@ export const signalbaseProfile: ProfileDefinition<SignalbaseState> = {
     'A key configured with flags.subscriptionExpired gets the seed\'s 403 subscription_expired on every route.',
     'The seed\'s code enum has no codes for 403 scope, 405 or 413: they answer subscription_expired / bad_request in the same envelope.',
     'Rotation invalidates the old secret at once (the seed documents no grace period).',
+    'Teams: a key\'s team comes from its config (`team`); keys without one share the default team (the test key and the inspector). Limits, lists and reads are per team; another team\'s webhook is 404.',
   ],
 };

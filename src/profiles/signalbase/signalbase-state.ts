@@ -11,6 +11,8 @@ export interface SignalbaseStats {
 
 export interface SignalbaseWebhook {
   id: string;
+  /** The team of the API key that created it: limits and reads are per team. */
+  team: string;
   endpoint_url: string;
   event_types: string[];
   filters: Record<string, string>;

@@ -11,7 +11,7 @@ type Req = ProfileRequest<SignalbaseState>;
 
 /** Every read shows `secret_preview` ("…" + last 4); create and rotation show `secret` instead. */
 export function serialize(webhook: SignalbaseWebhook, withSecret: boolean): Record<string, unknown> {
-  const { secret, deleted_at: _deleted, ...rest } = webhook;
+  const { secret, deleted_at: _deleted, team: _team, ...rest } = webhook;
   return withSecret ? { ...rest, secret } : { ...rest, secret_preview: `…${secret.slice(-4)}` };
 }
 
@@ -19,14 +19,21 @@ function envelope(status: number, endpoint: string, data: unknown): ProfileRespo
   return { status, body: { success: true, data, meta: { endpoint, creditsUsed: 0 } } };
 }
 
+export function teamOf(req: Req): string {
+  return req.apiKey.team ?? 'default';
+}
+
 function find(req: Req): SignalbaseWebhook {
-  const webhook = req.state.webhooks.find((w) => w.id === req.params.id);
+  const team = teamOf(req);
+  const webhook = req.state.webhooks.find((w) => w.id === req.params.id && w.team === team);
   if (!webhook) throw new ProfileError(404, signalbaseCodes.notFound, `Webhook ${req.params.id} not found.`);
   return webhook;
 }
 
-function activeCount(state: SignalbaseState): number {
-  return state.webhooks.filter((w) => w.active).length;
+function activeCount(state: SignalbaseState, team: string): number {
+  let count = 0;
+  for (const w of state.webhooks) if (w.active && w.team === team) count++;
+  return count;
 }
 
 function limitError(): ProfileError {
@@ -35,10 +42,11 @@ function limitError(): ProfileError {
 
 export function createWebhook(req: Req): ProfileResponse {
   const input = validateCreate(req.body, req.deps.env);
-  if (activeCount(req.state) >= MAX_ACTIVE) throw limitError();
+  if (activeCount(req.state, teamOf(req)) >= MAX_ACTIVE) throw limitError();
   const now = new Date(req.deps.now()).toISOString();
   const webhook: SignalbaseWebhook = {
     id: uuidV4(req.deps.randomBytes),
+    team: teamOf(req),
     endpoint_url: input.endpoint_url,
     event_types: input.event_types,
     filters: input.filters,
@@ -57,7 +65,8 @@ export function createWebhook(req: Req): ProfileResponse {
 export function listWebhooks(req: Req): ProfileResponse {
   const active = req.query.get('active');
   if (active !== null && active !== 'true' && active !== 'false') throw badRequest('active must be "true" or "false".', 'active');
-  const items = [...req.state.webhooks].reverse().filter((w) => active === null || String(w.active) === active);
+  const team = teamOf(req);
+  const items = [...req.state.webhooks].reverse().filter((w) => w.team === team && (active === null || String(w.active) === active));
   return envelope(200, 'webhooks.list', items.map((w) => serialize(w, false)));
 }
 
@@ -68,7 +77,7 @@ export function retrieveWebhook(req: Req): ProfileResponse {
 export function updateWebhook(req: Req): ProfileResponse {
   const webhook = find(req);
   const input = validateUpdate(req.body, req.deps.env);
-  if (input.active === true && !webhook.active && activeCount(req.state) >= MAX_ACTIVE) throw limitError();
+  if (input.active === true && !webhook.active && activeCount(req.state, webhook.team) >= MAX_ACTIVE) throw limitError();
   if (input.endpoint_url !== undefined) webhook.endpoint_url = input.endpoint_url;
   if (input.event_types !== undefined) webhook.event_types = input.event_types;
   if (input.filters !== undefined) webhook.filters = input.filters;
