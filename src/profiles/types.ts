@@ -34,6 +34,29 @@ export interface ProfileDeps {
   /** Cryptographically random bytes (tests inject a seeded source). */
   randomBytes(size: number): Uint8Array;
   env: DeployEnv;
+  /** Deliveries, for the test / deliveries / retry routes (absent in unit tests of handlers). */
+  deliveries?: ProfileDeliveries;
+}
+
+/** What a profile's routes may ask of the delivery engine. */
+export interface ProfileDeliveries {
+  /** Sends the profile's test event to one endpoint and waits for the first attempt. */
+  sendTest(profile: string, endpointId: string): Promise<{ eventId: string; deliveryId: string; ok: boolean; status: number | null; errorKind: string | null; durationMs: number | null }>;
+  /** The endpoint's deliveries, newest first. */
+  list(profile: string, endpointId: string): DeliveryView[];
+  /** A manual retry; null when the delivery is unknown. */
+  retry(profile: string, endpointId: string, deliveryId: string): Promise<DeliveryView | null>;
+}
+
+/** A delivery as profiles show it (each maps it to its own field names). */
+export interface DeliveryView {
+  id: string;
+  eventId: string;
+  eventType: string;
+  state: 'pending' | 'succeeded' | 'failed' | 'disabled';
+  createdAt: string;
+  nextAttemptAt: string | null;
+  attempts: Array<{ id: string; number: number; at: string; ok: boolean; status: number | null; durationMs: number; errorKind: string | null; responseBody: string | null }>;
 }
 
 export interface ProfileRequest<State> {
@@ -175,8 +198,30 @@ export interface ProfileDefinition<State = unknown> {
     create(input: NeutralEndpointInput): unknown;
     update?(input: Partial<NeutralEndpointInput>): unknown;
   };
+  /** How deliveries touch this profile's endpoints (see src/delivery/). */
+  delivery?: DeliveryHooks<State>;
   /** Behaviours the seed does not document, for the README's profile table. */
   inferred: readonly string[];
+}
+
+export interface DeliveryOutcome {
+  ok: boolean;
+  /** ISO time of the attempt. */
+  at: string;
+  status: number | null;
+}
+
+export interface DeliveryHooks<State> {
+  /** Does the endpoint receive this event? Default: its event list names the type. */
+  matches?(state: State, endpointId: string, eventType: string, event: unknown): boolean;
+  /** Keeps the endpoint's own counters true (consecutive_failures, last_success_at, stats …). */
+  onAttempt?(state: State, endpointId: string, outcome: DeliveryOutcome): void;
+  /** Disables the endpoint the profile's way (410, or five days of failures). */
+  disable?(state: State, endpointId: string, reason: string, at: string): void;
+  /** Provider headers beyond the signature (event type, delivery id). */
+  headers?(event: { id: string; type: string }): Record<string, string>;
+  /** The provider's event id style (`evt_…`, a UUID, `msg_…`). */
+  eventId?(randomBytes: (size: number) => Uint8Array): string;
 }
 
 export interface NeutralEndpointInput {

@@ -19,6 +19,8 @@ import { CaptureStore, ChannelRegistry, captureRoutes } from '../capture/index.j
 import { capturesRoutes } from './control-api/captures-routes.js';
 import { knownSecrets } from './known-secrets.js';
 import { join } from 'node:path';
+import { Dispatcher, DestinationPolicy, EventCatalogue, createHttpSender, emptyDeliveryDocument, profileDeliveries, type DeliveryDocument, type Sender, type LookupFunction } from '../delivery/index.js';
+import { deliveryRoutes } from './control-api/delivery-routes.js';
 
 export interface StartOptions extends Partial<Omit<ResolvedConfig, 'sources'>> {
   /** `'virtual'` gives `handle.advance(ms)`; or pass any Clock. Default: real time (× timeScale). */
@@ -35,6 +37,10 @@ export interface StartOptions extends Partial<Omit<ResolvedConfig, 'sources'>> {
   openStorage?(config: ResolvedConfig, logger: Logger): Promise<DataDir>;
   cwd?: string;
   hooks?: (wb: Workbench) => AppHooks;
+  /** Replaces the HTTP sender of deliveries (tests of faults beyond the machine). */
+  sender?: Sender;
+  /** DNS for delivery destinations (tests map names to addresses). */
+  resolveHost?: LookupFunction;
   /** Called with each port found busy. */
   onPortBusy?(port: number): void;
 }
@@ -48,6 +54,8 @@ export interface HookyardHandle {
   clock: Clock;
   /** With a virtual clock: run time forward (retries, auto-disable) without waiting. */
   advance(ms: number): Promise<void>;
+  /** The delivery engine (fire events, retries). */
+  dispatcher: Dispatcher;
   /** The live stream: connected clients, and a way to drop them (tests of reconnection). */
   stream: { clients(): number; dropAll(): void };
   /** The control API: `await handle.api('GET', '/endpoints')`. */
@@ -58,7 +66,7 @@ export interface HookyardHandle {
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 export async function startHookyard(options: StartOptions = {}): Promise<HookyardHandle> {
-  const { clock: clockOption, startTime, randomBytes: rb, logger: loggerOption, profileDefinitions, storage, openStorage, cwd, hooks, onPortBusy, ...configOverrides } = options;
+  const { clock: clockOption, startTime, randomBytes: rb, logger: loggerOption, profileDefinitions, storage, openStorage, cwd, hooks, onPortBusy, sender, resolveHost, ...configOverrides } = options;
   const config: ResolvedConfig = { ...defaultConfig(cwd ?? process.cwd()), ...configOverrides, sources: {} };
   const logger = loggerOption ?? silentLogger;
   const clock: Clock = clockOption === 'virtual' ? virtualClock(startTime ?? Date.now()) : clockOption && typeof clockOption === 'object' ? clockOption : systemClock(config.timeScale);
@@ -66,7 +74,12 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
   const dataDir = storage ?? (config.memory || !openStorage ? inMemoryDataDir() : await openStorage(config, logger));
   const hub = new EventHub();
   const extraKeys = new Map();
-  const deps = { now: () => clock.now(), randomBytes, env: config.env };
+  const deliveryDoc = (): DeliveryDocument => {
+    const yard = dataDir.state.data.yard as { delivery?: DeliveryDocument };
+    return (yard.delivery ??= emptyDeliveryDocument());
+  };
+  let dispatcher: Dispatcher | undefined;
+  const deps = { now: () => clock.now(), randomBytes, env: config.env, deliveries: profileDeliveries(() => dispatcher!, deliveryDoc, profileDefinitions ?? builtInProfiles()) };
   const list = profileDefinitions ?? builtInProfiles();
   const workbench: Workbench = {
     config,
@@ -81,13 +94,26 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     mount: createMountContext({ config, dataDir, deps, logger, hub, extraKeys }),
     profile: (id) => list.find((p) => p.id === id),
   };
+  dispatcher = new Dispatcher({
+    profiles: list,
+    state: (p) => workbench.mount.state(p),
+    doc: deliveryDoc,
+    persist: () => dataDir.state.changed(),
+    clock,
+    sender: sender ?? createHttpSender(new DestinationPolicy(config.allowDestinations), resolveHost),
+    randomBytes,
+    catalogue: new EventCatalogue(config.fixturesDir),
+    hub,
+    timeoutMs: config.deliveryTimeoutMs,
+  });
+  dispatcher.resume();
   const captures = new CaptureStore(dataDir.captures, config.maxCaptures);
   const channels = new ChannelRegistry(config.channels);
   let forwardTarget: string | null = null;
   const extra = hooks?.(workbench) ?? {};
   const app = createApp(workbench, {
     capture: (a) => captureRoutes(a, { store: captures, channels, knownSecrets: () => knownSecrets(workbench), clock, hub, randomBytes, maxBody: config.maxBody }),
-    control: [capturesRoutes(workbench, { store: captures, channels, fixturesDir: config.fixturesDir ?? join(cwd ?? process.cwd(), 'hookyard-fixtures'), forwardTarget: () => forwardTarget }), ...(extra.control ?? [])],
+    control: [deliveryRoutes(workbench, () => dispatcher!, deliveryDoc), capturesRoutes(workbench, { store: captures, channels, fixturesDir: config.fixturesDir ?? join(cwd ?? process.cwd(), 'hookyard-fixtures'), forwardTarget: () => forwardTarget }), ...(extra.control ?? [])],
   });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   // A client that sends a malformed request gets 400 from Node; it never reaches a handler or crashes us.
@@ -114,6 +140,7 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     workbench,
     clock,
     stream,
+    dispatcher,
     async advance(ms) {
       if ((clock as VirtualClock).kind !== 'virtual') throw new Error('advance() needs startHookyard({ clock: "virtual" })');
       await (clock as VirtualClock).advance(ms);
@@ -127,6 +154,7 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     },
     close() {
       closing ??= (async () => {
+        dispatcher?.close();
         stream.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

@@ -1,5 +1,6 @@
 /** Alerting (seed 002_53e388ad5c51eac9.txt): alert webhook endpoints with optional HMAC signing. */
 import { alertingScheme } from '../../signing/presets/alerting.js';
+import { alertingDelivery } from './alerting-delivery.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { alertingErrorCodes, alertingSimulatedErrors, renderAlertingError } from './alerting-errors.js';
 import { rotateSecret } from './alerting-rotate.js';
@@ -45,6 +46,7 @@ export const alertingProfile: ProfileDefinition<AlertingState> = {
     create: (input) => ({ name: input.description ?? 'hookyard endpoint', url: input.url, signingEnabled: true, signingSecret: '' }),
     update: (input) => ({ ...(input.url !== undefined ? { url: input.url } : {}), ...(input.description !== undefined ? { name: input.description } : {}) }),
   },
+  delivery: alertingDelivery,
   inferred: [
     'Routes GET /api/v1/alerting/webhook-endpoints (list {endpoints:[...]}, creation order), GET|PUT|DELETE .../webhook-endpoints/{id} and POST .../webhook-endpoints/{id}/rotate-secret; the seed documents only create.',
     'signingSecret: an empty string, null or a missing field all auto-generate a secret (the seed marks the field Required yet says "auto-generated if empty"); name, url and signingEnabled are required.',

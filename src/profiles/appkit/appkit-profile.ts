@@ -1,5 +1,6 @@
 /** appkit (seed 004_f4505629fdcfd626.txt): app-scoped webhook endpoints, Standard Webhooks deliveries. */
 import { appkitScheme } from '../../signing/presets/appkit.js';
+import { appkitDelivery } from './appkit-delivery.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { appkitErrorCodes, appkitSimulatedErrors, renderAppkitError } from './appkit-errors.js';
 import { initialAppkitState, type AppkitState } from './appkit-state.js';
@@ -43,6 +44,7 @@ export const appkitProfile: ProfileDefinition<AppkitState> = {
     create: (input) => ({ url: input.url, events: input.events }),
     update: (input) => ({ ...(input.url !== undefined ? { url: input.url } : {}), ...(input.events !== undefined ? { events: input.events } : {}), ...(input.active !== undefined ? { active: input.active } : {}) }),
   },
+  delivery: appkitDelivery,
   inferred: [
     'Create answers 201 Created; list, update and rotate-secret answer 200; delete answers 204 with no body (documented).',
     'Any appId is accepted (there is no app registry in the mock); each app has its own endpoint list, and an endpoint is 404 NOT_FOUND under another app.',

@@ -1,5 +1,6 @@
 /** PipAI (seed 003_8d5f61023b4b7902.txt): signed API requests, https-only webhooks with wildcards. */
 import { pipaiScheme } from '../../signing/presets/pipai.js';
+import { pipaiDelivery } from './pipai-delivery.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { pipaiErrorCodes, pipaiSimulatedErrors, renderPipaiError } from './pipai-errors.js';
 import { initialPipaiState, type PipaiState } from './pipai-state.js';
@@ -47,6 +48,7 @@ export const pipaiProfile: ProfileDefinition<PipaiState> = {
       ...(input.active !== undefined ? { status: input.active ? 'active' : 'paused' } : {}),
     }),
   },
+  delivery: pipaiDelivery,
   inferred: [
     'Create answers 201 (the seed shows the body, not the status).',
     'Routes GET /v1/webhooks (a bare JSON array, creation order), GET|PUT|DELETE /v1/webhooks/{id}; DELETE answers 200 {"id","deleted":true}. The seed documents only create; there is no rotate route (the seed documents none).',

@@ -1,5 +1,6 @@
 /** Signa (seed 000_45f75e91f7297df8.txt): Stripe-style webhook endpoints under `/signa`. */
 import { signaScheme } from '../../signing/presets/signa.js';
+import { signaDelivery } from './signa-delivery.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { renderSignaError, signaErrorCodes, signaSimulatedErrors } from './signa-errors.js';
 import { withIdempotency } from './signa-idempotency.js';
@@ -59,6 +60,7 @@ export const signaProfile: ProfileDefinition<SignaState> = {
       ...(input.active !== undefined ? { disabled: !input.active } : {}),
     }),
   },
+  delivery: signaDelivery,
   inferred: [
     'Routes GET /v1/webhooks (list), GET|POST|DELETE /v1/webhooks/{id} (retrieve, update, delete) and POST /v1/webhooks/{id}/rotate-secret follow Stripe\'s webhook-endpoint API; the seed documents only create.',
     'Create answers 200 (Stripe answers 200 for creates); update, rotate-secret and list answer 200; delete answers 200 {id, object:"webhook_endpoint", deleted:true, request_id}.',

@@ -1,5 +1,6 @@
 /** Signalbase (seed 001_a25d17bda50d87e8.txt): the Webhooks API v2, OpenAPI documented. */
 import { signalbaseScheme } from '../../signing/presets/signalbase.js';
+import { signalbaseDelivery } from './signalbase-delivery.js';
 import type { EndpointSummary, ProfileDefinition, RouteDef } from '../types.js';
 import { renderSignalbaseError, signalbaseErrorCodes, signalbaseSimulatedErrors } from './signalbase-errors.js';
 import { guarded } from './signalbase-rate-limit.js';
@@ -65,6 +66,7 @@ export const signalbaseProfile: ProfileDefinition<SignalbaseState> = {
       ...(input.active !== undefined ? { active: input.active } : {}),
     }),
   },
+  delivery: signalbaseDelivery,
   inferred: [
     'Routes GET /api/v2/webhooks (newest first, soft-deleted included, ?active=true|false), GET|PATCH|DELETE /api/v2/webhooks/{id}; the seed documents create and the Webhook schema. PATCH {"rotate_secret":true} rotates and returns the full secret; DELETE is a soft delete answering 200 with the webhook (active=false).',
     'snake_case wins when a field is sent in both spellings; event_types must hold at least one type; duplicates are removed keeping first-seen order.',

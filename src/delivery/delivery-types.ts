@@ -1,0 +1,64 @@
+import type { DeliveryErrorKind } from './http-sender.js';
+
+export interface EventRecord {
+  id: string;
+  profile: string;
+  type: string;
+  createdAt: string;
+  /** The exact bytes sent (UTF-8 JSON), identical on every attempt. */
+  body: string;
+}
+
+export interface AttemptRecord {
+  id: string;
+  number: number;
+  at: string;
+  scheduledAt: string;
+  ok: boolean;
+  status: number | null;
+  durationMs: number;
+  errorKind: DeliveryErrorKind | null;
+  errorMessage: string | null;
+  request: { url: string; headers: Record<string, string>; body: string };
+  response: { headers: Record<string, string>; body: string; truncated: boolean } | null;
+  /** Set on duplicate-delivery faults. */
+  duplicate?: boolean;
+}
+
+export type DeliveryState = 'pending' | 'succeeded' | 'failed' | 'disabled';
+
+export interface DeliveryRecord {
+  id: string;
+  eventId: string;
+  eventType: string;
+  profile: string;
+  endpointId: string;
+  url: string;
+  state: DeliveryState;
+  nextAttemptAt: string | null;
+  attempts: AttemptRecord[];
+  /** Why it stopped, when it did. */
+  reason?: string;
+  faults?: DeliveryFaults;
+}
+
+/** Faults a developer tests against, per trigger. */
+export interface DeliveryFaults {
+  /** Send each attempt twice. */
+  duplicate?: boolean;
+  /** Hold the first attempt back this long. */
+  delayMs?: number;
+  /** With several events in one trigger, deliver them in shuffled order. */
+  outOfOrder?: boolean;
+}
+
+export interface DeliveryDocument {
+  events: EventRecord[];
+  deliveries: DeliveryRecord[];
+  /** Per endpoint (`profile:id`): when its current run of failures began. */
+  failingSince: Record<string, number>;
+}
+
+export function emptyDeliveryDocument(): DeliveryDocument {
+  return { events: [], deliveries: [], failingSince: {} };
+}

@@ -1,0 +1,270 @@
+import type { Clock, TimerHandle } from '../clock/types.js';
+import type { EventHub } from '../server/event-hub.js';
+import type { EndpointSummary, ProfileDefinition } from '../profiles/types.js';
+import { sign } from '../signing/index.js';
+import { uuidV4 } from '../profiles/shared/ids.js';
+import type { Sender } from './http-sender.js';
+import { applyOverrides, renderTemplate, type EventCatalogue } from './event-catalogue.js';
+import type { AttemptRecord, DeliveryDocument, DeliveryFaults, DeliveryRecord, EventRecord } from './delivery-types.js';
+import { AUTO_DISABLE_AFTER_MS, nextDelay, parseRetryAfter } from './retry-policy.js';
+
+export interface DispatcherDeps {
+  profiles: readonly ProfileDefinition<any>[];
+  state(profile: ProfileDefinition<any>): unknown;
+  doc(): DeliveryDocument;
+  persist(): void;
+  clock: Clock;
+  sender: Sender;
+  randomBytes(size: number): Uint8Array;
+  catalogue: EventCatalogue;
+  hub: EventHub;
+  timeoutMs: number;
+  /** Events and deliveries kept (oldest dropped first). */
+  maxHistory?: number;
+}
+
+export interface FireInput {
+  profile: string;
+  type: string;
+  /** Only this endpoint (the test routes, `--endpoint`); otherwise every matching active endpoint. */
+  endpointId?: string;
+  /** `--set path=value` overrides. */
+  sets?: ReadonlyArray<readonly [string, string]>;
+  /** Replaces the event's `data`. */
+  data?: unknown;
+  /** A whole body instead of the catalogue's (the inspector's edited payload). */
+  body?: string;
+  /** Several events in one trigger (out-of-order batches). */
+  count?: number;
+  faults?: DeliveryFaults;
+}
+
+export class DeliveryError extends Error {
+  constructor(readonly code: 'unknown_profile' | 'unknown_event' | 'unknown_endpoint' | 'bad_payload', message: string) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+const USER_AGENT = 'hookyard-webhooks/0.1';
+
+export class Dispatcher {
+  private readonly timers = new Map<string, TimerHandle>();
+  private closed = false;
+
+  constructor(private readonly deps: DispatcherDeps) {}
+
+  private profile(id: string): ProfileDefinition<any> {
+    const p = this.deps.profiles.find((x) => x.id === id);
+    if (!p) throw new DeliveryError('unknown_profile', `no profile "${id}"; known: ${this.deps.profiles.map((x) => x.id).join(', ')}`);
+    return p;
+  }
+
+  private endpoints(profile: ProfileDefinition<any>): EndpointSummary[] {
+    return profile.listEndpoints(this.deps.state(profile));
+  }
+
+  private iso(ms = this.deps.clock.now()): string {
+    return new Date(ms).toISOString();
+  }
+
+  private trim(): void {
+    const doc = this.deps.doc();
+    const max = this.deps.maxHistory ?? 1000;
+    if (doc.events.length > max) doc.events.splice(0, doc.events.length - max);
+    if (doc.deliveries.length > max * 4) {
+      const drop = doc.deliveries.splice(0, doc.deliveries.length - max * 4);
+      for (const d of drop) this.cancel(d.id);
+    }
+  }
+
+  /** Creates the event(s) and their deliveries; resolves once every immediate first attempt is done. */
+  async fire(input: FireInput): Promise<{ events: EventRecord[]; deliveries: DeliveryRecord[] }> {
+    const profile = this.profile(input.profile);
+    if (!profile.events.types.includes(input.type)) {
+      throw new DeliveryError('unknown_event', `${profile.title} has no event "${input.type}"; its events are ${profile.events.types.join(', ')}`);
+    }
+    const template = input.body ?? this.deps.catalogue.template(profile.id, input.type);
+    if (template === undefined) throw new DeliveryError('unknown_event', `no fixture for ${profile.id} ${input.type} (fixtures/events/${profile.id}/${input.type}.json)`);
+    const state = this.deps.state(profile);
+    const all = this.endpoints(profile);
+    let targets: EndpointSummary[];
+    if (input.endpointId) {
+      const one = all.find((e) => e.id === input.endpointId);
+      if (!one) throw new DeliveryError('unknown_endpoint', `${profile.title} has no endpoint "${input.endpointId}"`);
+      targets = [one];
+    } else {
+      targets = all.filter((e) => e.active);
+    }
+    const doc = this.deps.doc();
+    const events: EventRecord[] = [];
+    const deliveries: DeliveryRecord[] = [];
+    const count = Math.max(1, Math.min(input.count ?? 1, 100));
+    for (let n = 0; n < count; n++) {
+      const id = profile.delivery?.eventId?.(this.deps.randomBytes) ?? `evt_${uuidV4(this.deps.randomBytes).replace(/-/g, '')}`;
+      const now = this.deps.clock.now();
+      let body: string;
+      try {
+        const rendered = renderTemplate(template, { eventId: id, endpointId: input.endpointId ?? targets[0]?.id ?? '', now, randomBytes: this.deps.randomBytes });
+        body = applyOverrides(rendered, input.sets ?? [], input.data);
+        JSON.parse(body);
+      } catch (error) {
+        throw new DeliveryError('bad_payload', `the event body is not valid JSON after filling it in: ${(error as Error).message}`);
+      }
+      const event: EventRecord = { id, profile: profile.id, type: input.type, createdAt: this.iso(now), body };
+      events.push(event);
+      doc.events.push(event);
+      const parsed = JSON.parse(body) as unknown;
+      for (const endpoint of targets) {
+        const wanted = input.endpointId ? true : profile.delivery?.matches ? profile.delivery.matches(state, endpoint.id, input.type, parsed) : endpoint.events.includes(input.type);
+        if (!wanted) continue;
+        const delivery: DeliveryRecord = { id: `dlv_${Buffer.from(this.deps.randomBytes(9)).toString('base64url')}`, eventId: id, eventType: input.type, profile: profile.id, endpointId: endpoint.id, url: endpoint.url, state: 'pending', nextAttemptAt: null, attempts: [], ...(input.faults ? { faults: input.faults } : {}) };
+        doc.deliveries.push(delivery);
+        deliveries.push(delivery);
+      }
+    }
+    this.trim();
+    this.deps.persist();
+    let order = deliveries;
+    if (input.faults?.outOfOrder && deliveries.length > 1) {
+      // Fisher–Yates with injected randomness; a shuffle that changes nothing is reversed instead.
+      order = [...deliveries];
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = this.deps.randomBytes(1)[0]! % (i + 1);
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      if (order.every((d, i) => d === deliveries[i])) order.reverse();
+    }
+    const delay = input.faults?.delayMs ?? 0;
+    if (delay > 0) {
+      for (const d of order) this.schedule(d, this.deps.clock.now() + delay);
+    } else {
+      for (const d of order) await this.attempt(d.id);
+    }
+    return { events, deliveries };
+  }
+
+  private schedule(delivery: DeliveryRecord, at: number): void {
+    this.cancel(delivery.id);
+    delivery.nextAttemptAt = this.iso(at);
+    this.timers.set(delivery.id, this.deps.clock.setTimer(at, async () => {
+      this.timers.delete(delivery.id);
+      await this.attempt(delivery.id);
+    }));
+  }
+
+  private cancel(id: string): void {
+    const timer = this.timers.get(id);
+    if (timer) this.deps.clock.clearTimer(timer);
+    this.timers.delete(id);
+  }
+
+  /** One attempt now: sign afresh, send, record, and plan what comes next. */
+  async attempt(deliveryId: string, manual = false): Promise<AttemptRecord | null> {
+    if (this.closed) return null;
+    const doc = this.deps.doc();
+    const delivery = doc.deliveries.find((d) => d.id === deliveryId);
+    if (!delivery) return null;
+    const event = doc.events.find((e) => e.id === delivery.eventId);
+    const profile = this.profile(delivery.profile);
+    const state = this.deps.state(profile);
+    const endpoint = this.endpoints(profile).find((e) => e.id === delivery.endpointId);
+    if (!event || !endpoint) {
+      delivery.state = 'failed';
+      delivery.reason = !event ? 'the event is no longer kept' : 'the endpoint was deleted';
+      delivery.nextAttemptAt = null;
+      this.deps.persist();
+      return null;
+    }
+    if (!manual && !endpoint.active && delivery.attempts.length > 0) {
+      delivery.state = 'disabled';
+      delivery.reason = `the endpoint is ${endpoint.status}`;
+      delivery.nextAttemptAt = null;
+      this.deps.persist();
+      return null;
+    }
+    const now = this.deps.clock.now();
+    const before = delivery.state;
+    const scheduledAt = delivery.nextAttemptAt ?? this.iso(now);
+    const body = new TextEncoder().encode(event.body);
+    // Current secrets at each attempt: rotation grace adds the old one, appkit drops it at once.
+    const secrets = profile.signingSecrets(state, endpoint.id, now);
+    const signed = secrets.length > 0 ? sign(profile.deliveryScheme, { body, secrets, id: event.id, now, url: endpoint.url }) : {};
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': USER_AGENT, ...profile.delivery?.headers?.({ id: event.id, type: event.type }), ...signed };
+    const copies = delivery.faults?.duplicate ? 2 : 1;
+    let record: AttemptRecord | null = null;
+    for (let copy = 0; copy < copies; copy++) {
+      const result = await this.deps.sender({ url: endpoint.url, headers, body, timeoutMs: this.deps.timeoutMs });
+      record = {
+        id: `att_${Buffer.from(this.deps.randomBytes(9)).toString('base64url')}`,
+        number: delivery.attempts.length + 1,
+        at: this.iso(now),
+        scheduledAt,
+        ok: result.ok,
+        status: result.status,
+        durationMs: Math.round(result.durationMs * 10) / 10,
+        errorKind: result.errorKind,
+        errorMessage: result.errorMessage,
+        request: { url: endpoint.url, headers, body: event.body },
+        response: result.status === null ? null : { headers: result.headers, body: result.body, truncated: result.truncated },
+        ...(copy > 0 ? { duplicate: true } : {}),
+      };
+      delivery.attempts.push(record);
+      this.deps.hub.publish({ type: 'delivery.attempt', at: record.at, summary: `${profile.id} ${event.type} → ${endpoint.url} #${record.number}: ${result.status ?? result.errorKind}`, ok: result.ok, deliveryId: delivery.id, eventId: event.id, profile: profile.id, endpointId: endpoint.id, status: result.status, errorKind: result.errorKind });
+    }
+    const last = record!;
+    profile.delivery?.onAttempt?.(state, endpoint.id, { ok: last.ok, at: last.at, status: last.status });
+    const key = `${profile.id}:${endpoint.id}`;
+    delivery.nextAttemptAt = null;
+    if (last.ok) {
+      delivery.state = 'succeeded';
+      delete doc.failingSince[key];
+    } else if (last.status === 410) {
+      delivery.state = 'disabled';
+      delivery.reason = 'the endpoint answered 410 Gone: it is disabled';
+      profile.delivery?.disable?.(state, endpoint.id, '410 Gone', last.at);
+    } else {
+      doc.failingSince[key] ??= now;
+      if (now - doc.failingSince[key]! >= AUTO_DISABLE_AFTER_MS) {
+        delivery.state = 'disabled';
+        delivery.reason = 'five days of failed deliveries: the endpoint is disabled';
+        profile.delivery?.disable?.(state, endpoint.id, 'failing for 5 days', last.at);
+      } else {
+        const retryAfter = parseRetryAfter(last.response?.headers['retry-after'], now);
+        const failedAttempts = delivery.attempts.filter((a) => !a.duplicate).length;
+        const delay = nextDelay(failedAttempts + 1, retryAfter);
+        if (manual && before !== 'pending') {
+          // A manual retry of a finished delivery is one extra attempt, not a new schedule.
+          delivery.state = 'failed';
+          delivery.reason = 'the manual retry failed';
+        } else if (delay === null) {
+          delivery.state = 'failed';
+          delivery.reason = 'the retry schedule is spent';
+        } else {
+          delivery.state = 'pending';
+          this.schedule(delivery, now + delay);
+        }
+      }
+    }
+    this.deps.persist();
+    return last;
+  }
+
+  /** A manual retry of a delivery: one more attempt now, outside the schedule. */
+  retry(deliveryId: string): Promise<AttemptRecord | null> {
+    this.cancel(deliveryId);
+    return this.attempt(deliveryId, true);
+  }
+
+  /** After a restart: pending deliveries are scheduled again from the stored plan. */
+  resume(): void {
+    for (const d of this.deps.doc().deliveries) {
+      if (d.state === 'pending' && d.nextAttemptAt) this.schedule(d, Math.max(this.deps.clock.now(), Date.parse(d.nextAttemptAt)));
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const id of [...this.timers.keys()]) this.cancel(id);
+  }
+}

@@ -1,0 +1,11 @@
+export { Dispatcher, DeliveryError } from './dispatcher.js';
+export type { DispatcherDeps, FireInput } from './dispatcher.js';
+export { EventCatalogue, EventFixtureError, renderTemplate, applyOverrides, builtInEventsDir } from './event-catalogue.js';
+export { createHttpSender, MAX_RESPONSE_BYTES } from './http-sender.js';
+export type { Sender, SendRequest, SendResult, DeliveryErrorKind } from './http-sender.js';
+export { DestinationPolicy } from './destination-policy.js';
+export type { LookupFunction } from './destination-policy.js';
+export { DEFAULT_SCHEDULE_MS, AUTO_DISABLE_AFTER_MS, parseRetryAfter, nextDelay } from './retry-policy.js';
+export type { AttemptRecord, DeliveryDocument, DeliveryFaults, DeliveryRecord, EventRecord } from './delivery-types.js';
+export { emptyDeliveryDocument } from './delivery-types.js';
+export { profileDeliveries, toDeliveryView } from './profile-deliveries.js';
