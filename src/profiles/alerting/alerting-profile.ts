@@ -1,6 +1,7 @@
 /** Alerting (seed 002_53e388ad5c51eac9.txt): alert webhook endpoints with optional HMAC signing. */
 import { alertingScheme } from '../../signing/presets/alerting.js';
 import { alertingDelivery } from './alerting-delivery.js';
+import { testEndpoint } from './alerting-test-route.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { alertingErrorCodes, alertingSimulatedErrors, renderAlertingError } from './alerting-errors.js';
 import { rotateSecret } from './alerting-rotate.js';
@@ -12,6 +13,7 @@ const BASE = '/api/v1/alerting/webhook-endpoints';
 
 const routes: readonly RouteDef<AlertingState>[] = [
   { method: 'POST', path: BASE, operation: 'CreateAlertWebhookEndpoint', handler: createEndpoint },
+  { method: 'POST', path: `${BASE}/:id/test`, operation: 'TestAlertWebhookEndpoint', inferred: true, handler: testEndpoint },
   { method: 'GET', path: BASE, operation: 'ListAlertWebhookEndpoints', inferred: true, handler: listEndpoints },
   { method: 'GET', path: `${BASE}/:id`, operation: 'GetAlertWebhookEndpoint', inferred: true, handler: getEndpoint },
   { method: 'PUT', path: `${BASE}/:id`, operation: 'UpdateAlertWebhookEndpoint', inferred: true, handler: updateEndpoint },
@@ -48,6 +50,7 @@ export const alertingProfile: ProfileDefinition<AlertingState> = {
   },
   delivery: alertingDelivery,
   inferred: [
+    'POST /api/v1/alerting/webhook-endpoints/{id}/test sends alert.test and answers {endpointId, eventId, eventType, delivered, statusCode, error, signed}; deliveries are unsigned while signingEnabled is false but always carry X-Alerting-Delivery and X-Alerting-Event.',
     'Routes GET /api/v1/alerting/webhook-endpoints (list {endpoints:[...]}, creation order), GET|PUT|DELETE .../webhook-endpoints/{id} and POST .../webhook-endpoints/{id}/rotate-secret; the seed documents only create.',
     'signingSecret: an empty string, null or a missing field all auto-generate a secret (the seed marks the field Required yet says "auto-generated if empty"); name, url and signingEnabled are required.',
     'Generated secrets are "whsec_" + 32 lowercase hex characters, shaped like the seed\'s example "whsec_abc123def456"; a supplied secret is used as given (1-256 characters).',

@@ -1,6 +1,7 @@
 /** appkit (seed 004_f4505629fdcfd626.txt): app-scoped webhook endpoints, Standard Webhooks deliveries. */
 import { appkitScheme } from '../../signing/presets/appkit.js';
 import { appkitDelivery } from './appkit-delivery.js';
+import { listDeliveries, testPing } from './appkit-delivery-routes.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { appkitErrorCodes, appkitSimulatedErrors, renderAppkitError } from './appkit-errors.js';
 import { initialAppkitState, type AppkitState } from './appkit-state.js';
@@ -15,6 +16,8 @@ const routes: readonly RouteDef<AppkitState>[] = [
   { method: 'GET', path: BASE, operation: 'webhooks.list', handler: listWebhooks },
   { method: 'PUT', path: `${BASE}/:webhookId`, operation: 'webhooks.update', handler: updateWebhook },
   { method: 'DELETE', path: `${BASE}/:webhookId`, operation: 'webhooks.delete', handler: deleteWebhook },
+  { method: 'POST', path: `${BASE}/:webhookId/test-ping`, operation: 'webhooks.test_ping', handler: testPing },
+  { method: 'GET', path: `${BASE}/:webhookId/deliveries`, operation: 'webhooks.deliveries', handler: listDeliveries },
   { method: 'POST', path: `${BASE}/:webhookId/rotate-secret`, operation: 'webhooks.rotate_secret', handler: rotateSecret },
 ];
 
@@ -46,6 +49,8 @@ export const appkitProfile: ProfileDefinition<AppkitState> = {
   },
   delivery: appkitDelivery,
   inferred: [
+    'test-ping sends webhook.ping and answers {success:true, data:{delivered, statusCode, error, durationMs, eventId, deliveryId}} (the seed\'s "Test ping response" section is empty).',
+    'deliveries answers {success:true, data:{items:[{id, eventId, eventType, status, attempts, responseStatus, createdAt, lastAttemptAt, nextAttemptAt}], nextCursor, hasMore}}, newest first; status is success, failed or pending; limit 1-100 (default 20); cursor is the nextCursor of the previous page.',
     'Create answers 201 Created; list, update and rotate-secret answer 200; delete answers 204 with no body (documented).',
     'Any appId is accepted (there is no app registry in the mock); each app has its own endpoint list, and an endpoint is 404 NOT_FOUND under another app.',
     'Event catalogue: user.created, user.updated, user.deleted, message.created; an unknown type is 400; duplicates collapse (order kept). webhook.ping is the test-ping event and cannot be subscribed to.',

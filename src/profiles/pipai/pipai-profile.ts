@@ -1,6 +1,7 @@
 /** PipAI (seed 003_8d5f61023b4b7902.txt): signed API requests, https-only webhooks with wildcards. */
 import { pipaiScheme } from '../../signing/presets/pipai.js';
 import { pipaiDelivery } from './pipai-delivery.js';
+import { testWebhook } from './pipai-test-route.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { pipaiErrorCodes, pipaiSimulatedErrors, renderPipaiError } from './pipai-errors.js';
 import { initialPipaiState, type PipaiState } from './pipai-state.js';
@@ -15,6 +16,7 @@ const routes: readonly RouteDef<PipaiState>[] = [
   { method: 'GET', path: '/v1/webhooks', operation: 'webhooks.list', inferred: true, handler: listWebhooks },
   { method: 'GET', path: '/v1/webhooks/:id', operation: 'webhooks.retrieve', inferred: true, handler: getWebhook },
   { method: 'PUT', path: '/v1/webhooks/:id', operation: 'webhooks.update', scope: WRITE, inferred: true, handler: updateWebhook },
+  { method: 'POST', path: '/v1/webhooks/:id/test', operation: 'webhooks.test', scope: WRITE, inferred: true, handler: testWebhook },
   { method: 'DELETE', path: '/v1/webhooks/:id', operation: 'webhooks.delete', scope: WRITE, inferred: true, handler: deleteWebhook },
 ];
 
@@ -50,6 +52,7 @@ export const pipaiProfile: ProfileDefinition<PipaiState> = {
   },
   delivery: pipaiDelivery,
   inferred: [
+    'POST /v1/webhooks/{id}/test sends webhook.test (which no subscription receives otherwise) and answers {id, event_id, event, delivered, status_code, error}; 410 or five days of failures set status "broken".',
     'Create answers 201 (the seed shows the body, not the status).',
     'Routes GET /v1/webhooks (a bare JSON array, creation order), GET|PUT|DELETE /v1/webhooks/{id}; DELETE answers 200 {"id","deleted":true}. The seed documents only create; there is no rotate route (the seed documents none).',
     'Reads need webhooks:read or webhooks:write; create, update and delete need webhooks:write (documented for create).',

@@ -1,6 +1,7 @@
 /** Signa (seed 000_45f75e91f7297df8.txt): Stripe-style webhook endpoints under `/signa`. */
 import { signaScheme } from '../../signing/presets/signa.js';
 import { signaDelivery } from './signa-delivery.js';
+import { testWebhook } from './signa-test-route.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { renderSignaError, signaErrorCodes, signaSimulatedErrors } from './signa-errors.js';
 import { withIdempotency } from './signa-idempotency.js';
@@ -14,6 +15,7 @@ import { createWebhook, deleteWebhook, retrieveWebhook, updateWebhook } from './
 const SCOPE = 'portfolios:manage';
 
 const routes: readonly RouteDef<SignaState>[] = [
+  { method: 'POST', path: '/v1/webhooks/:id/test', operation: 'webhooks.test', scope: SCOPE, handler: testWebhook },
   { method: 'POST', path: '/v1/webhooks', operation: 'webhooks.create', scope: SCOPE, handler: withIdempotency(createWebhook) },
   { method: 'GET', path: '/v1/webhooks', operation: 'webhooks.list', scope: SCOPE, inferred: true, handler: listWebhooks },
   { method: 'GET', path: '/v1/webhooks/:id', operation: 'webhooks.retrieve', scope: SCOPE, inferred: true, handler: retrieveWebhook },
@@ -62,6 +64,7 @@ export const signaProfile: ProfileDefinition<SignaState> = {
   },
   delivery: signaDelivery,
   inferred: [
+    'POST /v1/webhooks/{id}/test (named in the seed) delivers webhook.test at once and answers 200 {object:"webhook_test", webhook_id, event_id, event_type, delivered, response_status, error, request_id}.',
     'Routes GET /v1/webhooks (list), GET|POST|DELETE /v1/webhooks/{id} (retrieve, update, delete) and POST /v1/webhooks/{id}/rotate-secret follow Stripe\'s webhook-endpoint API; the seed documents only create.',
     'Create answers 200 (Stripe answers 200 for creates); update, rotate-secret and list answer 200; delete answers 200 {id, object:"webhook_endpoint", deleted:true, request_id}.',
     'List is a Stripe list object {object:"list", data, has_more, url:"/v1/webhooks", request_id}, newest first, with limit (1-100, default 10), starting_after and ending_before; items carry no secret and no request_id.',

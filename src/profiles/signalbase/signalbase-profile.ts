@@ -3,7 +3,8 @@ import { signalbaseScheme } from '../../signing/presets/signalbase.js';
 import { signalbaseDelivery } from './signalbase-delivery.js';
 import type { EndpointSummary, ProfileDefinition, RouteDef } from '../types.js';
 import { renderSignalbaseError, signalbaseErrorCodes, signalbaseSimulatedErrors } from './signalbase-errors.js';
-import { guarded } from './signalbase-rate-limit.js';
+import { guarded, guardedAsync } from './signalbase-rate-limit.js';
+import { listDeliveries, retryDelivery, sendTestEvent } from './signalbase-delivery-routes.js';
 import { initialSignalbaseState, type SignalbaseState } from './signalbase-state.js';
 import { SIGNALBASE_EVENTS } from './signalbase-validate.js';
 import { createWebhook, deleteWebhook, listWebhooks, retrieveWebhook, updateWebhook } from './signalbase-webhooks.js';
@@ -15,6 +16,9 @@ const routes: readonly RouteDef<SignalbaseState>[] = [
   { method: 'GET', path: BASE, operation: 'webhooks.list', inferred: true, handler: guarded('webhooks.list', listWebhooks) },
   { method: 'GET', path: `${BASE}/:id`, operation: 'webhooks.retrieve', inferred: true, handler: guarded('webhooks.retrieve', retrieveWebhook) },
   { method: 'PATCH', path: `${BASE}/:id`, operation: 'webhooks.update', inferred: true, handler: guarded('webhooks.update', updateWebhook) },
+  { method: 'POST', path: `${BASE}/:id/test`, operation: 'webhooks.test', inferred: true, handler: guardedAsync('webhooks.test', sendTestEvent) },
+  { method: 'GET', path: `${BASE}/:id/deliveries`, operation: 'webhooks.deliveries.list', inferred: true, handler: guarded('webhooks.deliveries.list', listDeliveries) },
+  { method: 'POST', path: `${BASE}/:id/deliveries/:deliveryId/retry`, operation: 'webhooks.deliveries.retry', inferred: true, handler: guardedAsync('webhooks.deliveries.retry', retryDelivery) },
   { method: 'DELETE', path: `${BASE}/:id`, operation: 'webhooks.delete', inferred: true, handler: guarded('webhooks.delete', deleteWebhook) },
 ];
 
@@ -68,6 +72,8 @@ export const signalbaseProfile: ProfileDefinition<SignalbaseState> = {
   },
   delivery: signalbaseDelivery,
   inferred: [
+    'POST /api/v2/webhooks/{id}/test (Send Test Event, the only way system.test is delivered), GET /api/v2/webhooks/{id}/deliveries (delivery attempts, newest first) and POST /api/v2/webhooks/{id}/deliveries/{deliveryId}/retry: routes and field names (delivery_id, event_id, event_type, status, attempts[{attempt, attempted_at, success, status_code, duration_ms, error, response_body}]) are inferred; the OpenAPI lists them but not their schemas.',
+    'Deliveries honour filters (system.test excepted): countries, categories, funding and roundFlavor are comma lists matched case-insensitively; search is a case-insensitive substring of the company name or description; teamSize, fundingAmount, acquisitionAmount and healthScore take min-max, min+ or an exact number; dateFrom/dateTo are ISO dates compared with the event date. An event lacking the field a filter reads does not match.',
     'Routes GET /api/v2/webhooks (newest first, soft-deleted included, ?active=true|false), GET|PATCH|DELETE /api/v2/webhooks/{id}; the seed documents create and the Webhook schema. PATCH {"rotate_secret":true} rotates and returns the full secret; DELETE is a soft delete answering 200 with the webhook (active=false).',
     'snake_case wins when a field is sent in both spellings; event_types must hold at least one type; duplicates are removed keeping first-seen order.',
     'Unrecognized filter keys are dropped (not echoed); filter values are kept as given (the overview page with value formats is not in the seed); a non-string value is 400.',

@@ -13,6 +13,7 @@ export function userFor(key: string): string {
 }
 
 type Handler = (req: ProfileRequest<SignalbaseState>) => ProfileResponse;
+type AsyncHandler = (req: ProfileRequest<SignalbaseState>) => Promise<ProfileResponse>;
 
 /**
  * Every Signalbase answer carries X-RateLimit-*; over the limit it is a 429 with `retryAfter`.
@@ -20,27 +21,49 @@ type Handler = (req: ProfileRequest<SignalbaseState>) => ProfileResponse;
  */
 export function guarded(operation: string, handler: Handler): Handler {
   return (req) => {
-    if (req.apiKey.flags?.subscriptionExpired) throw new ProfileError(403, signalbaseCodes.subscriptionExpired, SUBSCRIPTION_EXPIRED_MESSAGE);
-    const now = req.deps.now();
-    const bucket = `${userFor(req.apiKey.key)}:${operation}`;
-    let window = req.state.rate[bucket];
-    if (!window || now - window.windowStart >= RATE_WINDOW_MS) window = req.state.rate[bucket] = { windowStart: now, count: 0 };
-    window.count++;
-    const resetSeconds = Math.max(1, Math.ceil((window.windowStart + RATE_WINDOW_MS - now) / 1000));
-    const headers = {
-      'X-RateLimit-Limit': String(RATE_LIMIT),
-      'X-RateLimit-Remaining': String(Math.max(0, RATE_LIMIT - window.count)),
-      'X-RateLimit-Reset': String(Math.ceil((window.windowStart + RATE_WINDOW_MS) / 1000)),
-    };
-    if (window.count > RATE_LIMIT) {
-      throw new ProfileError(429, signalbaseCodes.rateLimited, 'Too many requests. Please upgrade your plan or slow down.', undefined, { body: { retryAfter: resetSeconds }, headers: { ...headers, 'Retry-After': String(resetSeconds) } });
-    }
+    const headers = admit(req, operation);
     try {
       const response = handler(req);
       return { ...response, headers: { ...headers, ...(response.headers ?? {}) } };
     } catch (error) {
-      if (error instanceof ProfileError) throw new ProfileError(error.status, error.code, error.message, error.field, { body: error.extra?.body, headers: { ...headers, ...(error.extra?.headers ?? {}) } });
-      throw error;
+      throw withHeaders(error, headers);
     }
   };
+}
+
+/** As `guarded`, for handlers that wait on a delivery. */
+export function guardedAsync(operation: string, handler: AsyncHandler): AsyncHandler {
+  return async (req) => {
+    const headers = admit(req, operation);
+    try {
+      const response = await handler(req);
+      return { ...response, headers: { ...headers, ...(response.headers ?? {}) } };
+    } catch (error) {
+      throw withHeaders(error, headers);
+    }
+  };
+}
+
+function withHeaders(error: unknown, headers: Record<string, string>): unknown {
+  return error instanceof ProfileError ? new ProfileError(error.status, error.code, error.message, error.field, { body: error.extra?.body, headers: { ...headers, ...(error.extra?.headers ?? {}) } }) : error;
+}
+
+/** Checks the subscription and counts the request in its window; returns the X-RateLimit-* headers. */
+function admit(req: ProfileRequest<SignalbaseState>, operation: string): Record<string, string> {
+  if (req.apiKey.flags?.subscriptionExpired) throw new ProfileError(403, signalbaseCodes.subscriptionExpired, SUBSCRIPTION_EXPIRED_MESSAGE);
+  const now = req.deps.now();
+  const bucket = `${userFor(req.apiKey.key)}:${operation}`;
+  let window = req.state.rate[bucket];
+  if (!window || now - window.windowStart >= RATE_WINDOW_MS) window = req.state.rate[bucket] = { windowStart: now, count: 0 };
+  window.count++;
+  const resetSeconds = Math.max(1, Math.ceil((window.windowStart + RATE_WINDOW_MS - now) / 1000));
+  const headers = {
+    'X-RateLimit-Limit': String(RATE_LIMIT),
+    'X-RateLimit-Remaining': String(Math.max(0, RATE_LIMIT - window.count)),
+    'X-RateLimit-Reset': String(Math.ceil((window.windowStart + RATE_WINDOW_MS) / 1000)),
+  };
+  if (window.count > RATE_LIMIT) {
+    throw new ProfileError(429, signalbaseCodes.rateLimited, 'Too many requests. Please upgrade your plan or slow down.', undefined, { body: { retryAfter: resetSeconds }, headers: { ...headers, 'Retry-After': String(resetSeconds) } });
+  }
+  return headers;
 }
