@@ -5,6 +5,8 @@ import { schemesCommand, schemesUsage } from './commands/schemes-command.js';
 import { testCommand, testUsage } from './commands/test-command.js';
 import { profilesCommand, profilesUsage } from './commands/profiles-command.js';
 import { devCommand, devUsage } from './commands/dev-command.js';
+import { triggerCommand, triggerUsage } from './commands/trigger-command.js';
+import { listenCommand, listenUsage } from './commands/listen-command.js';
 
 export interface Command {
   run(args: string[], io: CliIo): Promise<number>;
@@ -19,6 +21,8 @@ Usage:
   hookyard verify           verify a received webhook and explain a failure
   hookyard schemes          list the signature schemes
   hookyard profiles         list the mocked providers
+  hookyard trigger EVENT    fire a signed catalogue event (through the workbench, or --to URL)
+  hookyard listen           forward captures to your app (--forward-to URL)
   hookyard test URL         contract-test your webhook handler (genuine accepted, forged rejected)
   hookyard help             this text
 
@@ -32,6 +36,8 @@ const commands = new Map<string, Command>([
   ['test', { run: testCommand, usage: testUsage }],
   ['profiles', { run: profilesCommand, usage: profilesUsage }],
   ['dev', { run: devCommand, usage: devUsage }],
+  ['trigger', { run: triggerCommand, usage: triggerUsage }],
+  ['listen', { run: listenCommand, usage: listenUsage }],
 ]);
 
 /** Registers a command (the server and delivery layers add theirs). */

@@ -24,8 +24,11 @@ export function checkUpgrade(req: IncomingMessage, options: Pick<StreamOptions, 
   // The inspector is served over plain http on this host; a browser page elsewhere sends its own Origin.
   if (origin !== undefined && origin !== `http://${host}`) return { ok: false, status: 403, reason: `Origin "${origin}" is not the inspector's own (http://${host})` };
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const token = url.searchParams.get('token') ?? '';
-  if (!constantTimeEqual(Buffer.from(token), Buffer.from(options.token))) return { ok: false, status: 403, reason: 'missing or wrong stream token (the inspector page carries it)' };
+  const token = url.searchParams.get('token');
+  // Browsers always send Origin on a WebSocket: they need the token. A client without Origin is a
+  // local program (the CLI), which can read the control API anyway; a token it sends must be right.
+  if (origin === undefined && token === null) return { ok: true };
+  if (!constantTimeEqual(Buffer.from(token ?? ''), Buffer.from(options.token))) return { ok: false, status: 403, reason: 'missing or wrong stream token (the inspector page carries it)' };
   return { ok: true };
 }
 

@@ -8,12 +8,13 @@ beforeAll(async () => {
 });
 afterAll(() => yard.close());
 
-function connect(options: { token?: string; origin?: string; host?: string } = {}): Promise<{ ws: WebSocket; status?: number; body?: string }> {
+function connect(options: { token?: string | null; origin?: string; host?: string } = {}): Promise<{ ws: WebSocket; status?: number; body?: string }> {
   return new Promise((resolve) => {
     const headers: Record<string, string> = {};
     if (options.origin) headers.origin = options.origin;
     if (options.host) headers.host = options.host;
-    const ws = new WebSocket(`ws://127.0.0.1:${yard.port}/_yard/ws?token=${encodeURIComponent(options.token ?? yard.workbench.streamToken)}`, { headers });
+    const query = options.token === null ? '' : `?token=${encodeURIComponent(options.token ?? yard.workbench.streamToken)}`;
+    const ws = new WebSocket(`ws://127.0.0.1:${yard.port}/_yard/ws${query}`, { headers });
     ws.on('open', () => resolve({ ws }));
     ws.on('unexpected-response', (_req, res) => {
       let body = '';
@@ -49,6 +50,12 @@ describe('live stream', () => {
     ws.close();
   });
 
+  it('lets a local program without Origin in without a token', async () => {
+    const { ws, status } = await connect({ token: null });
+    expect(status).toBeUndefined();
+    ws.close();
+  });
+
   it('accepts the inspector\'s own Origin', async () => {
     const { ws, status } = await connect({ origin: `http://127.0.0.1:${yard.port}` });
     expect(status).toBeUndefined();
@@ -58,6 +65,7 @@ describe('live stream', () => {
   it('refuses a foreign Origin, a bad token and a rebinding Host', async () => {
     expect(await connect({ origin: 'https://evil.example' })).toMatchObject({ status: 403, body: expect.stringMatching(/Origin/) });
     expect(await connect({ token: 'guess' })).toMatchObject({ status: 403, body: expect.stringMatching(/token/) });
+    expect(await connect({ token: '', origin: `http://127.0.0.1:${yard.port}` })).toMatchObject({ status: 403, body: expect.stringMatching(/token/) });
     expect(await connect({ host: 'evil.example' })).toMatchObject({ status: 403, body: expect.stringMatching(/Host/) });
   });
 
