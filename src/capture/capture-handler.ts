@@ -1,8 +1,8 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context, Hono } from 'hono';
 import type { Clock } from '../clock/types.js';
 import type { EventHub } from '../server/event-hub.js';
-import { formatLimit, readContextBody } from '../server/read-body.js';
+import { formatLimit, readContextBody, readIncomingBody, type BodyRead } from '../server/read-body.js';
 import type { Capture } from './capture-types.js';
 import { summarize } from './capture-types.js';
 import type { CaptureStore } from './capture-store.js';
@@ -21,66 +21,102 @@ export interface CaptureDeps {
   onCapture?(capture: Capture): void;
 }
 
-/** Header pairs exactly as sent: names in their case, order and duplicates kept. */
-function rawHeaderPairs(c: Context): Array<[string, string]> {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  if (incoming?.rawHeaders) {
-    const pairs: Array<[string, string]> = [];
-    for (let i = 0; i + 1 < incoming.rawHeaders.length; i += 2) pairs.push([incoming.rawHeaders[i]!, incoming.rawHeaders[i + 1]!]);
-    return pairs;
-  }
-  const pairs: Array<[string, string]> = [];
-  c.req.raw.headers.forEach((value, name) => pairs.push([name, value]));
-  return pairs;
+export interface CaptureAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+interface ReceivedRequest {
+  method: string;
+  /** Absolute URL as received. */
+  url: URL;
+  headers: Array<[string, string]>;
+  remoteAddress: string | null;
+  read: BodyRead;
+}
+
+function pairs(rawHeaders: readonly string[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) out.push([rawHeaders[i]!, rawHeaders[i + 1]!]);
+  return out;
 }
 
 function sleep(clock: Clock, ms: number): Promise<void> {
   return new Promise((resolve) => clock.setTimer(clock.now() + ms, resolve));
 }
 
-/** `/in/<channel>[/...]` (`/in` alone is channel `default`): any method, stored before answering. */
+const TOO_LARGE = (limit: number): CaptureAnswer => ({ status: 413, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'payload_too_large', message: `The body is larger than the ${formatLimit(limit)} capture limit; start hookyard with a larger --max-body.` } }) });
+
+/** Stores one request exactly as received (before answering) and works out the answer. */
+export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): Promise<CaptureAnswer> {
+  if (!req.read.ok) return TOO_LARGE(req.read.limit);
+  const bytes = req.read.bytes;
+  const [, , channelPart, ...rest] = req.url.pathname.split('/');
+  let channel = 'default';
+  try {
+    if (channelPart) channel = decodeURIComponent(channelPart);
+  } catch {
+    channel = channelPart!;
+  }
+  const now = deps.clock.now();
+  const settings = deps.channels.get(channel);
+  const href = req.url.toString();
+  let contentType: string | null = null;
+  for (const [n, v] of req.headers) if (n.length === 12 && n.toLowerCase() === 'content-type') contentType = v;
+  const capture: Capture = {
+    id: `cap_${now.toString(36)}${Buffer.from(deps.randomBytes(5)).toString('hex')}`,
+    channel,
+    method: req.method,
+    path: rest.length ? `/${rest.join('/')}` : '',
+    url: href,
+    query: req.url.search.slice(1),
+    headers: req.headers,
+    remoteAddress: req.remoteAddress,
+    receivedAt: new Date(now).toISOString(),
+    size: bytes.length,
+    contentType,
+    bodyBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+    verdict: verifyCapture({ headers: req.headers, body: bytes, url: href, method: req.method, now }, settings, deps.knownSecrets()),
+    response: { status: settings?.response?.status ?? 200 },
+  };
+  deps.store.add(capture);
+  deps.hub.publish({
+    type: 'capture',
+    at: capture.receivedAt,
+    summary: `${capture.method} /in/${channel}${capture.path} ${capture.verdict ? (capture.verdict.ok ? '✓ valid' : `✗ ${capture.verdict.code}`) : 'unsigned'}`,
+    ok: capture.verdict ? capture.verdict.ok : undefined,
+    capture: summarize(capture),
+  });
+  deps.onCapture?.(capture);
+  const custom = settings?.response;
+  if (custom?.delayMs) await sleep(deps.clock, custom.delayMs);
+  if (custom && (custom.body !== undefined || custom.headers || custom.status)) {
+    return { status: capture.response.status, headers: custom.headers ?? {}, body: req.method === 'HEAD' ? '' : (custom.body ?? '') };
+  }
+  return { status: capture.response.status, headers: { 'content-type': 'application/json' }, body: `{"ok":true,"id":"${capture.id}"}` };
+}
+
+/**
+ * The capture path straight on Node's request and response: webhooks arrive in floods, so the
+ * hot path skips building web Request/Response objects.
+ */
+export async function captureNodeRequest(deps: CaptureDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const read = await readIncomingBody(req, deps.maxBody);
+  const url = new URL(req.url ?? '/in', `http://${req.headers.host ?? 'localhost'}`);
+  const answer = await captureRequest(deps, { method: req.method ?? 'GET', url, headers: pairs(req.rawHeaders), remoteAddress: req.socket.remoteAddress ?? null, read });
+  res.writeHead(answer.status, answer.headers);
+  res.end(answer.body);
+}
+
+/** The same capture through hono (app.request in tests, other adapters). */
 export function captureRoutes(app: Hono, deps: CaptureDeps): void {
   const handler = async (c: Context): Promise<Response> => {
-    const url = new URL(c.req.url);
-    const [, , channelPart, ...rest] = url.pathname.split('/');
-    const channel = channelPart ? decodeURIComponent(channelPart) : 'default';
-    const read = await readContextBody(c, deps.maxBody);
-    if (!read.ok) return c.json({ error: { code: 'payload_too_large', message: `The body is larger than the ${formatLimit(read.limit)} capture limit; start hookyard with a larger --max-body.` } }, 413);
-    const headers = rawHeaderPairs(c);
-    const now = deps.clock.now();
-    const settings = deps.channels.get(channel);
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-    const capture: Capture = {
-      id: `cap_${now.toString(36)}${Buffer.from(deps.randomBytes(5)).toString('hex')}`,
-      channel,
-      method: c.req.method,
-      path: rest.length ? `/${rest.join('/')}` : '',
-      url: url.toString(),
-      query: url.search.slice(1),
-      headers,
-      remoteAddress: incoming?.socket?.remoteAddress ?? null,
-      receivedAt: new Date(now).toISOString(),
-      size: read.bytes.length,
-      contentType: headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? null,
-      bodyBase64: Buffer.from(read.bytes).toString('base64'),
-      verdict: verifyCapture({ headers, body: read.bytes, url: url.toString(), method: c.req.method, now }, settings, deps.knownSecrets()),
-      response: { status: settings?.response?.status ?? 200 },
-    };
-    deps.store.add(capture);
-    deps.hub.publish({
-      type: 'capture',
-      at: capture.receivedAt,
-      summary: `${capture.method} /in/${channel}${capture.path} ${capture.verdict ? (capture.verdict.ok ? '✓ valid' : `✗ ${capture.verdict.code}`) : 'unsigned'}`,
-      ok: capture.verdict ? capture.verdict.ok : undefined,
-      capture: summarize(capture),
-    });
-    deps.onCapture?.(capture);
-    const custom = settings?.response;
-    if (custom?.delayMs) await sleep(deps.clock, custom.delayMs);
-    if (custom && (custom.body !== undefined || custom.headers || custom.status)) {
-      return new Response(c.req.method === 'HEAD' ? null : (custom.body ?? ''), { status: capture.response.status, headers: custom.headers ?? {} });
-    }
-    return c.json({ ok: true, id: capture.id }, capture.response.status as 200);
+    const headers: Array<[string, string]> = incoming?.rawHeaders ? pairs(incoming.rawHeaders) : [];
+    if (!incoming?.rawHeaders) c.req.raw.headers.forEach((value, name) => headers.push([name, value]));
+    const answer = await captureRequest(deps, { method: c.req.method, url: new URL(c.req.url), headers, remoteAddress: incoming?.socket?.remoteAddress ?? null, read: await readContextBody(c, deps.maxBody) });
+    return new Response(c.req.method === 'HEAD' ? null : answer.body, { status: answer.status, headers: answer.headers });
   };
   app.all('/in', handler);
   app.all('/in/*', handler);

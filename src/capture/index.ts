@@ -4,7 +4,7 @@ export { CaptureStore, CaptureImportError, EXPORT_FORMAT } from './capture-store
 export type { CaptureFilter } from './capture-store.js';
 export { ChannelRegistry, ChannelError, validateChannel } from './channels.js';
 export type { ChannelSettings } from './channels.js';
-export { captureRoutes } from './capture-handler.js';
+export { captureRoutes, captureNodeRequest, captureRequest } from './capture-handler.js';
 export type { CaptureDeps } from './capture-handler.js';
 export { verifyCapture, publicUrl } from './verify-capture.js';
 export type { KnownSecret } from './verify-capture.js';

@@ -18,8 +18,7 @@ export function createApp(wb: Workbench, hooks: AppHooks = {}): Hono {
   const hostAllowed = createHostCheck(wb.config.allowedHosts);
 
   app.use('*', async (c, next) => {
-    const url = new URL(c.req.url);
-    if (!isCapturePath(url.pathname) && !hostAllowed(c.req.header('host'))) {
+    if (!isCapturePath(c.req.path) && !hostAllowed(c.req.header('host'))) {
       return c.text(`Host "${c.req.header('host') ?? ''}" is not allowed: hookyard answers localhost, *.localhost, 127.0.0.1 and [::1] (add more with --allowed-host). This blocks DNS-rebinding attacks from web pages.\n`, 403);
     }
     await next();

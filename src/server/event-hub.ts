@@ -12,13 +12,16 @@ type Listener = (event: HubEvent) => void;
 /** Fan-out to subscribers plus a bounded recent history for `GET /_yard/api/timeline`. */
 export class EventHub {
   private readonly listeners = new Set<Listener>();
+  // A ring: the newest `historySize` events, written over in place.
   private readonly recent: HubEvent[] = [];
+  private next = 0;
 
   constructor(private readonly historySize = 2000) {}
 
   publish(event: HubEvent): void {
-    this.recent.push(event);
-    if (this.recent.length > this.historySize) this.recent.splice(0, this.recent.length - this.historySize);
+    if (this.recent.length < this.historySize) this.recent.push(event);
+    else this.recent[this.next] = event;
+    this.next = (this.next + 1) % this.historySize;
     for (const listener of this.listeners) {
       try {
         listener(event);
@@ -33,7 +36,9 @@ export class EventHub {
     return () => this.listeners.delete(listener);
   }
 
+  /** Newest first. */
   history(limit: number): HubEvent[] {
-    return this.recent.slice(-limit).reverse();
+    const ordered = this.recent.length < this.historySize ? this.recent : [...this.recent.slice(this.next), ...this.recent.slice(0, this.next)];
+    return ordered.slice(-limit).reverse();
   }
 }

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 export type BodyRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too_large'; limit: number };
 
 /** Reads straight from Node's request: no web Request/stream is built on the hot path. */
-function readIncoming(incoming: IncomingMessage, limit: number): Promise<BodyRead> {
+export function readIncomingBody(incoming: IncomingMessage, limit: number): Promise<BodyRead> {
   const declared = Number(incoming.headers['content-length'] ?? 'NaN');
   if (Number.isFinite(declared) && declared > limit) {
     incoming.resume();
@@ -38,7 +38,7 @@ function readIncoming(incoming: IncomingMessage, limit: number): Promise<BodyRea
 /** The body of a hono request once, as bytes: from Node's request when there is one. */
 export function readContextBody(c: { env: unknown; req: { raw: Request } }, limit: number): Promise<BodyRead> {
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  if (incoming && typeof incoming.on === 'function' && !incoming.readableEnded && !incoming.readableDidRead) return readIncoming(incoming, limit);
+  if (incoming && typeof incoming.on === 'function' && !incoming.readableEnded && !incoming.readableDidRead) return readIncomingBody(incoming, limit);
   return readBodyLimited(c.req.raw, limit);
 }
 

@@ -1,6 +1,7 @@
 import { pooledRandomBytes } from './random-pool.js';
 import type { Server } from 'node:http';
-import { createAdaptorServer } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { ResolvedConfig } from '../config/types.js';
 import type { DataDir } from '../storage/types.js';
@@ -15,7 +16,7 @@ import { EventHub } from './event-hub.js';
 import { createMountContext, type Logger, type Workbench } from './workbench.js';
 import { attachStream } from '../stream/index.js';
 import { createHostCheck } from './security/index.js';
-import { CaptureStore, ChannelRegistry, captureRoutes } from '../capture/index.js';
+import { CaptureStore, ChannelRegistry, captureNodeRequest, captureRoutes } from '../capture/index.js';
 import { capturesRoutes } from './control-api/captures-routes.js';
 import { knownSecrets } from './known-secrets.js';
 import { join } from 'node:path';
@@ -111,11 +112,25 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
   const channels = new ChannelRegistry(config.channels);
   let forwardTarget: string | null = null;
   const extra = hooks?.(workbench) ?? {};
+  const captureDeps = { store: captures, channels, knownSecrets: () => knownSecrets(workbench), clock, hub, randomBytes, maxBody: config.maxBody };
   const app = createApp(workbench, {
-    capture: (a) => captureRoutes(a, { store: captures, channels, knownSecrets: () => knownSecrets(workbench), clock, hub, randomBytes, maxBody: config.maxBody }),
+    capture: (a) => captureRoutes(a, captureDeps),
     control: [deliveryRoutes(workbench, () => dispatcher!, deliveryDoc), capturesRoutes(workbench, { store: captures, channels, fixturesDir: config.fixturesDir ?? join(cwd ?? process.cwd(), 'hookyard-fixtures'), forwardTarget: () => forwardTarget }), ...(extra.control ?? [])],
   });
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const honoListener = getRequestListener(app.fetch);
+  // /in/ goes straight to the capture handler on Node's objects (any Host is fine there); the rest through hono.
+  const server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    if (path === '/in' || path.startsWith('/in/') || path.startsWith('/in?')) {
+      captureNodeRequest(captureDeps, req, res).catch((error: unknown) => {
+        logger.error('capture failed', error);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end('{"error":{"code":"internal","message":"the capture could not be stored; see the workbench log"}}');
+      });
+      return;
+    }
+    void honoListener(req, res);
+  });
   // A client that sends a malformed request gets 400 from Node; it never reaches a handler or crashes us.
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');

@@ -34,8 +34,8 @@ export async function openDataDir(options: OpenDataDirOptions): Promise<DataDir>
   if (!existsSync(gitignore)) await writeFile(gitignore, '# hookyard data: secrets live here, never commit it\n*\n', { mode: 0o600 });
   const release = await acquireLock(dir, options.now, warn);
   try {
-    const state = await openDocument(join(dir, 'state.json'), (): StateDocument => ({ version: 1, profiles: {}, yard: {} }), isState, options.now, options.onWrite);
-    const captures = await openDocument(join(dir, 'captures.json'), (): CapturesDocument => ({ version: 1, captures: [] }), isCaptures, options.now, options.onWrite);
+    const state = await openDocument(join(dir, 'state.json'), (): StateDocument => ({ version: 1, profiles: {}, yard: {} }), isState, options.now, options.onWrite, 250);
+    const captures = await openDocument(join(dir, 'captures.json'), (): CapturesDocument => ({ version: 1, captures: [] }), isCaptures, options.now, options.onWrite, 250);
     const corrupt = [state.corrupt, captures.corrupt].filter((c): c is CorruptFileReport => c !== undefined);
     for (const report of corrupt) warn(`${report.file} was corrupt (${report.reason}); moved it to ${report.movedTo} and started fresh`);
     let closed = false;

@@ -41,3 +41,15 @@ export async function postLoad(url: string, total: number, connections: number, 
   latencies.sort((a, b) => a - b);
   return { requests: total, seconds, perSecond: total / seconds, p50: latencies[Math.floor(latencies.length * 0.5)]!, p99: latencies[Math.floor(latencies.length * 0.99)]!, statuses };
 }
+
+/** Alternates baseline and candidate runs and keeps the median of each: one noisy run decides nothing. */
+export async function alternate(rounds: number, baseline: () => Promise<LoadResult>, candidate: () => Promise<LoadResult>): Promise<{ base: LoadResult; ours: LoadResult }> {
+  const b: LoadResult[] = [];
+  const c: LoadResult[] = [];
+  for (let i = 0; i < rounds; i++) {
+    b.push(await baseline());
+    c.push(await candidate());
+  }
+  const median = (list: LoadResult[]) => [...list].sort((x, y) => x.perSecond - y.perSecond)[list.length >> 1]!;
+  return { base: median(b), ours: median(c) };
+}

@@ -15,7 +15,10 @@ function jsonResponse(status: number, headers: Record<string, string>, body: unk
  */
 export function mountProfile(app: Hono, profile: ProfileDefinition<any>, ctx: MountContext, options: { maxBody: number }): void {
   const handler = async (c: Context): Promise<Response> => {
-    const url = new URL(c.req.url);
+    const pathname = c.req.path;
+    const rawUrl = c.req.url;
+    const q = rawUrl.indexOf('?');
+    const search = q >= 0 ? rawUrl.slice(q) : '';
     const read = await readContextBody(c, options.maxBody);
     if (!read.ok) {
       const body = profile.renderError({ status: 413, code: profile.errorCodes.payloadTooLarge, message: `The request body is larger than the ${formatLimit(read.limit)} limit; send a smaller body (or start hookyard with --max-body).` }, ctx.deps);
@@ -32,9 +35,9 @@ export function mountProfile(app: Hono, profile: ProfileDefinition<any>, ctx: Mo
     }
     const response = await handleProfileRequest(profile, ctx, {
       method: c.req.method,
-      path: url.pathname.slice(profile.mount.length) || '/',
-      wirePath: url.pathname,
-      search: url.search,
+      path: pathname.slice(profile.mount.length) || '/',
+      wirePath: pathname,
+      search,
       headers,
       rawBody: read.bytes,
       via: 'api',

@@ -8,8 +8,16 @@ export const RATE_LIMIT = 60;
 export const RATE_WINDOW_MS = 60_000;
 
 /** The "user" behind an API key, stable per key: `user_` + 16 hex (inferred). */
+const users = new Map<string, string>();
+
 export function userFor(key: string): string {
-  return `user_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+  let user = users.get(key);
+  if (user === undefined) {
+    user = `user_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+    if (users.size > 10_000) users.clear();
+    users.set(key, user);
+  }
+  return user;
 }
 
 type Handler = (req: ProfileRequest<SignalbaseState>) => ProfileResponse;

@@ -24,15 +24,29 @@ export function teamOf(req: Req): string {
 }
 
 function find(req: Req): SignalbaseWebhook {
-  const team = teamOf(req);
-  const webhook = req.state.webhooks.find((w) => w.id === req.params.id && w.team === team);
+  const webhook = teamWebhooks(req.state, teamOf(req)).find((w) => w.id === req.params.id);
   if (!webhook) throw new ProfileError(404, signalbaseCodes.notFound, `Webhook ${req.params.id} not found.`);
   return webhook;
 }
 
+// Webhooks are only ever appended (delete is soft), so a per-team index grows with the array.
+const teamIndexes = new WeakMap<SignalbaseWebhook[], { length: number; byTeam: Map<string, SignalbaseWebhook[]> }>();
+
+function teamWebhooks(state: SignalbaseState, team: string): SignalbaseWebhook[] {
+  let index = teamIndexes.get(state.webhooks);
+  if (!index) teamIndexes.set(state.webhooks, (index = { length: 0, byTeam: new Map() }));
+  for (; index.length < state.webhooks.length; index.length++) {
+    const w = state.webhooks[index.length]!;
+    const list = index.byTeam.get(w.team);
+    if (list) list.push(w);
+    else index.byTeam.set(w.team, [w]);
+  }
+  return index.byTeam.get(team) ?? [];
+}
+
 function activeCount(state: SignalbaseState, team: string): number {
   let count = 0;
-  for (const w of state.webhooks) if (w.active && w.team === team) count++;
+  for (const w of teamWebhooks(state, team)) if (w.active) count++;
   return count;
 }
 
@@ -65,8 +79,7 @@ export function createWebhook(req: Req): ProfileResponse {
 export function listWebhooks(req: Req): ProfileResponse {
   const active = req.query.get('active');
   if (active !== null && active !== 'true' && active !== 'false') throw badRequest('active must be "true" or "false".', 'active');
-  const team = teamOf(req);
-  const items = [...req.state.webhooks].reverse().filter((w) => w.team === team && (active === null || String(w.active) === active));
+  const items = [...teamWebhooks(req.state, teamOf(req))].reverse().filter((w) => active === null || String(w.active) === active);
   return envelope(200, 'webhooks.list', items.map((w) => serialize(w, false)));
 }
 

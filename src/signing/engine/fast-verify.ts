@@ -20,10 +20,22 @@ const HeadersClass: typeof Headers | undefined = globalThis.Headers;
 export function fastVerify(scheme: SchemeSpec, input: VerifyInput): Verdict | null {
   const plan = fastPlan(scheme);
   if (!plan) return null;
-  const headers = input.headers as Readonly<Record<string, unknown>>;
-  if (!headers || typeof headers !== 'object' || Array.isArray(headers) || (HeadersClass !== undefined && headers instanceof HeadersClass)) return null;
+  let headers = input.headers as Readonly<Record<string, unknown>>;
+  if (!headers || typeof headers !== 'object' || (HeadersClass !== undefined && headers instanceof HeadersClass)) return null;
+  if (Array.isArray(headers)) {
+    // Raw [name, value] pairs (captures): a record keyed by lower-case name, unless a name repeats.
+    const record: Record<string, string> = {};
+    for (const pair of headers as ReadonlyArray<readonly [string, string]>) {
+      if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') return null;
+      const name = pair[0].toLowerCase();
+      if (name in record) return null;
+      record[name] = pair[1];
+    }
+    headers = record;
+  }
   const secrets = input.secrets;
-  if (!Array.isArray(secrets) || secrets.length !== 1 || typeof secrets[0] !== 'string' || input.secretLabels) return null;
+  if (!Array.isArray(secrets) || secrets.length !== 1 || typeof secrets[0] !== 'string') return null;
+  const label = input.secretLabels?.[0] ?? 'configured secret';
 
   const sig = single(headers, plan.signature);
   if (sig === null) return null;
@@ -76,7 +88,7 @@ export function fastVerify(scheme: SchemeSpec, input: VerifyInput): Verdict | nu
     const text = parsed.signatures[i]!;
     const received = Buffer.from(scheme.encoding === 'hex' ? text : canonicalSignature(text, scheme.encoding), 'latin1');
     if (received.length === expected.length && timingSafeEqual(received, expected)) {
-      return parsed.signatures.length === 1 ? plan.verdictFor(sig.name) : null;
+      return parsed.signatures.length === 1 ? plan.verdictFor(sig.name, label) : null;
     }
   }
   return null;
@@ -91,7 +103,7 @@ interface FastPlan {
   signature: HeaderNames;
   timestampHeader?: HeaderNames;
   idHeader?: HeaderNames;
-  verdictFor(headerName: string): Verdict;
+  verdictFor(headerName: string, label: string): Verdict;
 }
 
 const plans = new WeakMap<SchemeSpec, FastPlan | null>();
@@ -115,16 +127,19 @@ function fastPlan(scheme: SchemeSpec): FastPlan | null {
 }
 
 /** Valid verdicts are immutable values, so one frozen object per header name serves every request. */
-function validVerdict(withTimestamp: boolean): (headerName: string) => Verdict {
-  const byHeader = new Map<string, Verdict>();
-  return (headerName) => {
-    let verdict = byHeader.get(headerName);
+function validVerdict(withTimestamp: boolean): (headerName: string, label: string) => Verdict {
+  const cache = new Map<string, Verdict>();
+  return (headerName, label) => {
+    const key = `${headerName}\u0000${label}`;
+    let verdict = cache.get(key);
     if (verdict === undefined) {
       const checks = [{ name: 'signature header', ok: true, detail: `1 signature in ${headerName}` }];
       if (withTimestamp) checks.push({ name: 'timestamp', ok: true, detail: 'within the tolerance' });
-      checks.push({ name: 'signature', ok: true, detail: 'matched the configured secret' });
-      verdict = Object.freeze({ ok: true, code: 'ok', message: 'valid: the signature matched the configured secret', checks: Object.freeze(checks.map((c) => Object.freeze(c))) as Verdict['checks'], matchedSecret: 0 });
-      byHeader.set(headerName, verdict);
+      checks.push({ name: 'signature', ok: true, detail: `matched the ${label}` });
+      verdict = Object.freeze({ ok: true, code: 'ok', message: `valid: the signature matched the ${label}`, checks: Object.freeze(checks.map((c) => Object.freeze(c))) as Verdict['checks'], matchedSecret: 0 });
+      // Bounded: labels come from configuration, but a cache must not grow without limit.
+      if (cache.size > 1000) cache.clear();
+      cache.set(key, verdict);
     }
     return verdict;
   };
