@@ -30,13 +30,18 @@ describe.runIf(runBrowserTests)('inspector captures (Chromium)', () => {
   });
 
   const post = (path: string, body: string, headers: Record<string, string> = {}) => fetch(`${yard.url}${path}`, { method: 'POST', headers, body });
+  /** Opens a capture's detail and waits until the detail shows that capture (it loads asynchronously). */
+  const open = async (pathText: string) => {
+    const row = page.getByTestId('capture-row').filter({ hasText: pathText });
+    await row.waitFor();
+    await row.click();
+    await page.getByTestId('capture-detail').locator('h2', { hasText: pathText }).waitFor();
+  };
 
   it('shows a new capture live, with its valid verdict in the detail', async () => {
     const body = '{"action":"opened","number":1}';
     await post('/in/gh/pr', body, sign('github', { body, secret: 'It\'s a Secret to Everybody' }));
-    const row = page.getByTestId('capture-row').filter({ hasText: '/in/gh/pr' });
-    await row.waitFor();
-    await row.click();
+    await open('/in/gh/pr');
     await expect.poll(() => page.getByTestId('verdict').innerText()).toMatch(/Valid signature \(github\)/);
     expect(await page.getByTestId('capture-body').innerText()).toContain('"action": "opened"');
   });
@@ -44,9 +49,7 @@ describe.runIf(runBrowserTests)('inspector captures (Chromium)', () => {
   it('explains a tampered capture', async () => {
     const body = '{"action":"opened","number":1}';
     await post('/in/gh/tampered', '{"action":"opened","number":2}', sign('github', { body, secret: 'It\'s a Secret to Everybody' }));
-    const row = page.getByTestId('capture-row').filter({ hasText: '/in/gh/tampered' });
-    await row.waitFor();
-    await row.click();
+    await open('/in/gh/tampered');
     await expect.poll(() => page.getByTestId('verdict').innerText()).toMatch(/signature mismatch/);
     expect(await page.getByTestId('diagnosis').innerText()).toMatch(/Why:/);
   });
@@ -54,10 +57,7 @@ describe.runIf(runBrowserTests)('inspector captures (Chromium)', () => {
   it('renders hostile content as text and runs nothing', async () => {
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     await post('/in/xss/<b>path</b>', hostile, { 'x-evil': '<svg onload=alert(3)>' });
-    const row = page.getByTestId('capture-row').filter({ hasText: '/in/xss' });
-    await row.waitFor();
-    await row.click();
-    await page.getByTestId('capture-body').waitFor();
+    await open('/in/xss');
     expect(await page.getByTestId('capture-body').innerText()).toContain('<img src=x onerror=alert(1)>');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('section[aria-label="Capture detail"] script').count()).toBe(0);
@@ -77,9 +77,7 @@ describe.runIf(runBrowserTests)('inspector captures (Chromium)', () => {
     });
     await new Promise<void>((r) => sink.listen(0, '127.0.0.1', r));
     await post('/in/replayme', '{"replay":true}');
-    const row = page.getByTestId('capture-row').filter({ hasText: '/in/replayme' });
-    await row.waitFor();
-    await row.click();
+    await open('/in/replayme');
     await page.getByLabel('Replay URL').fill(`http://127.0.0.1:${(sink.address() as AddressInfo).port}/app`);
     await page.getByTestId('replay').click();
     await expect.poll(() => bodies).toEqual(['{"replay":true}']);

@@ -50,14 +50,18 @@ export function capturesView(): { element: HTMLElement; onStream(event: StreamEv
   };
   for (const control of [search, channel, method, verdict]) control.addEventListener('input', applyFilters);
 
+  let shown = '';
   async function showDetail(id: string): Promise<void> {
+    shown = id;
     let capture: CaptureDetail;
     try {
       capture = await api.get<CaptureDetail>(`/captures/${encodeURIComponent(id)}`);
     } catch (error) {
-      replace(detail, el('p', { class: 'error' }, (error as Error).message));
+      if (shown === id) replace(detail, el('p', { class: 'error' }, (error as Error).message));
       return;
     }
+    // A slower answer for an earlier click must not replace the capture chosen since.
+    if (shown !== id) return;
     const bytes = decodeBase64(capture.bodyBase64);
     const replayUrl = el('input', { type: 'url', placeholder: 'Replay to URL (blank: the forward target)', 'aria-label': 'Replay URL', class: 'grow' });
     const editor = el('textarea', { 'aria-label': 'Edited body', rows: '8', class: 'editor', hidden: true });
