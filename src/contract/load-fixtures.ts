@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { builtInEventsDir, renderTemplate } from '../delivery/event-catalogue.js';
 import type { EventFixture } from './types.js';
 
 export class FixtureError extends Error {
@@ -10,24 +10,15 @@ export class FixtureError extends Error {
   }
 }
 
-/** The built-in event catalogue, `fixtures/events/` at the package root (from src/ or dist/). */
-export const builtInEventsDir = fileURLToPath(new URL('../../fixtures/events/', import.meta.url));
+export { builtInEventsDir };
 
 const encoder = new TextEncoder();
 
-/** Fills `{{…}}` placeholders with stable values: contract cases must be reproducible. */
+/** Fills a fixture with stable values (the delivery engine's renderer): contract cases must be reproducible. */
 export function renderFixtureTemplate(text: string, name: string, now: number): string {
-  const iso = new Date(now).toISOString();
   let counter = 0;
-  return text.replace(/\{\{\s*([^}]+?)\s*\}\}/g, (_, key: string) => {
-    counter++;
-    if (key === 'now.iso') return iso;
-    if (key === 'now.unix') return String(Math.floor(now / 1000));
-    if (key === 'now.ms') return String(now);
-    if (key === 'uuid') return `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
-    if (key.startsWith('hex')) return counter.toString(16).padStart(Number(key.split(/\s+/)[1] ?? 8), '0');
-    return `${key.replace(/[^a-z0-9]+/gi, '_')}_${name.replace(/[^a-z0-9]+/gi, '_')}`;
-  });
+  const stable = (size: number): Uint8Array => Uint8Array.from({ length: size }, () => (counter = (counter * 31 + 7) % 251));
+  return renderTemplate(text, { eventId: `evt_contract_${name.replace(/[^a-z0-9]+/gi, '_')}`, endpointId: 'ep_contract', now, randomBytes: stable });
 }
 
 /**

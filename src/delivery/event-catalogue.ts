@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../package-root.js';
 
 /** The built-in catalogue: `fixtures/events/<profile>/<event-type>.json` at the package root. */
-export const builtInEventsDir = fileURLToPath(new URL('../../fixtures/events/', import.meta.url));
+export const builtInEventsDir = join(packageRoot(), 'fixtures', 'events');
 
 export class EventFixtureError extends Error {
   constructor(message: string) {

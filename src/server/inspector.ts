@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../package-root.js';
 import type { Hono } from 'hono';
 import { SECURITY_HEADERS } from './security/index.js';
 
 /** The built inspector (`web/dist`) at the package root, from src/ or dist/. */
-export const inspectorDir = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+export const inspectorDir = join(packageRoot(), 'web', 'dist');
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json' };
 

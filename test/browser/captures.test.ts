@@ -46,6 +46,13 @@ describe.runIf(runBrowserTests)('inspector captures (Chromium)', () => {
     expect(await page.getByTestId('capture-body').innerText()).toContain('"action": "opened"');
   });
 
+  it('shows an event fired through the control API arriving live, verified with the endpoint\'s secret', async () => {
+    await yard.api('POST', '/endpoints', { profile: 'signalbase', url: `${yard.url}/in/loopback`, events: ['funding.created'] });
+    await yard.api('POST', '/events', { profile: 'signalbase', type: 'funding.created' });
+    await open('/in/loopback');
+    await expect.poll(() => page.getByTestId('verdict').innerText()).toMatch(/Valid signature \(signalbase\)[\s\S]*Signalbase endpoint/);
+  });
+
   it('explains a tampered capture', async () => {
     const body = '{"action":"opened","number":1}';
     await post('/in/gh/tampered', '{"action":"opened","number":2}', sign('github', { body, secret: 'It\'s a Secret to Everybody' }));

@@ -44,3 +44,25 @@ describe.runIf(runBrowserTests)('inspector (Chromium)', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe.runIf(runBrowserTests)('inspector with 10,000 captures (Chromium)', () => {
+  it('shows the list and stays scrollable by keyboard', async () => {
+    const yard = await startHookyard({ port: 0, memory: true, maxCaptures: 10_000 });
+    const captures = Array.from({ length: 10_000 }, (_, i) => ({ id: `cap_${String(i).padStart(5, '0')}`, channel: `ch${i % 7}`, method: 'POST', path: `/n${i}`, url: `http://localhost/in/ch${i % 7}/n${i}`, query: '', headers: [['content-type', 'application/json']], remoteAddress: '127.0.0.1', receivedAt: new Date(1_700_000_000_000 + i).toISOString(), size: 12, contentType: 'application/json', bodyBase64: Buffer.from(`{"n":${i}}`).toString('base64'), verdict: null, response: { status: 200 } }));
+    await yard.api('POST', '/captures/import', { format: 'hookyard-captures', version: 1, captures });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${yard.url}/`);
+      await page.getByTestId('capture-count').filter({ hasText: '10000' }).waitFor();
+      // Only the rows in view are in the DOM.
+      expect(await page.getByTestId('capture-row').count()).toBeLessThan(100);
+      await page.getByRole('listbox', { name: 'Captures' }).focus();
+      for (let i = 0; i < 30; i++) await page.keyboard.press('j');
+      await page.getByTestId('capture-detail').locator('h2', { hasText: '/in/ch' }).waitFor();
+    } finally {
+      await browser.close();
+      await yard.close();
+    }
+  });
+});
