@@ -128,18 +128,20 @@ function fastPlan(scheme: SchemeSpec): FastPlan | null {
 
 /** Valid verdicts are immutable values, so one frozen object per header name serves every request. */
 function validVerdict(withTimestamp: boolean): (headerName: string, label: string) => Verdict {
-  const cache = new Map<string, Verdict>();
+  // Header name → label → verdict: no key string is built per request.
+  const cache = new Map<string, Map<string, Verdict>>();
   return (headerName, label) => {
-    const key = `${headerName}\u0000${label}`;
-    let verdict = cache.get(key);
+    let byLabel = cache.get(headerName);
+    if (byLabel === undefined) cache.set(headerName, (byLabel = new Map()));
+    let verdict = byLabel.get(label);
     if (verdict === undefined) {
       const checks = [{ name: 'signature header', ok: true, detail: `1 signature in ${headerName}` }];
       if (withTimestamp) checks.push({ name: 'timestamp', ok: true, detail: 'within the tolerance' });
       checks.push({ name: 'signature', ok: true, detail: `matched the ${label}` });
       verdict = Object.freeze({ ok: true, code: 'ok', message: `valid: the signature matched the ${label}`, checks: Object.freeze(checks.map((c) => Object.freeze(c))) as Verdict['checks'], matchedSecret: 0 });
       // Bounded: labels come from configuration, but a cache must not grow without limit.
-      if (cache.size > 1000) cache.clear();
-      cache.set(key, verdict);
+      if (byLabel.size > 1000) byLabel.clear();
+      byLabel.set(label, verdict);
     }
     return verdict;
   };
