@@ -198,6 +198,11 @@ export interface ProfileDefinition<State = unknown> {
     create(input: NeutralEndpointInput): unknown;
     update?(input: Partial<NeutralEndpointInput>): unknown;
   };
+  /**
+   * Gives an endpoint created from `hookyard.config.json` the id and secret the team shares.
+   * Returns false when the id is taken by another endpoint.
+   */
+  adoptEndpoint?(state: State, createdId: string, fixed: { id?: string; secret?: string }): boolean;
   /** How deliveries touch this profile's endpoints (see src/delivery/). */
   delivery?: DeliveryHooks<State>;
   /** Behaviours the seed does not document, for the README's profile table. */

@@ -22,6 +22,7 @@ import { knownSecrets } from './known-secrets.js';
 import { join } from 'node:path';
 import { Dispatcher, DestinationPolicy, EventCatalogue, createHttpSender, emptyDeliveryDocument, profileDeliveries, type DeliveryDocument, type Sender, type LookupFunction } from '../delivery/index.js';
 import { deliveryRoutes } from './control-api/delivery-routes.js';
+import { seedEndpoints } from './seed-endpoints.js';
 
 export interface StartOptions extends Partial<Omit<ResolvedConfig, 'sources'>> {
   /** `'virtual'` gives `handle.advance(ms)`; or pass any Clock. Default: real time (× timeScale). */
@@ -136,6 +137,12 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     else socket.destroy();
   });
+  try {
+    await seedEndpoints(workbench);
+  } catch (error) {
+    await dataDir.close();
+    throw error;
+  }
   const stream = attachStream(server, { path: '/_yard/ws', token: workbench.streamToken, hub, hostAllowed: createHostCheck(config.allowedHosts) });
   let port: number;
   try {

@@ -2,6 +2,7 @@ import { ConfigError, devUsage, parseDevFlags, resolveConfig } from '../../confi
 import { DataDirLockedError, openDataDir } from '../../storage/index.js';
 import { startHookyard } from '../../server/start-hookyard.js';
 import { PortInUseError } from '../../server/listen.js';
+import { SeedError } from '../../server/seed-endpoints.js';
 import { formatBanner } from '../../server/banner.js';
 import { installShutdown } from '../../server/shutdown.js';
 import { EXIT_INVALID, UsageError, type CliIo } from '../io.js';
@@ -32,6 +33,7 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   try {
     handle = await startHookyard({ ...config, cwd: io.cwd, logger, openStorage: (cfg, log) => openDataDir({ dir: cfg.dataDir, now: io.now(), logger: log }) });
   } catch (error) {
+    if (error instanceof SeedError) throw new UsageError(error.message, devUsage);
     if (error instanceof DataDirLockedError || error instanceof PortInUseError) {
       io.stderr(`hookyard: ${error.message}\n`);
       return EXIT_INVALID;

@@ -47,6 +47,13 @@ export const appkitProfile: ProfileDefinition<AppkitState> = {
     create: (input) => ({ url: input.url, events: input.events }),
     update: (input) => ({ ...(input.url !== undefined ? { url: input.url } : {}), ...(input.events !== undefined ? { events: input.events } : {}), ...(input.active !== undefined ? { active: input.active } : {}) }),
   },
+  adoptEndpoint(state, createdId, fixed) {
+    const endpoint = state.endpoints.find((e) => e.id === createdId);
+    if (!endpoint || (fixed.id && state.endpoints.some((e) => e.id === fixed.id && e !== endpoint))) return false;
+    if (fixed.id) endpoint.id = fixed.id;
+    if (fixed.secret) endpoint.secret = fixed.secret;
+    return true;
+  },
   delivery: appkitDelivery,
   inferred: [
     'test-ping sends webhook.ping and answers {success:true, data:{delivered, statusCode, error, durationMs, eventId, deliveryId}} (the seed\'s "Test ping response" section is empty).',

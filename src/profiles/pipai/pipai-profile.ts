@@ -50,6 +50,13 @@ export const pipaiProfile: ProfileDefinition<PipaiState> = {
       ...(input.active !== undefined ? { status: input.active ? 'active' : 'paused' } : {}),
     }),
   },
+  adoptEndpoint(state, createdId, fixed) {
+    const webhook = state.webhooks.find((w) => w.id === createdId);
+    if (!webhook || (fixed.id && state.webhooks.some((w) => w.id === fixed.id && w !== webhook))) return false;
+    if (fixed.id) webhook.id = fixed.id;
+    if (fixed.secret) webhook.secret = fixed.secret;
+    return true;
+  },
   delivery: pipaiDelivery,
   inferred: [
     'POST /v1/webhooks/{id}/test sends webhook.test (which no subscription receives otherwise) and answers {id, event_id, event, delivered, status_code, error}; 410 or five days of failures set status "broken".',

@@ -62,6 +62,13 @@ export const signaProfile: ProfileDefinition<SignaState> = {
       ...(input.active !== undefined ? { disabled: !input.active } : {}),
     }),
   },
+  adoptEndpoint(state, createdId, fixed) {
+    const endpoint = state.endpoints.find((e) => e.id === createdId);
+    if (!endpoint || (fixed.id && state.endpoints.some((e) => e.id === fixed.id && e !== endpoint))) return false;
+    if (fixed.id) endpoint.id = fixed.id;
+    if (fixed.secret) endpoint.secret = fixed.secret;
+    return true;
+  },
   delivery: signaDelivery,
   inferred: [
     'POST /v1/webhooks/{id}/test (named in the seed) delivers webhook.test at once and answers 200 {object:"webhook_test", webhook_id, event_id, event_type, delivered, response_status, error, request_id}.',
