@@ -53,6 +53,20 @@ describe.runIf(runBrowserTests)('inspector captures (Chromium)', () => {
     await expect.poll(() => page.getByTestId('verdict').innerText()).toMatch(/Valid signature \(signalbase\)[\s\S]*Signalbase endpoint/);
   });
 
+  it('sets a channel\'s scheme and secret from the inspector', async () => {
+    const settings = page.getByTestId('channel-settings');
+    await page.getByText('Channel settings').click();
+    await settings.getByLabel('Channel name').fill('slack');
+    await settings.getByLabel('Channel scheme').selectOption('slack');
+    await settings.getByLabel('Channel secrets, one per line (current first)').fill('8f742231b10e8888abcd99yyyzzz85a5');
+    await settings.getByRole('button', { name: 'Save channel' }).click();
+    await expect.poll(async () => (await yard.api<Array<{ name: string; scheme: string }>>('GET', '/channels')).find((c) => c.name === 'slack')?.scheme).toBe('slack');
+    const body = 'token=x&text=hi';
+    await post('/in/slack', body, sign('slack', { body, secret: '8f742231b10e8888abcd99yyyzzz85a5', now: Date.now() }));
+    await open('/in/slack');
+    await expect.poll(() => page.getByTestId('verdict').innerText()).toMatch(/Valid signature \(slack\)/);
+  });
+
   it('explains a tampered capture', async () => {
     const body = '{"action":"opened","number":1}';
     await post('/in/gh/tampered', '{"action":"opened","number":2}', sign('github', { body, secret: 'It\'s a Secret to Everybody' }));

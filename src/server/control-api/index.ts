@@ -3,6 +3,8 @@ import type { Workbench } from '../workbench.js';
 import { profilesRoutes } from './profiles-routes.js';
 import { endpointsRoutes } from './endpoints-routes.js';
 import { timelineRoutes } from './timeline-routes.js';
+import { keysRoutes } from './keys-routes.js';
+import { listSchemes } from '../../signing/index.js';
 
 export function controlApi(wb: Workbench, extra: Array<(api: Hono) => void>): Hono {
   const api = new Hono();
@@ -10,6 +12,8 @@ export function controlApi(wb: Workbench, extra: Array<(api: Hono) => void>): Ho
   profilesRoutes(api, wb);
   endpointsRoutes(api, wb);
   timelineRoutes(api, wb);
+  keysRoutes(api, wb);
+  api.get('/schemes', (c) => c.json(listSchemes().map((s) => ({ id: s.id, name: s.name, description: s.description }))));
   for (const add of extra) add(api);
   return api;
 }

@@ -4,6 +4,7 @@ import type { StreamEvent } from '../stream.js';
 import { bodyView, decodeBase64 } from './body-view.js';
 import { verdictBox } from './verdict-box.js';
 import { virtualList } from './virtual-list.js';
+import { channelSettings } from './channel-settings.js';
 
 function verdictClass(c: CaptureSummary): string {
   return c.verdict === null ? 'unsigned' : c.verdict.ok ? 'ok' : 'failed';
@@ -112,6 +113,7 @@ export function capturesView(): { element: HTMLElement; onStream(event: StreamEv
   const element = el('div', { class: 'split' },
     el('section', { class: 'list-pane', 'aria-label': 'Capture list' },
       el('div', { class: 'filters' }, search, channel, method, verdict, count),
+      channelSettings(),
       list.element),
     detail);
 
