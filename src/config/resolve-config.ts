@@ -70,7 +70,8 @@ export interface ResolveInput {
   readFile?(path: string): string;
 }
 
-function defaults(cwd: string, env: ResolveInput['env'], testMode: boolean): Omit<ResolvedConfig, 'sources'> {
+/** design.md's defaults; the library (startHookyard) uses them in test mode: no banner, no browser. */
+export function configDefaults(cwd: string, env: ResolveInput['env'] = {}, testMode = true): Omit<ResolvedConfig, 'sources'> {
   return {
     host: '127.0.0.1', port: 4400, strictPort: false, env: 'sandbox' as DeployEnv, dataDir: join(cwd, '.hookyard'), memory: false,
     open: !testMode && !env.CI, banner: !testMode, maxBody: 1024 * 1024, maxCaptures: 1000, allowedHosts: [], allowDestinations: [],
@@ -107,7 +108,7 @@ function readConfigFile(input: ResolveInput, problems: string[]): { path: string
 /** defaults < hookyard.config.json < HOOKYARD_* env < flags, every problem reported at once. */
 export function resolveConfig(input: ResolveInput): ResolvedConfig {
   const problems: string[] = [];
-  const config = defaults(input.cwd, input.env, input.testMode ?? false) as Omit<ResolvedConfig, 'sources'> & Record<string, unknown>;
+  const config = configDefaults(input.cwd, input.env, input.testMode ?? false) as Omit<ResolvedConfig, 'sources'> & Record<string, unknown>;
   const sources: Record<string, Source> = {};
   for (const s of SETTINGS) sources[s.key] = 'default';
   const file = readConfigFile(input, problems);

@@ -10,7 +10,7 @@ import { systemClock, virtualClock, type Clock, type VirtualClock } from '../clo
 import type { ProfileDefinition } from '../profiles/types.js';
 import { builtInProfiles } from '../profiles/registry.js';
 import { createApp, type AppHooks } from './create-app.js';
-import { defaultConfig } from './default-config.js';
+import { configDefaults } from '../config/resolve-config.js';
 import { listenWithFallback } from './listen.js';
 import { EventHub } from './event-hub.js';
 import { createMountContext, type Logger, type Workbench } from './workbench.js';
@@ -69,7 +69,7 @@ export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 export async function startHookyard(options: StartOptions = {}): Promise<HookyardHandle> {
   const { clock: clockOption, startTime, randomBytes: rb, logger: loggerOption, profileDefinitions, storage, openStorage, cwd, hooks, onPortBusy, sender, resolveHost, ...configOverrides } = options;
-  const config: ResolvedConfig = { ...defaultConfig(cwd ?? process.cwd()), ...configOverrides, sources: {} };
+  const config: ResolvedConfig = { ...configDefaults(cwd ?? process.cwd()), ...configOverrides, sources: {} };
   const logger = loggerOption ?? silentLogger;
   const clock: Clock = clockOption === 'virtual' ? virtualClock(startTime ?? Date.now()) : clockOption && typeof clockOption === 'object' ? clockOption : systemClock(config.timeScale);
   const randomBytes = rb ?? pooledRandomBytes();

@@ -2,6 +2,7 @@
 import { alertingScheme } from '../../signing/presets/alerting.js';
 import { alertingDelivery } from './alerting-delivery.js';
 import { testEndpoint } from './alerting-test-route.js';
+import { adoptFixed } from '../shared/adopt-endpoint.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { alertingErrorCodes, alertingSimulatedErrors, renderAlertingError } from './alerting-errors.js';
 import { rotateSecret } from './alerting-rotate.js';
@@ -48,13 +49,7 @@ export const alertingProfile: ProfileDefinition<AlertingState> = {
     create: (input) => ({ name: input.description ?? 'hookyard endpoint', url: input.url, signingEnabled: true, signingSecret: '' }),
     update: (input) => ({ ...(input.url !== undefined ? { url: input.url } : {}), ...(input.description !== undefined ? { name: input.description } : {}) }),
   },
-  adoptEndpoint(state, createdId, fixed) {
-    const endpoint = state.endpoints.find((e) => e.id === createdId);
-    if (!endpoint || (fixed.id && state.endpoints.some((e) => e.id === fixed.id && e !== endpoint))) return false;
-    if (fixed.id) endpoint.id = fixed.id;
-    if (fixed.secret) endpoint.signingSecret = fixed.secret;
-    return true;
-  },
+  adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.signingSecret = secret)),
   delivery: alertingDelivery,
   inferred: [
     'POST /api/v1/alerting/webhook-endpoints/{id}/test sends alert.test and answers {endpointId, eventId, eventType, delivered, statusCode, error, signed}; deliveries are unsigned while signingEnabled is false but always carry X-Alerting-Delivery and X-Alerting-Event.',

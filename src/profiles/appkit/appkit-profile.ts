@@ -2,6 +2,7 @@
 import { appkitScheme } from '../../signing/presets/appkit.js';
 import { appkitDelivery } from './appkit-delivery.js';
 import { listDeliveries, testPing } from './appkit-delivery-routes.js';
+import { adoptFixed } from '../shared/adopt-endpoint.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { appkitErrorCodes, appkitSimulatedErrors, renderAppkitError } from './appkit-errors.js';
 import { initialAppkitState, type AppkitState } from './appkit-state.js';
@@ -47,13 +48,7 @@ export const appkitProfile: ProfileDefinition<AppkitState> = {
     create: (input) => ({ url: input.url, events: input.events }),
     update: (input) => ({ ...(input.url !== undefined ? { url: input.url } : {}), ...(input.events !== undefined ? { events: input.events } : {}), ...(input.active !== undefined ? { active: input.active } : {}) }),
   },
-  adoptEndpoint(state, createdId, fixed) {
-    const endpoint = state.endpoints.find((e) => e.id === createdId);
-    if (!endpoint || (fixed.id && state.endpoints.some((e) => e.id === fixed.id && e !== endpoint))) return false;
-    if (fixed.id) endpoint.id = fixed.id;
-    if (fixed.secret) endpoint.secret = fixed.secret;
-    return true;
-  },
+  adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: appkitDelivery,
   inferred: [
     'test-ping sends webhook.ping and answers {success:true, data:{delivered, statusCode, error, durationMs, eventId, deliveryId}} (the seed\'s "Test ping response" section is empty).',

@@ -2,6 +2,7 @@
 import { pipaiScheme } from '../../signing/presets/pipai.js';
 import { pipaiDelivery } from './pipai-delivery.js';
 import { testWebhook } from './pipai-test-route.js';
+import { adoptFixed } from '../shared/adopt-endpoint.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { pipaiErrorCodes, pipaiSimulatedErrors, renderPipaiError } from './pipai-errors.js';
 import { initialPipaiState, type PipaiState } from './pipai-state.js';
@@ -50,13 +51,7 @@ export const pipaiProfile: ProfileDefinition<PipaiState> = {
       ...(input.active !== undefined ? { status: input.active ? 'active' : 'paused' } : {}),
     }),
   },
-  adoptEndpoint(state, createdId, fixed) {
-    const webhook = state.webhooks.find((w) => w.id === createdId);
-    if (!webhook || (fixed.id && state.webhooks.some((w) => w.id === fixed.id && w !== webhook))) return false;
-    if (fixed.id) webhook.id = fixed.id;
-    if (fixed.secret) webhook.secret = fixed.secret;
-    return true;
-  },
+  adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.webhooks, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: pipaiDelivery,
   inferred: [
     'POST /v1/webhooks/{id}/test sends webhook.test (which no subscription receives otherwise) and answers {id, event_id, event, delivered, status_code, error}; 410 or five days of failures set status "broken".',

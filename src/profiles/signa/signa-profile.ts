@@ -2,6 +2,7 @@
 import { signaScheme } from '../../signing/presets/signa.js';
 import { signaDelivery } from './signa-delivery.js';
 import { testWebhook } from './signa-test-route.js';
+import { adoptFixed } from '../shared/adopt-endpoint.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { renderSignaError, signaErrorCodes, signaSimulatedErrors } from './signa-errors.js';
 import { withIdempotency } from './signa-idempotency.js';
@@ -62,13 +63,7 @@ export const signaProfile: ProfileDefinition<SignaState> = {
       ...(input.active !== undefined ? { disabled: !input.active } : {}),
     }),
   },
-  adoptEndpoint(state, createdId, fixed) {
-    const endpoint = state.endpoints.find((e) => e.id === createdId);
-    if (!endpoint || (fixed.id && state.endpoints.some((e) => e.id === fixed.id && e !== endpoint))) return false;
-    if (fixed.id) endpoint.id = fixed.id;
-    if (fixed.secret) endpoint.secret = fixed.secret;
-    return true;
-  },
+  adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: signaDelivery,
   inferred: [
     'POST /v1/webhooks/{id}/test (named in the seed) delivers webhook.test at once and answers 200 {object:"webhook_test", webhook_id, event_id, event_type, delivered, response_status, error, request_id}.',

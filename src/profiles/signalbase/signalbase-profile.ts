@@ -1,6 +1,7 @@
 /** Signalbase (seed 001_a25d17bda50d87e8.txt): the Webhooks API v2, OpenAPI documented. */
 import { signalbaseScheme } from '../../signing/presets/signalbase.js';
 import { signalbaseDelivery } from './signalbase-delivery.js';
+import { adoptFixed } from '../shared/adopt-endpoint.js';
 import type { EndpointSummary, ProfileDefinition, RouteDef } from '../types.js';
 import { renderSignalbaseError, signalbaseErrorCodes, signalbaseSimulatedErrors } from './signalbase-errors.js';
 import { guarded, guardedAsync } from './signalbase-rate-limit.js';
@@ -70,13 +71,7 @@ export const signalbaseProfile: ProfileDefinition<SignalbaseState> = {
       ...(input.active !== undefined ? { active: input.active } : {}),
     }),
   },
-  adoptEndpoint(state, createdId, fixed) {
-    const webhook = state.webhooks.find((w) => w.id === createdId);
-    if (!webhook || (fixed.id && state.webhooks.some((w) => w.id === fixed.id && w !== webhook))) return false;
-    if (fixed.id) webhook.id = fixed.id;
-    if (fixed.secret) webhook.secret = fixed.secret;
-    return true;
-  },
+  adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.webhooks, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: signalbaseDelivery,
   inferred: [
     'POST /api/v2/webhooks/{id}/test (Send Test Event, the only way system.test is delivered), GET /api/v2/webhooks/{id}/deliveries (delivery attempts, newest first) and POST /api/v2/webhooks/{id}/deliveries/{deliveryId}/retry: routes and field names (delivery_id, event_id, event_type, status, attempts[{attempt, attempted_at, success, status_code, duration_ms, error, response_body}]) are inferred; the OpenAPI lists them but not their schemas.',
