@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { mountProfile } from '../profiles/mount/index.js';
 import type { Workbench } from './workbench.js';
-import { checkCrossSite, createHostCheck, isCapturePath, SECURITY_HEADERS } from './security/index.js';
+import { checkCrossSite, createHostCheck, hostRefusal, isCapturePath, SECURITY_HEADERS } from './security/index.js';
 import { inspectorRoutes } from './inspector.js';
 import { controlApi } from './control-api/index.js';
 
@@ -19,7 +19,7 @@ export function createApp(wb: Workbench, hooks: AppHooks = {}): Hono {
 
   app.use('*', async (c, next) => {
     if (!isCapturePath(c.req.path) && !hostAllowed(c.req.header('host'))) {
-      return c.text(`Host "${c.req.header('host') ?? ''}" is not allowed: hookyard answers localhost, *.localhost, 127.0.0.1 and [::1] (add more with --allowed-host). This blocks DNS-rebinding attacks from web pages.\n`, 403);
+      return c.text(hostRefusal(c.req.header('host')), 403);
     }
     await next();
   });

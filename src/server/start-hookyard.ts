@@ -15,7 +15,8 @@ import { listenWithFallback } from './listen.js';
 import { EventHub } from './event-hub.js';
 import { createMountContext, type Logger, type Workbench } from './workbench.js';
 import { attachStream } from '../stream/index.js';
-import { createHostCheck } from './security/index.js';
+import { createHostCheck, hostRefusal } from './security/index.js';
+import { mountNodeRequest, profileFor } from '../profiles/mount/index.js';
 import { CaptureStore, ChannelRegistry, captureNodeRequest, captureRoutes } from '../capture/index.js';
 import { capturesRoutes } from './control-api/captures-routes.js';
 import { knownSecrets } from './known-secrets.js';
@@ -119,6 +120,7 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     control: [deliveryRoutes(workbench, () => dispatcher!, deliveryDoc), capturesRoutes(workbench, { store: captures, channels, fixturesDir: config.fixturesDir ?? join(cwd ?? process.cwd(), 'hookyard-fixtures'), forwardTarget: () => forwardTarget }), ...(extra.control ?? [])],
   });
   const honoListener = getRequestListener(app.fetch);
+  const hostAllowed = createHostCheck(config.allowedHosts);
   // /in/ goes straight to the capture handler on Node's objects (any Host is fine there); the rest through hono.
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
@@ -127,6 +129,21 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
         logger.error('capture failed', error);
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
         res.end('{"error":{"code":"internal","message":"the capture could not be stored; see the workbench log"}}');
+      });
+      return;
+    }
+    // Provider mounts: the same pipeline as through hono, served on Node's objects (the Host check first).
+    const profile = profileFor(list, path);
+    if (profile) {
+      if (!hostAllowed(req.headers.host)) {
+        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(hostRefusal(req.headers.host));
+        return;
+      }
+      mountNodeRequest(profile, workbench.mount, req, res, config.maxBody).catch((error: unknown) => {
+        logger.error(`${profile.id} request failed`, error);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(profile.renderError({ status: 500, code: profile.errorCodes.internal, message: 'An unexpected error occurred in the hookyard mock; the details are in the workbench log.' }, workbench.mount.deps)));
       });
       return;
     }

@@ -6,3 +6,4 @@ export { findSimulatedError } from './simulate.js';
 export { compileRoutes, matchRoute } from './route-matcher.js';
 export { invokeControlRoute, ControlRouteError } from './invoke-profile.js';
 export type { ControlOperation } from './invoke-profile.js';
+export { mountNodeRequest, profileFor } from './mount-node.js';

@@ -30,3 +30,8 @@ export function createHostCheck(extraHosts: readonly string[]): (hostHeader: str
 export function isCapturePath(pathname: string): boolean {
   return pathname === '/in' || pathname.startsWith('/in/');
 }
+
+/** The 403 text for a refused Host, saying what is accepted and how to add more. */
+export function hostRefusal(host: string | undefined | null): string {
+  return `Host "${host ?? ''}" is not allowed: hookyard answers localhost, *.localhost, 127.0.0.1 and [::1] (add more with --allowed-host). This blocks DNS-rebinding attacks from web pages.\n`;
+}

@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ProfileDefinition } from '../types.js';
+import { handleProfileRequest, type MountContext } from './handle-request.js';
+import { formatLimit, readIncomingBody } from '../../server/read-body.js';
+
+/** The profile whose mount prefixes `path`, if any. */
+export function profileFor(profiles: readonly ProfileDefinition<any>[], path: string): ProfileDefinition<any> | undefined {
+  for (const p of profiles) {
+    if (path.startsWith(p.mount) && (path.length === p.mount.length || path[p.mount.length] === '/' || path[p.mount.length] === '?')) return p;
+  }
+  return undefined;
+}
+
+/**
+ * A profile request straight on Node's request and response: the same pipeline as the hono
+ * mount (`handleProfileRequest`), without building web Request/Response objects per call.
+ */
+export async function mountNodeRequest(profile: ProfileDefinition<any>, ctx: MountContext, req: IncomingMessage, res: ServerResponse, maxBody: number): Promise<void> {
+  const raw = req.url ?? '/';
+  const q = raw.indexOf('?');
+  const pathname = q >= 0 ? raw.slice(0, q) : raw;
+  const search = q >= 0 ? raw.slice(q) : '';
+  const read = await readIncomingBody(req, maxBody);
+  let status: number;
+  let headers: Record<string, string>;
+  let body: unknown;
+  if (!read.ok) {
+    status = 413;
+    headers = {};
+    body = profile.renderError({ status: 413, code: profile.errorCodes.payloadTooLarge, message: `The request body is larger than the ${formatLimit(read.limit)} limit; send a smaller body (or start hookyard with --max-body).` }, ctx.deps);
+  } else {
+    const flat: Record<string, string> = {};
+    for (const name in req.headers) {
+      const value = req.headers[name];
+      if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    const response = await handleProfileRequest(profile, ctx, { method: req.method ?? 'GET', path: pathname.slice(profile.mount.length) || '/', wirePath: pathname, search, headers: flat, rawBody: read.bytes, via: 'api' });
+    ({ status, headers, body } = response);
+  }
+  if (body === undefined || status === 204) {
+    res.writeHead(status, headers);
+    res.end();
+    return;
+  }
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
