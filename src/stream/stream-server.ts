@@ -66,17 +66,32 @@ export function attachStream(server: Server, options: StreamOptions): { clients(
       if (String(data) === 'ping') ws.send(JSON.stringify({ type: 'pong' }));
     });
     ws.on('error', () => ws.terminate());
-    const unsubscribe = options.hub.subscribe((event: HubEvent) => {
-      if (ws.readyState !== ws.OPEN) return;
+    // Events of one tick go out as one frame (`{"type":"batch","events":[…]}` when several):
+    // under a flood of webhooks that is one write instead of hundreds.
+    let pending: HubEvent[] = [];
+    let scheduled = false;
+    const flush = (): void => {
+      scheduled = false;
+      const events = pending;
+      pending = [];
+      if (ws.readyState !== ws.OPEN || events.length === 0) return;
       if (ws.bufferedAmount > maxBuffered) {
-        dropped++;
+        dropped += events.length;
         return;
       }
       if (dropped > 0) {
         ws.send(JSON.stringify({ type: 'overflow', dropped }));
         dropped = 0;
       }
-      ws.send(JSON.stringify(event));
+      ws.send(JSON.stringify(events.length === 1 ? events[0] : { type: 'batch', events }));
+    };
+    const unsubscribe = options.hub.subscribe((event: HubEvent) => {
+      if (ws.readyState !== ws.OPEN) return;
+      pending.push(event);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
     });
     ws.on('close', unsubscribe);
     ws.send(JSON.stringify({ type: 'hello', at: new Date().toISOString() }));

@@ -13,12 +13,19 @@ describe('stream with a slow client', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const client = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}/_yard/ws`);
     const frames: Array<Record<string, unknown>> = [];
-    client.on('message', (d) => frames.push(JSON.parse(String(d)) as Record<string, unknown>));
+    client.on('message', (d) => {
+      const frame = JSON.parse(String(d)) as Record<string, unknown>;
+      frames.push(...(frame.type === 'batch' ? (frame.events as Array<Record<string, unknown>>) : [frame]));
+    });
     await new Promise((r) => client.on('open', r));
     // Stop reading: the kernel buffers fill, then the server's own buffer would grow.
     (client as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
     const summary = 'x'.repeat(500);
-    for (let i = 0; i < 40_000; i++) hub.publish({ type: 'api.call', at: String(i), summary });
+    // Published across many ticks, as requests would be, so frames pile up behind the paused reader.
+    for (let i = 0; i < 40_000; i++) {
+      hub.publish({ type: 'api.call', at: String(i), summary });
+      if (i % 100 === 99) await new Promise((r) => setImmediate(r));
+    }
     (client as unknown as { _socket: { resume(): void } })._socket.resume();
     // Once the client catches up, the next event is preceded by the overflow notice.
     let published = 40_000;

@@ -28,10 +28,13 @@ function connect(options: { token?: string | null; origin?: string; host?: strin
 function nextEvent(ws: WebSocket, type: string): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
     const onMessage = (data: WebSocket.RawData): void => {
-      const event = JSON.parse(String(data)) as Record<string, unknown>;
-      if (event.type === type) {
-        ws.off('message', onMessage);
-        resolve(event);
+      const frame = JSON.parse(String(data)) as Record<string, unknown>;
+      for (const event of frame.type === 'batch' ? (frame.events as Array<Record<string, unknown>>) : [frame]) {
+        if (event.type === type) {
+          ws.off('message', onMessage);
+          resolve(event);
+          return;
+        }
       }
     };
     ws.on('message', onMessage);

@@ -26,7 +26,10 @@ export function connectStream(onEvent: Listener, onState: StateListener): { clos
     };
     socket.onmessage = (message) => {
       try {
-        onEvent(JSON.parse(String(message.data)) as StreamEvent);
+        const frame = JSON.parse(String(message.data)) as StreamEvent;
+        // Several events of one server tick arrive as one batch frame.
+        if (frame.type === 'batch' && Array.isArray(frame.events)) for (const event of frame.events as StreamEvent[]) onEvent(event);
+        else onEvent(frame);
       } catch {
         // A frame that is not JSON is not ours; ignore it.
       }

@@ -78,9 +78,12 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
     (m) => io.stderr(`hookyard listen: ${m}\n`),
   );
   const ws = new WebSocket(`${server.replace(/^http/, 'ws')}/_yard/ws`);
+  type Frame = { type: string; capture?: { id: string; channel: string }; events?: Frame[] };
   ws.on('message', (data) => {
-    const event = JSON.parse(String(data)) as { type: string; capture?: { id: string; channel: string } };
-    if (event.type === 'capture' && event.capture && (!values.channel || event.capture.channel === values.channel)) queue.push(event.capture.id);
+    const frame = JSON.parse(String(data)) as Frame;
+    for (const event of frame.type === 'batch' ? (frame.events ?? []) : [frame]) {
+      if (event.type === 'capture' && event.capture && (!values.channel || event.capture.channel === values.channel)) queue.push(event.capture.id);
+    }
   });
   await new Promise<void>((resolve, reject) => {
     ws.on('open', () => resolve());
