@@ -1,6 +1,6 @@
 import { chmod, readFile, rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import { PrivateJsonFile } from './private-json-file.js';
 import type { CorruptFileReport, DocumentStore } from './types.js';
 
 export interface OpenedDocument<T> {
@@ -37,7 +37,7 @@ export async function openDocument<T extends object>(path: string, defaults: () 
     }
   }
   // Compact JSON: the files are for hookyard, and pretty-printing large capture files costs time.
-  const db = new Low<T>(new DataFile<T>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) }), initial);
+  const db = new Low<T>(new PrivateJsonFile<T>(path), initial);
   db.data = initial;
 
   let dirty = false;

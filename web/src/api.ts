@@ -1,3 +1,5 @@
+import type { EndpointSummary } from '../../src/profiles/types.js';
+
 /** The control API client (`/_yard/api`), shared by every view. */
 export interface ApiError {
   error: { code: string; message: string };
@@ -78,19 +80,8 @@ export interface ProfileView {
   deliveryScheme: string;
 }
 
-export interface EndpointView {
-  id: string;
-  profile: string;
-  url: string;
-  events: string[];
-  status: string;
-  active: boolean;
-  description: string | null;
-  secretMasked: string | null;
-  createdAt: string;
-  updatedAt: string | null;
-  scope?: Record<string, string>;
-}
+/** The control API's neutral endpoint shape, shared with the server (type only: nothing is bundled). */
+export type EndpointView = EndpointSummary;
 
 export interface AttemptView {
   id: string;
