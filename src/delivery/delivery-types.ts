@@ -1,4 +1,5 @@
-import type { DeliveryErrorKind } from './http-sender.js';
+/** Why an attempt failed (null on success). */
+export type DeliveryErrorKind = 'timeout' | 'refused' | 'dns' | 'tls' | 'reset' | 'redirect' | 'http' | 'destination_blocked' | 'invalid_url';
 
 export interface EventRecord {
   id: string;

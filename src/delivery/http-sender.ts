@@ -4,7 +4,9 @@ import { lookup as dnsLookup } from 'node:dns';
 import { performance } from 'node:perf_hooks';
 import type { DestinationPolicy, LookupFunction } from './destination-policy.js';
 
-export type DeliveryErrorKind = 'timeout' | 'refused' | 'dns' | 'tls' | 'reset' | 'redirect' | 'http' | 'destination_blocked' | 'invalid_url';
+import type { DeliveryErrorKind } from './delivery-types.js';
+
+export type { DeliveryErrorKind };
 
 export interface SendRequest {
   url: string;

@@ -1,4 +1,5 @@
 import type { EndpointSummary } from '../../src/profiles/types.js';
+import type { AttemptRecord, DeliveryRecord } from '../../src/delivery/delivery-types.js';
 
 /** The control API client (`/_yard/api`), shared by every view. */
 export interface ApiError {
@@ -83,29 +84,8 @@ export interface ProfileView {
 /** The control API's neutral endpoint shape, shared with the server (type only: nothing is bundled). */
 export type EndpointView = EndpointSummary;
 
-export interface AttemptView {
-  id: string;
-  number: number;
-  at: string;
-  status: number | null;
-  ok: boolean;
-  durationMs: number;
-  errorKind?: string | null;
-  request?: { headers: Record<string, string>; body: string };
-  response?: { headers: Record<string, string>; body: string; truncated: boolean } | null;
-}
-
-export interface DeliveryView {
-  id: string;
-  eventId: string;
-  eventType: string;
-  profile: string;
-  endpointId: string;
-  url: string;
-  state: string;
-  nextAttemptAt?: string | null;
-  attempts: AttemptView[];
-}
+export type AttemptView = AttemptRecord;
+export type DeliveryView = DeliveryRecord;
 
 export interface TimelineEntry {
   kind: 'capture' | 'attempt' | 'api' | 'endpoint';
