@@ -1,4 +1,5 @@
 import type { EndpointSummary } from '../../src/profiles/types.js';
+import type { Capture, CaptureSummary as ServerCaptureSummary } from '../../src/capture/capture-types.js';
 import type { AttemptRecord, DeliveryRecord } from '../../src/delivery/delivery-types.js';
 
 /** The control API client (`/_yard/api`), shared by every view. */
@@ -49,27 +50,8 @@ export interface VerdictView {
   diagnosis?: { cause: string | null; message: string; tried: string[] } | null;
 }
 
-export interface CaptureSummary {
-  id: string;
-  channel: string;
-  method: string;
-  path: string;
-  receivedAt: string;
-  size: number;
-  contentType?: string | null;
-  status?: number;
-  verdict: VerdictView | null;
-}
-
-export interface CaptureDetail extends CaptureSummary {
-  url: string;
-  query: string;
-  headers: Array<[string, string]>;
-  remoteAddress?: string;
-  bodyBase64: string;
-  response?: { status: number } | null;
-  forwarded?: { status?: number; error?: string } | null;
-}
+export type CaptureSummary = ServerCaptureSummary;
+export type CaptureDetail = Capture;
 
 export interface ProfileView {
   id: string;

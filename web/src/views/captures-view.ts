@@ -12,7 +12,7 @@ function verdictClass(c: CaptureSummary): string {
 
 export function capturesView(): { element: HTMLElement; onStream(event: StreamEvent): void; refresh(): Promise<void>; focusSearch(): void } {
   let all: CaptureSummary[] = [];
-  const search = el('input', { type: 'search', placeholder: 'Search headers, path, body… ( / )', 'aria-label': 'Search captures', class: 'grow' });
+  const search = el('input', { type: 'search', placeholder: 'Search path, method, verdict, scheme, status:200 … ( / )', 'aria-label': 'Search captures', class: 'grow' });
   const channel = el('select', { 'aria-label': 'Channel' }, el('option', { value: '' }, 'all channels'));
   const method = el('select', { 'aria-label': 'Method' }, ...['', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'].map((m) => el('option', { value: m }, m || 'any method')));
   const verdict = el('select', { 'aria-label': 'Verdict' }, el('option', { value: '' }, 'any verdict'), el('option', { value: 'ok' }, 'valid'), el('option', { value: 'failed' }, 'invalid'), el('option', { value: 'unsigned' }, 'unsigned'));
@@ -36,7 +36,7 @@ export function capturesView(): { element: HTMLElement; onStream(event: StreamEv
     if (method.value && c.method !== method.value) return false;
     if (verdict.value && verdictClass(c) !== verdict.value) return false;
     const q = search.value.trim().toLowerCase();
-    return !q || `${c.method} /in/${c.channel}${c.path} ${c.verdict?.code ?? ''} ${c.contentType ?? ''}`.toLowerCase().includes(q);
+    return !q || `${c.method} /in/${c.channel}${c.path} ${c.verdict?.code ?? 'unsigned'} ${c.verdict?.scheme ?? ''} status:${c.response.status} ${c.contentType ?? ''}`.toLowerCase().includes(q);
   };
   const applyFilters = (): void => {
     const shown = all.filter(matches);
