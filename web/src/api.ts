@@ -1,5 +1,5 @@
 import type { EndpointSummary } from '../../src/profiles/types.js';
-import type { Capture, CaptureSummary as ServerCaptureSummary } from '../../src/capture/capture-types.js';
+import type { Capture, CaptureSummary as ServerCaptureSummary, CaptureVerdict } from '../../src/capture/capture-types.js';
 import type { AttemptRecord, DeliveryRecord } from '../../src/delivery/delivery-types.js';
 
 /** The control API client (`/_yard/api`), shared by every view. */
@@ -41,14 +41,7 @@ export const api = {
   },
 };
 
-export interface VerdictView {
-  ok: boolean;
-  code: string;
-  message: string;
-  scheme?: string | null;
-  matched?: string | null;
-  diagnosis?: { cause: string | null; message: string; tried: string[] } | null;
-}
+export type VerdictView = CaptureVerdict;
 
 export type CaptureSummary = ServerCaptureSummary;
 export type CaptureDetail = Capture;
