@@ -21,7 +21,8 @@ function pick(body: Record<string, unknown>, snake: string, camel: string): unkn
 }
 
 function url(value: unknown, env: DeployEnv): string {
-  if (typeof value !== 'string' || value === '') throw badRequest('endpoint_url is required: a valid http/https URL of at most 500 characters.', 'endpoint_url');
+  if (value === '' || value === null) throw badRequest('endpoint_url is required: a valid http/https URL of at most 500 characters.', 'endpoint_url');
+  if (typeof value !== 'string') throw badRequest(`endpoint_url must be a string (a valid http/https URL of at most 500 characters), got ${describeType(value)}.`, 'endpoint_url');
   const verdict = checkDestinationUrl(value, { env, maxLength: URL_MAX, httpsInProduction: false, publicHostInProduction: true });
   if (verdict.ok) return value;
   // The seed's own message for the production rule.
