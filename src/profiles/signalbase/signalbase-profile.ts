@@ -86,5 +86,6 @@ export const signalbaseProfile: ProfileDefinition<SignalbaseState> = {
     'The seed\'s code enum has no codes for 403 scope, 405 or 413: they answer subscription_expired / bad_request in the same envelope.',
     'Rotation invalidates the old secret at once (the seed documents no grace period).',
     'Teams: a key\'s team comes from its config (`team`); keys without one share the default team (the test key and the inspector). Limits, lists and reads are per team; another team\'s webhook is 404.',
+    'A 403 subscription_expired is not counted against the rate limit but still carries X-RateLimit-*; a simulated 429 (Hookyard-Simulate) carries the seed example\'s retryAfter 60 with X-RateLimit-Remaining 0 and X-RateLimit-Reset 60, not the live window.',
   ],
 };

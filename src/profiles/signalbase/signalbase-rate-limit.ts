@@ -56,22 +56,28 @@ function withHeaders(error: unknown, headers: Record<string, string>): unknown {
   return error instanceof ProfileError ? new ProfileError(error.status, error.code, error.message, error.field, { body: error.extra?.body, headers: { ...headers, ...(error.extra?.headers ?? {}) } }) : error;
 }
 
-/** Checks the subscription and counts the request in its window; returns the X-RateLimit-* headers. */
-function admit(req: ProfileRequest<SignalbaseState>, operation: string): Record<string, string> {
-  if (req.apiKey.flags?.subscriptionExpired) throw new ProfileError(403, signalbaseCodes.subscriptionExpired, SUBSCRIPTION_EXPIRED_MESSAGE);
-  const now = req.deps.now();
-  const bucket = `${userFor(req.apiKey.key)}:${operation}`;
-  let window = req.state.rate[bucket];
-  if (!window || now - window.windowStart >= RATE_WINDOW_MS) window = req.state.rate[bucket] = { windowStart: now, count: 0 };
-  window.count++;
-  const resetSeconds = Math.max(1, Math.ceil((window.windowStart + RATE_WINDOW_MS - now) / 1000));
-  const headers = {
+function rateHeaders(window: { windowStart: number; count: number }): Record<string, string> {
+  return {
     'X-RateLimit-Limit': String(RATE_LIMIT),
     'X-RateLimit-Remaining': String(Math.max(0, RATE_LIMIT - window.count)),
     'X-RateLimit-Reset': String(Math.ceil((window.windowStart + RATE_WINDOW_MS) / 1000)),
   };
+}
+
+/** Checks the subscription and counts the request in its window; returns the X-RateLimit-* headers. */
+function admit(req: ProfileRequest<SignalbaseState>, operation: string): Record<string, string> {
+  const now = req.deps.now();
+  const bucket = `${userFor(req.apiKey.key)}:${operation}`;
+  let window = req.state.rate[bucket];
+  if (!window || now - window.windowStart >= RATE_WINDOW_MS) window = { windowStart: now, count: 0 };
+  // A refused subscription is not counted, but its answer still reports the window.
+  if (req.apiKey.flags?.subscriptionExpired) throw new ProfileError(403, signalbaseCodes.subscriptionExpired, SUBSCRIPTION_EXPIRED_MESSAGE, undefined, { headers: rateHeaders(window) });
+  req.state.rate[bucket] = window;
+  window.count++;
+  const headers = rateHeaders(window);
   if (window.count > RATE_LIMIT) {
-    throw new ProfileError(429, signalbaseCodes.rateLimited, 'Too many requests. Please upgrade your plan or slow down.', undefined, { body: { retryAfter: resetSeconds }, headers: { ...headers, 'Retry-After': String(resetSeconds) } });
+    const retryAfter = Math.max(1, Math.ceil((window.windowStart + RATE_WINDOW_MS - now) / 1000));
+    throw new ProfileError(429, signalbaseCodes.rateLimited, 'Too many requests. Please upgrade your plan or slow down.', undefined, { body: { retryAfter }, headers: { ...headers, 'Retry-After': String(retryAfter) } });
   }
   return headers;
 }

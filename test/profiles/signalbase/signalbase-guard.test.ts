@@ -72,6 +72,7 @@ describe('signalbase subscription', () => {
       const r = await sb.call(method, path.replace('ID', id), { body, apiKey: expired });
       expect(r.status).toBe(403);
       expect(r.body).toEqual(body403);
+      expect(r.headers).toMatchObject({ 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '60' });
       expect(JSON.stringify(sb.state.webhooks)).toBe(before);
     });
   }
