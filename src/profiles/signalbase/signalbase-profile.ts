@@ -81,7 +81,7 @@ export const signalbaseProfile: ProfileDefinition<SignalbaseState> = {
     'Unrecognized filter keys are dropped (not echoed); filter values are kept as given (the overview page with value formats is not in the seed); a non-string value is 400.',
     'The 10-active limit counts active webhooks only (soft-deleted do not count); re-activating with PATCH {"active":true} beyond it is 400.',
     'last_modified_by is user_ + 16 hex of the API key\'s SHA-256 (stable per key); last_modified_via is "api", or "dashboard" for changes made from the inspector or control API.',
-    'Rate limit: 60 requests per 60 s per API key and operation; every answer carries X-RateLimit-Limit, -Remaining and -Reset (unix seconds); a 429 adds retryAfter and Retry-After.',
+    'Rate limit: 60 requests per 60 s per team and operation (the seed: "for this team and endpoint"; the figures are inferred); every answer carries X-RateLimit-Limit, -Remaining and -Reset (unix seconds); a 429 adds retryAfter and Retry-After.',
     'A key configured with flags.subscriptionExpired gets the seed\'s 403 subscription_expired on every route.',
     'The seed\'s code enum has no codes for 403 scope, 405 or 413: they answer subscription_expired / bad_request in the same envelope.',
     'Rotation invalidates the old secret at once (the seed documents no grace period).',

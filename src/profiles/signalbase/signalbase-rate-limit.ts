@@ -1,24 +1,10 @@
-import { createHash } from 'node:crypto';
 import { ProfileError, type ProfileRequest, type ProfileResponse } from '../types.js';
 import { signalbaseCodes, SUBSCRIPTION_EXPIRED_MESSAGE } from './signalbase-errors.js';
 import type { SignalbaseState } from './signalbase-state.js';
 
-/** Inferred: 60 requests per 60 s, per team (API key) and endpoint, as X-RateLimit-* report. */
+/** Inferred figures: 60 requests per 60 s; the window is per team and endpoint (operation), as the seed says. */
 export const RATE_LIMIT = 60;
 export const RATE_WINDOW_MS = 60_000;
-
-/** The "user" behind an API key, stable per key: `user_` + 16 hex (inferred). */
-const users = new Map<string, string>();
-
-export function userFor(key: string): string {
-  let user = users.get(key);
-  if (user === undefined) {
-    user = `user_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
-    if (users.size > 10_000) users.clear();
-    users.set(key, user);
-  }
-  return user;
-}
 
 type Handler = (req: ProfileRequest<SignalbaseState>) => ProfileResponse;
 type AsyncHandler = (req: ProfileRequest<SignalbaseState>) => Promise<ProfileResponse>;
@@ -67,7 +53,8 @@ function rateHeaders(window: { windowStart: number; count: number }): Record<str
 /** Checks the subscription and counts the request in its window; returns the X-RateLimit-* headers. */
 function admit(req: ProfileRequest<SignalbaseState>, operation: string): Record<string, string> {
   const now = req.deps.now();
-  const bucket = `${userFor(req.apiKey.key)}:${operation}`;
+  // Seed: "Rate limit exceeded for this team and endpoint".
+  const bucket = `${req.apiKey.team ?? 'default'}:${operation}`;
   let window = req.state.rate[bucket];
   if (!window || now - window.windowStart >= RATE_WINDOW_MS) window = { windowStart: now, count: 0 };
   // A refused subscription is not counted, but its answer still reports the window.

@@ -30,7 +30,7 @@ export interface SignalbaseWebhook {
 
 export interface SignalbaseState {
   webhooks: SignalbaseWebhook[];
-  /** Rate-limit windows, keyed by `<user>:<operation>`. */
+  /** Rate-limit windows, keyed by `<team>:<operation>`. */
   rate: Record<string, { windowStart: number; count: number }>;
 }
 

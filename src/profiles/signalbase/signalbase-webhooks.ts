@@ -2,7 +2,7 @@
 import { ProfileError, type ProfileRequest, type ProfileResponse } from '../types.js';
 import { uuidV4 } from '../shared/ids.js';
 import { badRequest, signalbaseCodes } from './signalbase-errors.js';
-import { userFor } from './signalbase-rate-limit.js';
+import { userFor } from './signalbase-user.js';
 import type { SignalbaseState, SignalbaseWebhook } from './signalbase-state.js';
 import { validateCreate, validateUpdate } from './signalbase-validate.js';
 

@@ -27,12 +27,16 @@ describe('signalbase rate limit', () => {
     expect(r.headers).toEqual({ 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': windowEnd(FIXED_NOW), 'Retry-After': '15' });
   });
 
-  it('counts per API key and per operation', async () => {
+  it('counts per team and per operation, whichever of the team\'s keys calls', async () => {
     const sb = makeSignalbase();
-    for (let i = 0; i < 60; i++) await sb.call('GET', BASE);
-    expect((await sb.call('GET', BASE)).status).toBe(429);
-    expect((await sb.create()).status).toBe(201);
-    expect((await sb.call('GET', BASE, { apiKey: { key: 'sb_other', scopes: ['*'] } })).status).toBe(200);
+    const acme1 = { key: 'sb_acme_1', scopes: ['*'], team: 'acme' };
+    const acme2 = { key: 'sb_acme_2', scopes: ['*'], team: 'acme' };
+    for (let i = 0; i < 30; i++) await sb.call('GET', BASE, { apiKey: acme1 });
+    for (let i = 0; i < 30; i++) await sb.call('GET', BASE, { apiKey: acme2 });
+    expect((await sb.call('GET', BASE, { apiKey: acme1 })).status).toBe(429);
+    expect((await sb.create({}, { apiKey: acme2 })).status).toBe(201);
+    expect((await sb.call('GET', BASE)).status).toBe(200);
+    expect((await sb.call('GET', BASE, { apiKey: { key: 'sb_other', scopes: ['*'], team: 'other' } })).status).toBe(200);
   });
 
   it('opens a new window 60 s after the first request of the last one', async () => {
@@ -72,7 +76,8 @@ describe('signalbase subscription', () => {
       const r = await sb.call(method, path.replace('ID', id), { body, apiKey: expired });
       expect(r.status).toBe(403);
       expect(r.body).toEqual(body403);
-      expect(r.headers).toMatchObject({ 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '60' });
+      // The expired key shares the default team's window, which the setup's create counted once.
+      expect(r.headers).toMatchObject({ 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': method === 'POST' ? '59' : '60' });
       expect(JSON.stringify(sb.state.webhooks)).toBe(before);
     });
   }
