@@ -3,6 +3,7 @@ import { ProfileError } from '../types.js';
 import { compileRoutes, matchRoute, type CompiledRoute } from './route-matcher.js';
 import { authenticate, hasScope } from './authenticate.js';
 import { findSimulatedError } from './simulate.js';
+import { StorageUnavailableError } from '../../storage/storage-health.js';
 
 /** What the mount layer needs from the workbench around it. */
 export interface MountContext {
@@ -159,6 +160,7 @@ export async function handleProfileRequest(profile: ProfileDefinition<any>, ctx:
     return finish({ status: result.status, headers: { ...(result.headers ?? {}) }, body: result.body });
   } catch (error) {
     if (error instanceof ProfileError) return finish(errorResponse(profile, deps, error.status, error.code, error.message, error.field, error.extra));
+    if (error instanceof StorageUnavailableError) return finish(errorResponse(profile, deps, 503, codes.internal, STORAGE_FAILING, undefined, RETRY_SOON));
     ctx.logger?.error(`${profile.id}: ${req.method} ${req.wirePath} threw`, error);
     return finish(errorResponse(profile, deps, 500, codes.internal, 'An unexpected error occurred in the hookyard mock; the details are in the workbench log.'));
   }
