@@ -1,5 +1,6 @@
 import type { CapturesDocument, DocumentStore } from '../storage/types.js';
 import { summarize, type Capture, type CaptureSummary } from './capture-types.js';
+import { EXPORT_FORMAT, parseCaptureExport } from './capture-import.js';
 
 export interface CaptureFilter {
   channel?: string;
@@ -14,15 +15,6 @@ export interface CaptureFilter {
   /** The id of the last item of the previous page. */
   cursor?: string;
 }
-
-export class CaptureImportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CaptureImportError';
-  }
-}
-
-export const EXPORT_FORMAT = 'hookyard-captures';
 
 /** A ring buffer of captures over the captures document (oldest dropped first). */
 export class CaptureStore {
@@ -101,21 +93,13 @@ export class CaptureStore {
 
   /** Adds captures from an export; every entry is checked and a bad one is named. */
   import(data: unknown): number {
-    const d = data as { format?: unknown; version?: unknown; captures?: unknown };
-    if (!d || typeof d !== 'object' || d.format !== EXPORT_FORMAT || d.version !== 1 || !Array.isArray(d.captures)) {
-      throw new CaptureImportError(`expected {"format":"${EXPORT_FORMAT}","version":1,"captures":[…]} (what GET /_yard/api/captures/export gives)`);
-    }
-    const required: Array<[keyof Capture, string]> = [['id', 'string'], ['channel', 'string'], ['method', 'string'], ['path', 'string'], ['receivedAt', 'string'], ['bodyBase64', 'string'], ['size', 'number']];
-    d.captures.forEach((c, i) => {
-      if (!c || typeof c !== 'object') throw new CaptureImportError(`captures[${i}] is not an object`);
-      for (const [key, type] of required) if (typeof (c as Record<string, unknown>)[key] !== type) throw new CaptureImportError(`captures[${i}].${key} must be a ${type}`);
-      if (!Array.isArray((c as Capture).headers) || (c as Capture).headers.some((h) => !Array.isArray(h) || h.length !== 2)) throw new CaptureImportError(`captures[${i}].headers must be [name, value] pairs`);
-    });
+    const entries = parseCaptureExport(data);
     const existing = new Set(this.all.map((c) => c.id));
     let added = 0;
-    for (const c of d.captures as Capture[]) {
+    for (const c of entries) {
       if (existing.has(c.id)) continue;
-      this.add({ ...c, verdict: c.verdict ?? null, response: c.response ?? { status: 200 }, url: c.url ?? '', query: c.query ?? '', remoteAddress: c.remoteAddress ?? null, contentType: c.contentType ?? null });
+      existing.add(c.id);
+      this.add(c);
       added++;
     }
     return added;

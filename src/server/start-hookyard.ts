@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { Dispatcher, DestinationPolicy, EventCatalogue, createHttpSender, emptyDeliveryDocument, profileDeliveries, type DeliveryDocument, type Sender, type LookupFunction } from '../delivery/index.js';
 import { deliveryRoutes } from './control-api/delivery-routes.js';
 import { seedEndpoints } from './seed-endpoints.js';
+import { loadRuntimeKeys } from './runtime-keys.js';
 
 export interface StartOptions extends Partial<Omit<ResolvedConfig, 'sources'>> {
   /** `'virtual'` gives `handle.advance(ms)`; or pass any Clock. Default: real time (× timeScale). */
@@ -76,7 +77,7 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
   const randomBytes = rb ?? pooledRandomBytes();
   const dataDir = storage ?? (config.memory || !openStorage ? inMemoryDataDir() : await openStorage(config, logger));
   const hub = new EventHub();
-  const extraKeys = new Map();
+  const extraKeys = loadRuntimeKeys(dataDir);
   const deliveryDoc = (): DeliveryDocument => {
     const yard = dataDir.state.data.yard as { delivery?: DeliveryDocument };
     return (yard.delivery ??= emptyDeliveryDocument());
