@@ -1,4 +1,4 @@
-import { ConfigError, devUsage, parseDevFlags, resolveConfig } from '../../config/index.js';
+import { ConfigError, devOptions, devUsage, parseDevFlags, resolveConfig } from '../../config/index.js';
 import { DataDirLockedError, openDataDir } from '../../storage/index.js';
 import { startHookyard } from '../../server/start-hookyard.js';
 import { PortInUseError } from '../../server/listen.js';
@@ -6,6 +6,7 @@ import { SeedError } from '../../server/seed-endpoints.js';
 import { formatBanner } from '../../server/banner.js';
 import { installShutdown } from '../../server/shutdown.js';
 import { EXIT_INVALID, UsageError, type CliIo } from '../io.js';
+import { flagError } from '../parse-flags.js';
 
 export { devUsage };
 
@@ -15,7 +16,7 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   try {
     flags = parseDevFlags(args);
   } catch (error) {
-    throw new UsageError((error as Error).message, devUsage);
+    throw flagError(error, devOptions, devUsage);
   }
   let config;
   try {

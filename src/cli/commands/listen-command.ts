@@ -7,7 +7,11 @@ export const listenUsage = `Usage: hookyard listen --forward-to URL [--channel C
 
 Forwards every new capture (of channel C, or all) to your app byte-exact, in order, and records
 the app's answer on the capture. While the app is down, captures wait in order and go out when
-it answers again.`;
+it answers again. Ctrl-C stops.
+  --forward-to URL  your app's webhook address, e.g. http://localhost:3000/webhooks
+  --channel C       only captures of channel C (sent to /in/C); default: every channel
+  --server URL      the workbench (default: HOOKYARD_URL, else the one recorded in
+                    ./.hookyard/server.json, else http://127.0.0.1:4400)`;
 
 /** Forwards captures in arrival order; a failed forward is retried (with backoff) before the next. */
 export class ForwardQueue {
