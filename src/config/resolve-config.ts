@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { DeployEnv } from '../profiles/types.js';
 import type { ChannelConfig, ProfileConfig, ResolvedConfig } from './types.js';
 import { parseSize } from './parse-size.js';
+import { channelProblems } from './validate-channel.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -141,7 +142,12 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
     const channels = file.data.channels;
     if (channels !== undefined) {
       if (typeof channels !== 'object' || channels === null || Array.isArray(channels)) problems.push(`${file.path} key "channels" must map channel names to {"scheme","secrets","response"}`);
-      else config.channels = channels as Record<string, ChannelConfig>;
+      else {
+        for (const [name, settings] of Object.entries(channels)) {
+          for (const p of channelProblems(name, settings)) problems.push(`${file.path} key "channels.${name}${p.path ? `.${p.path}` : ''}" ${p.message}`);
+        }
+        config.channels = channels as Record<string, ChannelConfig>;
+      }
     }
   }
   if (problems.length) throw new ConfigError(problems);

@@ -5,7 +5,8 @@ import { PortInUseError } from '../../server/listen.js';
 import { SeedError } from '../../server/seed-endpoints.js';
 import { formatBanner } from '../../server/banner.js';
 import { installShutdown } from '../../server/shutdown.js';
-import { EXIT_INVALID, UsageError, type CliIo } from '../io.js';
+import { EXIT_INVALID, EXIT_USAGE, UsageError, type CliIo } from '../io.js';
+import { ChannelError } from '../../capture/index.js';
 import { flagError } from '../parse-flags.js';
 
 export { devUsage };
@@ -22,7 +23,11 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   try {
     config = resolveConfig({ flags, env: io.env, cwd: io.cwd, testMode: Boolean(io.env.VITEST || io.env.HOOKYARD_TEST_MODE) });
   } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message, devUsage);
+    if (error instanceof ConfigError) {
+      // Every problem at once, each naming its source and key; the flag list would only bury them.
+      io.stderr(`hookyard: ${error.message}\n(hookyard dev --help lists the flags; the README's Configuration section the keys)\n`);
+      return EXIT_USAGE;
+    }
     throw error;
   }
   const logger = {
@@ -34,7 +39,7 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   try {
     handle = await startHookyard({ ...config, cwd: io.cwd, logger, openStorage: (cfg, log) => openDataDir({ dir: cfg.dataDir, now: io.now(), logger: log }) });
   } catch (error) {
-    if (error instanceof SeedError) throw new UsageError(error.message, devUsage);
+    if (error instanceof SeedError || error instanceof ChannelError) throw new UsageError(error.message, devUsage);
     if (error instanceof DataDirLockedError || error instanceof PortInUseError) {
       io.stderr(`hookyard: ${error.message}\n`);
       return EXIT_INVALID;
