@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { EXIT_INVALID, UsageError, type CliIo } from '../io.js';
+import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../io.js';
 import { parseFlags } from '../parse-flags.js';
 import { controlCall, serverUrl, ServerError } from '../server-client.js';
 
@@ -78,7 +78,8 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
         return false;
       }
     },
-    (ms) => new Promise((r) => setTimeout(r, ms)),
+    // Unref'd: a pending retry must not keep the process alive after Ctrl-C.
+    (ms) => new Promise((r) => setTimeout(r, ms).unref()),
     (m) => io.stderr(`hookyard listen: ${m}\n`),
   );
   const ws = new WebSocket(`${server.replace(/^http/, 'ws')}/_yard/ws`);
@@ -95,13 +96,20 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
   });
   io.stdout(`forwarding ${values.channel ? `channel ${values.channel}` : 'every capture'} from ${server}/in/${values.channel ?? '<channel>'} to ${target}\n`);
   return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (): void => {
+      // Our own Ctrl-C closes the socket too: that close is not the workbench going away.
+      stopping = true;
+      io.stderr(`hookyard listen: stopped${queue.size() ? ` (${queue.size()} capture(s) not forwarded)` : ''}\n`);
+      ws.close();
+      resolve(EXIT_OK);
+    };
     ws.on('close', () => {
+      if (stopping) return;
       io.stderr('hookyard listen: the workbench closed the stream\n');
       resolve(EXIT_INVALID);
     });
-    process.once('SIGINT', () => {
-      ws.close();
-      resolve(0);
-    });
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
   });
 }
