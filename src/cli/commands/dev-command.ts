@@ -8,6 +8,9 @@ import { installShutdown } from '../../server/shutdown.js';
 import { EXIT_INVALID, EXIT_USAGE, UsageError, type CliIo } from '../io.js';
 import { ChannelError } from '../../capture/index.js';
 import { flagError } from '../parse-flags.js';
+import { removeServerFile, writeServerFile } from '../server-file.js';
+import { packageVersion } from '../version.js';
+import { relative } from 'node:path';
 
 export { devUsage };
 
@@ -46,13 +49,21 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
-  if (config.banner) io.stdout(formatBanner(handle, { requestedPort: config.port }));
+  const serverFile = config.memory ? null : writeServerFile(config.dataDir, { url: handle.url, pid: process.pid, startedAt: new Date(io.now()).toISOString(), version: packageVersion() });
+  const shown = relative(io.cwd, serverFile ?? '') || serverFile;
+  const notes = serverFile
+    ? [`hookyard trigger / listen run in this folder find this workbench through ${shown}`]
+    : [`hookyard trigger / listen find a --memory workbench only with --server ${handle.url} (or HOOKYARD_URL)`];
+  if (config.banner) io.stdout(formatBanner(handle, { requestedPort: config.port, version: packageVersion(), notes }));
   else io.stdout(`hookyard listening on ${handle.url}\n`);
   if (config.open && io.isTTY) {
     const { default: open } = await import('open');
     open(`${handle.url}/`).catch(() => logger.warn(`could not open a browser; the inspector is at ${handle.url}/`));
   }
   return new Promise<number>(() => {
-    installShutdown(() => handle.close(), (m) => io.stderr(`${m}\n`));
+    installShutdown(async () => {
+      if (serverFile) removeServerFile(config.dataDir);
+      await handle.close();
+    }, (m) => io.stderr(`${m}\n`));
   });
 }

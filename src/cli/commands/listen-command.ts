@@ -57,7 +57,7 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
   } catch {
     throw new UsageError(`--forward-to "${target}" is not an absolute URL`, listenUsage);
   }
-  const server = serverUrl(values.server, io.env);
+  const server = serverUrl(values.server, io.env, io.cwd);
   try {
     await controlCall(server, 'GET', '/health');
   } catch (error) {
