@@ -40,7 +40,7 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   };
   let handle;
   try {
-    handle = await startHookyard({ ...config, cwd: io.cwd, logger, openStorage: (cfg, log) => openDataDir({ dir: cfg.dataDir, now: io.now(), logger: log }) });
+    handle = await startHookyard({ ...config, cwd: io.cwd, logger, openStorage: (cfg, log) => openDataDir({ dir: cfg.dataDir, now: io.now(), logger: log, maxCaptures: cfg.maxCaptures }) });
   } catch (error) {
     if (error instanceof SeedError || error instanceof ChannelError) throw new UsageError(error.message, devUsage);
     if (error instanceof DataDirLockedError || error instanceof PortInUseError) {
