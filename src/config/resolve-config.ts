@@ -61,6 +61,9 @@ const SETTINGS: Setting[] = [
   { key: 'fixturesDir', flag: '--fixtures', env: 'HOOKYARD_FIXTURES', parse: path },
 ];
 
+/** Every setting's flag, env variable and config key (help and tests keep the flag list in step). */
+export const settingNames = (): Array<{ key: string; flag: string; env: string }> => SETTINGS.map(({ key, flag, env }) => ({ key, flag, env }));
+
 const FILE_KEYS = new Set<string>([...SETTINGS.map((s) => s.key), 'profiles', 'channels']);
 
 export interface ResolveInput {

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runBinary } from '../support/run-binary.js';
+import { parseDevFlags, settingNames } from '../../src/config/index.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** Every flag each command accepts; each must have its own described line in the command's help. */
 const FLAGS: Record<string, string[]> = {
-  dev: ['--port', '--strict-port', '--host', '--env', '--data-dir', '--memory', '--open', '--no-open', '--max-body', '--max-captures',
-    '--allowed-host', '--allow-destination', '--delivery-timeout', '--time-scale', '--fixtures', '--config'],
+  // Every setting resolveConfig knows, so a new setting without a flag or a help line fails here.
+  dev: [...settingNames().map((s) => s.flag), '--no-open', '--config'],
   sign: ['--scheme', '--secret', '--body', '--body-file', '--id', '--timestamp', '--url', '--method', '--json'],
   verify: ['--scheme', '--secret', '-H', '--body', '--url', '--method', '--now', '--tolerance', '--json'],
   trigger: ['--profile', '--endpoint', '--to', '--data', '--set', '--secret', '--json', '--server'],
@@ -50,6 +51,13 @@ describe('hookyard --version and help', () => {
         expect(line, `${name} ${flag}`).toBeDefined();
         expect(line!.trim().split(/\s{2,}/)[1]?.length ?? 0, `${name} ${flag} has a description: ${line}`).toBeGreaterThan(8);
       }
+    }
+  });
+
+  it('accepts every setting as a dev flag', () => {
+    for (const { flag } of settingNames()) {
+      const boolean = ['--strict-port', '--memory', '--open'].includes(flag);
+      expect(Object.keys(parseDevFlags([flag, ...(boolean ? [] : ['x'])])), flag).toEqual([flag]);
     }
   });
 

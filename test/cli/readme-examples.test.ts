@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHookyard, type HookyardHandle } from '../../src/server/start-hookyard.js';
 import { usage } from '../../src/cli/run.js';
+import { settingNames } from '../../src/config/index.js';
 import { BIN } from '../support/run-binary.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -80,6 +81,16 @@ describe('README examples', () => {
     }
     const endpoints = await yard.api<Array<{ profile: string }>>('GET', '/endpoints');
     expect([...new Set(endpoints.map((e) => e.profile))].sort()).toEqual(['alerting', 'appkit', 'pipai', 'signa', 'signalbase']);
+  });
+
+  it('lists every setting in the configuration table: flag, env and config key', () => {
+    const rows = readme.split('\n').filter((l) => l.startsWith('| `--'));
+    for (const { key, flag, env } of settingNames()) {
+      const row = rows.find((r) => r.startsWith(`| \`${flag}`));
+      expect(row, flag).toBeDefined();
+      expect(row, flag).toContain(`\`${env}\``);
+      expect(row, flag).toContain(`| \`${key}\` |`);
+    }
   });
 
   it('documents every command, --version and running with npx', () => {
