@@ -76,7 +76,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 function help(topic: string | undefined, io: CliIo): number {
-  if (topic === undefined) {
+  if (topic === undefined || topic === 'help') {
     io.stdout(`${usage}\n`);
     return EXIT_OK;
   }

@@ -62,6 +62,11 @@ describe('server.json: trigger and listen find the workbench on another port', (
       expect(line).toContain(`from ${url}/in/`);
       listen.kill('SIGINT');
 
+      const second = await runBinary(['--port', '0', '--no-open'], { cwd, env: userEnv() });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain(`is in use by another hookyard`);
+      expect(second.stderr).toContain(`It is running at ${url}/`);
+
       const flag = await runBinary(['trigger', 'user.created', '--server', 'http://127.0.0.1:9'], { cwd, env: userEnv() });
       expect(flag.stderr).toMatch(/no hookyard workbench answers at http:\/\/127.0.0.1:9/);
       const env = await runBinary(['trigger', 'user.created'], { cwd, env: { ...userEnv(), HOOKYARD_URL: 'http://127.0.0.1:9' } });

@@ -8,7 +8,7 @@ import { installShutdown } from '../../server/shutdown.js';
 import { EXIT_INVALID, EXIT_USAGE, UsageError, type CliIo } from '../io.js';
 import { ChannelError } from '../../capture/index.js';
 import { flagError } from '../parse-flags.js';
-import { removeServerFile, writeServerFile } from '../server-file.js';
+import { readServerFile, removeServerFile, writeServerFile } from '../server-file.js';
 import { packageVersion } from '../version.js';
 import { relative } from 'node:path';
 
@@ -44,7 +44,8 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof SeedError || error instanceof ChannelError) throw new UsageError(error.message, devUsage);
     if (error instanceof DataDirLockedError || error instanceof PortInUseError) {
-      io.stderr(`hookyard: ${error.message}\n`);
+      const running = error instanceof DataDirLockedError ? readServerFile(config.dataDir) : null;
+      io.stderr(`hookyard: ${error.message}\n${running ? `It is running at ${running.url}/ (trigger and listen run here already use it).\n` : ''}`);
       return EXIT_INVALID;
     }
     throw error;
