@@ -59,3 +59,45 @@ describe('channel settings in hookyard.config.json', () => {
     }
   });
 });
+
+describe('profile settings in hookyard.config.json', () => {
+  const ids = ['signa', 'signalbase', 'alerting', 'pipai', 'appkit'];
+  const problemsWith = (data: unknown) => {
+    try {
+      resolveConfig({ flags: {}, env: {}, cwd: '/w', readFile: withFile(data), profileIds: ids });
+    } catch (error) {
+      if (error instanceof ConfigError) return error.problems;
+      throw error;
+    }
+    return [];
+  };
+
+  it('reports unknown profiles, wrong shapes and mistyped keys together, each with its key path', () => {
+    expect(problemsWith({
+      prot: 4400,
+      profiles: {
+        signalbse: {},
+        signa: null,
+        appkit: { apiKeys: [{ key: 'ab' }, 'x'], endpoint: [] },
+        pipai: { endpoints: [{ url: 'http://localhost:3000/h' }, { body: 'raw' }] },
+      },
+    })).toEqual([
+      expect.stringMatching(/unknown key "prot" \(did you mean "port"\?\)/),
+      expect.stringMatching(/key "profiles.signalbse" is not a profile; did you mean "signalbase"\?/),
+      '/w/hookyard.config.json key "profiles.signa" must be an object {"apiKeys": [...], "endpoints": [...]}',
+      expect.stringMatching(/key "profiles.appkit.endpoint" is not a profile setting \(apiKeys, endpoints\); did you mean "endpoints"\?/),
+      '/w/hookyard.config.json key "profiles.appkit.apiKeys[0].key" must be a string of at least 4 characters',
+      expect.stringMatching(/key "profiles.appkit.apiKeys\[1\]" must be an object/),
+      expect.stringMatching(/key "profiles.pipai.endpoints\[0\]" needs "url" \(a string\) and "events"/),
+      expect.stringMatching(/key "profiles.pipai.endpoints\[1\].body" must be the profile's own create body/),
+    ]);
+  });
+
+  it('accepts the documented shapes', () => {
+    expect(problemsWith({ profiles: {
+      signalbase: { apiKeys: [{ key: 'sb_expired', flags: { subscriptionExpired: true } }, { key: 'sb_ro', scopes: ['webhooks:read'], team: 'acme' }] },
+      pipai: { apiKeys: [{ key: 'pk_team', apiSecret: 'sk_team' }], endpoints: [{ id: 'wh_team01', secret: 's', url: 'https://example.com/team', events: ['*'] }] },
+      appkit: { endpoints: [{ appId: 'app_1', body: { url: 'http://localhost:3000/h', events: ['user.created'] } }] },
+    } })).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { flagError } from '../parse-flags.js';
 import { readServerFile, removeServerFile, writeServerFile } from '../server-file.js';
 import { packageVersion } from '../version.js';
 import { relative } from 'node:path';
+import { builtInProfiles } from '../../profiles/registry.js';
 
 export { devUsage };
 
@@ -24,7 +25,7 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   }
   let config;
   try {
-    config = resolveConfig({ flags, env: io.env, cwd: io.cwd, testMode: Boolean(io.env.VITEST || io.env.HOOKYARD_TEST_MODE) });
+    config = resolveConfig({ flags, env: io.env, cwd: io.cwd, profileIds: builtInProfiles().map((p) => p.id), testMode: Boolean(io.env.VITEST || io.env.HOOKYARD_TEST_MODE) });
   } catch (error) {
     if (error instanceof ConfigError) {
       // Every problem at once, each naming its source and key; the flag list would only bury them.
