@@ -14,7 +14,7 @@ Settings: defaults < hookyard.config.json < HOOKYARD_* env < flags.
   --open / --no-open        open the inspector in a browser (default: yes on a terminal, not under CI)
   --max-body SIZE           the largest accepted body: 1mb, 512kb or bytes (default 1mb)
   --max-captures N          captures kept, oldest dropped first (default 1000)
-  --max-history N           fired events kept with their deliveries, oldest dropped first (default 5000)
+  --max-history N           fired events kept (up to 4 deliveries each), oldest dropped first (default 5000)
   --allowed-host H          another Host name to accept (repeat; .example.test admits subdomains)
   --allow-destination X     a delivery destination beyond loopback: host, IP or CIDR (repeat)
   --delivery-timeout MS     how long a delivery waits for your app (default 15000)
