@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; bin: Record<string, string> };
@@ -41,6 +42,15 @@ beforeAll(async () => {
   files = info!.files.map((f) => f.path);
 }, 60_000);
 
+// A spec naming this run's own tarball gets its own npx install folder (npx keys them by the spec's
+// text), so a parallel run elsewhere cannot swap the package under this one; removed afterwards.
+const ownSpec = () => `file:${join(dir, tarball)}`;
+afterAll(async () => {
+  const cache = (await run('npm', ['config', 'get', 'cache'], dir)).stdout.trim();
+  const hash = createHash('sha512').update(ownSpec()).digest('hex').slice(0, 16);
+  if (cache) rmSync(join(cache, '_npx', hash), { recursive: true, force: true });
+});
+
 describe('the npm package', () => {
   it('ships the CLI, the LICENSE and the README, and no build leftovers', () => {
     expect(tarball).toBe(`${pkg.name}-${pkg.version}.tgz`);
@@ -61,7 +71,7 @@ describe('the npm package', () => {
 
   it('serves the workbench from the installed package (inspector, fixtures) and stops on Ctrl-C', async () => {
     // Its own process group, as a terminal runs it: Ctrl-C signals the whole group (npx and hookyard).
-    const child = spawn('npx', ['--yes', `./${tarball}`, '--memory', '--port', '0', '--no-open'], { cwd: dir, env: { ...npmEnv(), HOOKYARD_TEST_MODE: '1' }, detached: true });
+    const child = spawn('npx', ['--yes', ownSpec(), '--memory', '--port', '0', '--no-open'], { cwd: dir, env: { ...npmEnv(), HOOKYARD_TEST_MODE: '1' }, detached: true });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     let out = '';
     const url = await new Promise<string>((resolve, reject) => {
