@@ -14,6 +14,8 @@ export const standardWebhooksScheme: SchemeSpec = {
   },
   messageId: { header: ['webhook-id'] },
   timestamp: { source: { header: ['webhook-timestamp'] }, unit: 's', toleranceSeconds: 300 },
+  request: { contentType: 'application/json', headers: { 'User-Agent': 'Standard-Webhooks' }, eventField: 'type' },
+  verifier: { name: 'standardwebhooks Webhook.verify', staleTimestamps: 'rejected', futureTimestamps: 'rejected', note: 'verify rejects timestamps more than 5 minutes off either way.' },
   multiSignature: true,
   origin: 'standard',
 };
