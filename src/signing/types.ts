@@ -88,6 +88,8 @@ export interface SchemeSpec {
    * `whsk_`/`whpk_` keys mean v1a Ed25519). The first secret's prefix picks the variant.
    */
   keyVariants?: ReadonlyArray<KeyVariant>;
+  /** Another content template when the URL carries a parameter (Twilio: `bodySHA256` = a JSON body). */
+  contentWhenUrlHas?: { param: string; content: string };
 }
 
 export interface KeyVariant {

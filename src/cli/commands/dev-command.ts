@@ -41,7 +41,7 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
     throw error;
   }
   if (config.banner) io.stdout(formatBanner(handle, { requestedPort: config.port }));
-  else io.stdout(`hookyard listening on ${handle.url}\n`);
+  else io.stdout(`hookyard listening on ${handle.url}${config.timeScale !== 1 ? ` (time scale ×${config.timeScale}: retry delays only)` : ''}\n`);
   if (config.open && io.isTTY) {
     const { default: open } = await import('open');
     open(`${handle.url}/`).catch(() => logger.warn(`could not open a browser; the inspector is at ${handle.url}/`));

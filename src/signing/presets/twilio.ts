@@ -14,6 +14,8 @@ export const twilioScheme: SchemeSpec = {
     headers: { 'User-Agent': 'TwilioProxy/1.1', 'I-Twilio-Idempotency-Token': '{uuid}', Accept: '*/*' },
   },
   verifier: { name: 'twilio.webhook() / twilio.validateRequest (twilio-node)', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked', note: 'Twilio signs no timestamp.' },
+  // twilio's validateRequest: a bodySHA256 in the URL means a JSON body, signed as the URL alone.
+  contentWhenUrlHas: { param: 'bodySHA256', content: '{bodySha256Url}' },
   multiSignature: false,
   urlBound: true,
   origin: 'vendor',
