@@ -3,6 +3,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as official from './receivers/official.js';
 import * as broken from './receivers/broken.js';
+import * as more from './receivers/official-more.js';
+import { getScheme } from '../../src/signing/index.js';
+import { keysFor } from '../signing/support/test-keys.js';
 import type { Receiver } from './receivers/listen.js';
 import { cli } from './receivers/run-cli.js';
 
@@ -10,8 +13,11 @@ const run = promisify(execFile);
 
 interface Provider {
   scheme: string;
+  /** What `hookyard --secret` signs with. */
   secret: string;
-  start(secret: string): Promise<Receiver>;
+  /** What the receiver verifies with (a public key for Ed25519/ECDSA), default `secret`. */
+  receiverKey?: string;
+  start(key: string): Promise<Receiver>;
   /** Sample events the receiver is sent by trigger and sign --curl. */
   events: string[];
   /** Advisory cases this official verifier does not meet (warnings, not failures). */
@@ -26,11 +32,18 @@ const providers: Provider[] = [
   { scheme: 'twilio-json', secret: '12345678901234567890123456789012', start: official.twilioJsonReceiver, events: ['com.twilio.messaging.inbound-message.received'], warnings: [] },
   { scheme: 'svix', secret: `whsec_${Buffer.alloc(24, 3).toString('base64')}`, start: official.svixReceiver, events: ['invoice.paid', 'user.created'], warnings: [] },
   { scheme: 'standard-webhooks', secret: `whsec_${Buffer.alloc(32, 9).toString('base64')}`, start: official.standardWebhooksReceiver, events: ['invoice.paid'], warnings: [] },
+  { scheme: 'paddle', secret: 'pdl_ntfset_01h_hookyard_secret', start: more.paddleReceiver, events: ['transaction.completed', 'customer.created'], warnings: ['future timestamp'] },
+  { scheme: 'linear', secret: 'lin_wh_hookyard_secret', start: more.linearReceiver, events: ['issue_create', 'comment_create'], warnings: [] },
+  { scheme: 'square', secret: 'sq_signature_key_hookyard', start: more.squareReceiver, events: ['payment.created', 'refund.created'], warnings: [] },
+  ...[['discord', more.discordReceiver, ['PING', 'application_command']], ['sendgrid', more.sendgridReceiver, ['delivered', 'bounce']]].map(([id, start, events]) => {
+    const keys = keysFor(getScheme(id as string), `receiver-${id as string}`);
+    return { scheme: id as string, secret: keys.signWith, receiverKey: keys.verifyWith, start: start as Provider['start'], events: events as string[], warnings: [] };
+  }),
 ];
 
 const receivers: Receiver[] = [];
-async function start(p: Pick<Provider, 'start' | 'secret'>): Promise<Receiver> {
-  const r = await p.start(p.secret);
+async function start(p: Pick<Provider, 'start' | 'secret' | 'receiverKey'>): Promise<Receiver> {
+  const r = await p.start(p.receiverKey ?? p.secret);
   receivers.push(r);
   return r;
 }
