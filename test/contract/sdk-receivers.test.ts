@@ -130,3 +130,18 @@ describe('hookyard test against receivers people get wrong', () => {
     expect(f[0]!.why).toMatch(/verifies a form re-encoded from parsed fields/);
   });
 });
+
+describe('hookyard test when the genuine event is rejected', () => {
+  it('blames routing, not the secret, when Bolt has no listener for the action', async () => {
+    const secret = 'bolt-secret';
+    const receiver = await start({ start: broken.slackNoListener, secret });
+    const r = await cli(['test', receiver.url, '--scheme', 'slack', '--secret', secret, '--event', 'block_actions', '--reporter', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { results: Array<{ variant: string; pass: boolean; skipped: boolean; why?: string }> };
+    const failed = report.results.filter((x) => !x.pass && !x.skipped);
+    expect(failed.map((x) => x.variant)).toEqual(['genuine']);
+    expect(failed[0]!.why).toMatch(/answered 404 .*nothing handled this one.*add a listener/);
+    expect(failed[0]!.why).not.toMatch(/secret/);
+    expect(report.results.filter((x) => x.skipped).every((x) => /^not judged/.test(x.why ?? ''))).toBe(true);
+  });
+});

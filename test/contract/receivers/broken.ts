@@ -3,7 +3,8 @@ import { createHmac } from 'node:crypto';
 import express from 'express';
 import Stripe from 'stripe';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
-import { listen, type Receiver } from './listen.js';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { fromServer, listen, type Receiver } from './listen.js';
 
 /** express.json() mounted app-wide, so constructEvent gets a parsed object, not the raw bytes. */
 export function stripeJsonFirst(endpointSecret: string): Promise<Receiver> {
@@ -63,4 +64,16 @@ export function slackParsedForm(signingSecret: string): Promise<Receiver> {
     else res.sendStatus(401);
   });
   return listen(app, '/slack/commands');
+}
+
+/** A Bolt app with no listener for the event it is sent: Bolt answers 404 once nothing acknowledges it. */
+export async function slackNoListener(signingSecret: string): Promise<Receiver> {
+  // Bolt's own receiver; the shorter unacknowledged-request timeout only keeps the test quick.
+  const receiver = new HTTPReceiver({ signingSecret, unhandledRequestTimeoutMillis: 200, logLevel: LogLevel.ERROR });
+  const app = new App({ receiver, token: 'xoxb-hookyard', botId: 'B0001BOT', botUserId: 'U0001BOT', tokenVerificationEnabled: false, logLevel: LogLevel.ERROR });
+  app.command('/weather', async ({ ack }) => {
+    await ack();
+  });
+  const server = await app.start({ port: 0, host: '127.0.0.1' });
+  return fromServer(server as import('node:http').Server, '/slack/events');
 }
