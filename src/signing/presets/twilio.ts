@@ -10,7 +10,7 @@ export const twilioScheme: SchemeSpec = {
   encoding: 'base64',
   signature: { header: ['X-Twilio-Signature'], format: { kind: 'plain' } },
   request: {
-    contentType: 'application/x-www-form-urlencoded; charset=utf-8',
+    contentType: 'application/x-www-form-urlencoded',
     headers: { 'User-Agent': 'TwilioProxy/1.1', 'I-Twilio-Idempotency-Token': '{uuid}', Accept: '*/*' },
   },
   verifier: { name: 'twilio.webhook() / twilio.validateRequest (twilio-node)', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked', note: 'Twilio signs no timestamp.' },
