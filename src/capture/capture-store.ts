@@ -1,6 +1,7 @@
 import type { JournalRef, JournalStore, LegacyData, ReplayReport } from '../storage/index.js';
 import type { Capture, CaptureSummary } from './capture-types.js';
 import { CaptureIndex, type IndexEntry } from './capture-index.js';
+import { SummaryInterner } from './summary-interner.js';
 
 export interface CaptureFilter {
   channel?: string;
@@ -48,6 +49,7 @@ function split(capture: Capture): { summary: CaptureSummary; detail: CaptureDeta
  */
 export class CaptureStore {
   private readonly index: CaptureIndex;
+  private readonly interner = new SummaryInterner();
 
   constructor(
     private readonly journal: JournalStore,
@@ -68,7 +70,7 @@ export class CaptureStore {
   }
 
   private apply(record: JournalRecord, ref: JournalRef): void {
-    if (record.k === 'c') this.index.add(record.s, ref);
+    if (record.k === 'c') this.index.add(this.interner.intern(record.s), ref);
     else if (record.k === 'u') {
       const entry = this.index.get(record.id);
       if (entry) entry.summary = { ...entry.summary, forwarded: record.forwarded };
@@ -84,7 +86,7 @@ export class CaptureStore {
     const { summary, detail } = split(capture);
     const record: JournalRecord = { k: 'c', s: summary };
     const ref = await this.journal.append(record, [Buffer.from(JSON.stringify(detail)), body]);
-    this.index.add(summary, ref);
+    this.index.add(this.interner.intern({ ...summary }), ref);
     const oldest = this.index.oldestLiveSegment();
     if (oldest !== undefined && oldest > (this.lowestKept ?? 0)) {
       this.lowestKept = oldest;

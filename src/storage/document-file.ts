@@ -1,4 +1,4 @@
-import { chmod, readFile, rename } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { PrivateJsonFile } from './private-json-file.js';
 import { StorageUnavailableError, type StorageHealth } from './storage-health.js';
@@ -72,8 +72,8 @@ export async function openDocument<T extends object>(path: string, options: Docu
     nextWaiters = [];
     dirty = false;
     try {
+      // The temp file is created 0600 each time and renamed into place: no chmod needed.
       await db.write();
-      await chmod(path, 0o600);
     } catch (error) {
       dirty = true;
       lastError = new StorageUnavailableError(health.failed(path, error));
