@@ -51,9 +51,6 @@ async function fixturesFor(options: PrepareOptions, scheme: SchemeSpec): Promise
   } else {
     try {
       for (const f of sampleEvents(scheme, options.now)) byName.set(f.name, f);
-      // A seed profile's scheme given as --scheme: its event catalogue.
-      const catalogue = join(builtInEventsDir, scheme.id);
-      if (byName.size === 0 && scheme.origin === 'profile' && existsSync(catalogue)) for (const f of await loadFixtures(catalogue, options.now)) byName.set(f.name, f);
     } catch (error) {
       throw new FixtureError((error as Error).message);
     }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { renderTemplate } from '../delivery/event-catalogue.js';
+import { builtInEventsDir, renderTemplate } from '../delivery/event-catalogue.js';
 import type { SchemeSpec } from '../signing/types.js';
 import type { EventFixture } from './types.js';
 
@@ -78,12 +78,25 @@ export function samplesFolder(scheme: SchemeSpec): string {
 /** The built-in samples of a preset, in file order; values are stable unless `random` is given. */
 export function sampleEvents(scheme: SchemeSpec, now: number, random?: (size: number) => Uint8Array): EventFixture[] {
   const dir = samplesFolder(scheme);
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir)) return scheme.origin === 'profile' ? catalogueEvents(scheme.id, now, random) : [];
   const own = scheme.request?.contentType;
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
     const sample = readSample(join(dir, f), f.replace(/^\d+-/, '').replace(/\.json$/, ''), now, random);
     // A form sample of a form-posting provider (Twilio) takes the provider's own content type.
     if (sample.contentType === FORM && own?.startsWith(FORM)) delete sample.contentType;
     return sample;
+  });
+}
+
+/** A seed profile's scheme: its event catalogue (`fixtures/events/<profile>/`) are its samples. */
+function catalogueEvents(profile: string, now: number, random?: (size: number) => Uint8Array): EventFixture[] {
+  const dir = join(builtInEventsDir, profile);
+  if (!existsSync(dir)) return [];
+  let counter = 7;
+  const stable = (size: number): Uint8Array => Uint8Array.from({ length: size }, () => (counter = (counter * 31 + 7) % 251));
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
+    const name = f.replace(/\.json$/, '');
+    const text = renderTemplate(readFileSync(join(dir, f), 'utf8'), { eventId: `evt_${name.replace(/[^a-z0-9]+/gi, '_')}`, endpointId: 'ep_sample', now, randomBytes: random ?? stable });
+    return { name, event: name, body: new TextEncoder().encode(text) };
   });
 }

@@ -87,3 +87,36 @@ describe('hookyard test --header and fixtures', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('hookyard trigger --scheme for every preset', () => {
+  it('sends each preset\'s first sample event as the provider does, and it verifies', async () => {
+    const { builtInSchemes, verify } = await import('../../src/signing/index.js');
+    const { sampleEvents } = await import('../../src/contract/sample-events.js');
+    const { keysFor } = await import('../signing/support/test-keys.js');
+    const received: Array<{ url: string; headers: IncomingHttpHeaders; body: Buffer }> = [];
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        received.push({ url: req.url!, headers: req.headers, body: Buffer.concat(chunks) });
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise((resolve) => server.close(() => resolve())));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    for (const scheme of builtInSchemes) {
+      const [sample] = sampleEvents(scheme, Date.now());
+      expect(sample, scheme.id).toBeDefined();
+      const keys = keysFor(scheme, `trigger-${scheme.id}`);
+      const r = await cli(['trigger', sample!.name, '--scheme', scheme.id, '--to', `${base}/hooks/${scheme.id}`, '--secret', keys.signWith]);
+      expect({ id: scheme.id, code: r.code, stderr: r.stderr }).toEqual({ id: scheme.id, code: 0, stderr: '' });
+      const got = received.at(-1)!;
+      expect(got.headers['content-type'], scheme.id).toBe(sample!.contentType ?? scheme.request?.contentType ?? 'application/json');
+      const headers = Object.entries(got.headers).map(([n, v]) => [n, String(v)] as [string, string]);
+      const verdict = verify(scheme, { headers, body: got.body, secrets: [keys.verifyWith], url: `${base}${got.url}`, now: Date.now() });
+      expect(verdict.ok, `${scheme.id}: ${verdict.message}`).toBe(true);
+    }
+    expect(received.length).toBe(builtInSchemes.length);
+  });
+});
