@@ -73,6 +73,12 @@ describe('hookyard test against the providers\' own SDK receivers', () => {
         const r = await cli(['test', receiver.url, '--scheme', p.scheme, '--secret', p.secret, '--strict']);
         expect(r.code).toBe(1);
         expect(r.stdout).toMatch(/✗ .*future timestamp[\s\S]*accepts a future timestamp by design/);
+        const junit = await cli(['test', receiver.url, '--scheme', p.scheme, '--secret', p.secret, '--reporter', 'junit']);
+        expect(junit.code).toBe(0);
+        expect(junit.stdout).toMatch(/future timestamp" time="[\d.]+">\s*<system-out>warning: .* accepts a future timestamp by design, so this is advice/);
+        const table = await cli(['test', receiver.url, '--scheme', p.scheme, '--secret', p.secret]);
+        expect(table.stdout).toMatch(/^ ! .*future timestamp/m);
+        expect(table.stdout).toMatch(/\d+ passed, 0 failed, \d+ warnings?/);
       });
 
       it('has every trigger --to request accepted', async () => {
