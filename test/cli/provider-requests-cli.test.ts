@@ -67,6 +67,12 @@ describe('hookyard test --header and fixtures', () => {
     for (const h of rec.seen) expect(h).toMatchObject({ 'x-env': 'staging', 'x-github-event': 'push', 'content-type': 'application/json' });
   });
 
+  it('names the sample events when --event matches none', async () => {
+    const r = await cli(['test', 'http://127.0.0.1:9/', '--scheme', 'stripe', '--secret', 's', '--event', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no sample event "nope" for Stripe; events: payment_intent.succeeded, charge.refunded, customer.subscription.created/);
+  });
+
   it('rejects a malformed --header with exit 2', async () => {
     const r = await cli(['test', 'http://127.0.0.1:9/', '--scheme', 'github', '--secret', 's', '--header', 'no colon']);
     expect(r.code).toBe(2);
