@@ -46,7 +46,9 @@ export function parseHeaders(texts: readonly string[], usage: string): Record<st
   for (const text of texts) {
     const at = text.indexOf(':');
     const name = text.slice(0, at).trim();
-    if (at <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new UsageError(`--header "${text}" is not a header: write --header "Name: value"`, usage);
+    if (at <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      throw new UsageError(`--header "${text}" is not a header: write --header "Name: value"`, usage);
+    }
     out[name] = text.slice(at + 1).trim();
   }
   return out;

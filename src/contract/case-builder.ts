@@ -42,7 +42,8 @@ function timestampAdvice(scheme: SchemeSpec, which: 'stale' | 'future'): string 
   const risk = which === 'future'
     ? 'a request signed with a clock set ahead stays replayable until that time; reject timestamps beyond the tolerance either way'
     : 'a captured request can be replayed at any time; reject timestamps older than the tolerance';
-  return `${scheme.verifier.name} ${policy === 'accepted' ? 'accepts' : 'does not check'} a ${which} timestamp by design, so this is advice: ${risk}.`;
+  const does = policy === 'accepted' ? 'accepts' : 'does not check';
+  return `${scheme.verifier.name} ${does} a ${which} timestamp by design, so this is advice: ${risk}.`;
 }
 
 /** Builds every case of the suite for each fixture; pure given `now` and `randomBytes`. */
@@ -63,14 +64,19 @@ export function buildCases(options: SuiteOptions): ContractCase[] {
       });
       return { method: 'POST', headers: request.headers, body, ...(request.url !== options.url ? { url: request.url } : {}) };
     };
-    const add = (kind: ContractCase['kind'], variant: string, expect: ContractCase['expect'], requests: ContractRequest[], advisory?: string): void => {
-      cases.push({ name: `${fixture.name} / ${variant}`, kind, variant, fixture: fixture.name, expect, requests, ...(advisory ? { advisory } : {}) });
+    type Kind = ContractCase['kind'];
+    const add = (kind: Kind, variant: string, expect: ContractCase['expect'], requests: ContractRequest[], advisory?: string): void => {
+      const testCase: ContractCase = { name: `${fixture.name} / ${variant}`, kind, variant, fixture: fixture.name, expect, requests };
+      if (advisory) testCase.advisory = advisory;
+      cases.push(testCase);
     };
 
     const genuine = signed(fixture.body);
     add('genuine', 'genuine', '2xx', [genuine]);
     const layouts = isJson(contentType) ? bodyLayouts(fixture.body) : isForm(contentType) ? formLayouts(fixture.body) : [];
-    for (const layout of layouts) add('genuine', layout.variant, '2xx', [signed(layout.body, { id: eventId(layout.variant.length.toString(36)) })]);
+    for (const layout of layouts) {
+      add('genuine', layout.variant, '2xx', [signed(layout.body, { id: eventId(layout.variant.length.toString(36)) })]);
+    }
 
     add('forgery', 'tampered body', '4xx', [{ ...genuine, body: tamper(fixture.body, contentType) }]);
     add('forgery', 'wrong secret', '4xx', [signed(fixture.body, { secret: otherSecretLike(scheme, options.secret, options.randomBytes) })]);
@@ -81,11 +87,14 @@ export function buildCases(options: SuiteOptions): ContractCase[] {
     const other = unknownVersion(scheme.signature.format, genuine.headers[sigHeader] ?? '');
     if (other !== null) add('forgery', 'unknown signature version only', '4xx', [{ ...genuine, headers: { ...genuine.headers, [sigHeader]: other } }]);
     if (scheme.timestamp && scheme.timestamp.toleranceSeconds !== null && !('bodyJsonField' in scheme.timestamp.source)) {
-      add('forgery', 'stale timestamp', '4xx', [signed(fixture.body, { now: options.now - toleranceMs - 120_000 })], timestampAdvice(scheme, 'stale'));
-      add('forgery', 'future timestamp', '4xx', [signed(fixture.body, { now: options.now + toleranceMs + 120_000 })], timestampAdvice(scheme, 'future'));
+      const stale = signed(fixture.body, { now: options.now - toleranceMs - 120_000 });
+      const future = signed(fixture.body, { now: options.now + toleranceMs + 120_000 });
+      add('forgery', 'stale timestamp', '4xx', [stale], timestampAdvice(scheme, 'stale'));
+      add('forgery', 'future timestamp', '4xx', [future], timestampAdvice(scheme, 'future'));
     }
     const again = eventId('redelivered');
-    add('redelivery', 'redelivery of the same event id', '2xx', [signed(fixture.body, { id: again }), signed(fixture.body, { id: again, now: options.now + 1000, attempt: 2 })]);
+    const retry = signed(fixture.body, { id: again, now: options.now + 1000, attempt: 2 });
+    add('redelivery', 'redelivery of the same event id', '2xx', [signed(fixture.body, { id: again }), retry]);
   }
   return cases;
 }

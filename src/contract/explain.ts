@@ -13,15 +13,22 @@ export function explainFailure(testCase: ContractCase, outcomes: SendOutcome[], 
   if (testCase.kind === 'genuine' || testCase.kind === 'redelivery') {
     if (status >= 500) return `your handler answered ${status} to a genuine event: it crashed or threw; the provider will retry this event and eventually disable the endpoint.`;
     if (status >= 300 && status < 400) return `your handler answered ${status} (a redirect): providers do not follow redirects, so this counts as a failed delivery; point the endpoint at the final URL.`;
-    if (testCase.kind === 'redelivery' && outcome === outcomes[0]) return `your handler rejected a genuine event with a new event id (${status}) though it accepted the genuine case: does it accept only the fixture's own id?`;
+    if (testCase.kind === 'redelivery' && outcome === outcomes[0]) {
+      return `your handler rejected a genuine event with a new event id (${status}) though it accepted the genuine case: `
+        + 'does it accept only the fixture\'s own id?';
+    }
     if (testCase.kind === 'redelivery') return `your handler rejected a second delivery of the same event id (${status}): providers redeliver, so treat a repeat as already processed and answer 2xx.`;
     if (testCase.variant === 'genuine') return `your handler rejected a correctly signed event (${status}): check that it verifies with the same secret, the ${schemeName} scheme, and the raw request bytes.`;
-    if (testCase.variant.startsWith('genuine, form ')) return `your handler rejected a genuine ${testCase.variant.replace('genuine, ', '')} (${status}), while it accepts the provider's own encoding: it verifies a form re-encoded from parsed fields (express.urlencoded() or similar ran first) — verify the raw request bytes.`;
+    if (testCase.variant.startsWith('genuine, form ')) {
+      return `your handler rejected a genuine ${testCase.variant.replace('genuine, ', '')} (${status}), while it accepts the provider's own encoding: `
+        + 'it verifies a form re-encoded from parsed fields (express.urlencoded() or similar ran first) — verify the raw request bytes.';
+    }
     return `your handler rejected a genuine event whose JSON was ${testCase.variant.replace('genuine, ', '')} (${status}), while it accepts the plain layout: it verifies a re-serialized body (JSON middleware such as express.json() or req.json() ran first) — verify the raw request bytes.`;
   }
   // A forgery was accepted.
   if (testCase.variant === 'missing signature header' && !accepted.has('tampered body')) {
-    return 'your handler accepted a request with no signature header while it rejects bad signatures: it skips the check when the header is missing — reject a request without one.';
+    return 'your handler accepted a request with no signature header while it rejects bad signatures: '
+      + 'it skips the check when the header is missing — reject a request without one.';
   }
   if (accepted.has('missing signature header') && accepted.has('tampered body')) return `your handler accepted a request with no signature at all (${testCase.variant} accepted too): it does not verify signatures — verify every request before acting on it.`;
   switch (testCase.variant) {
@@ -40,35 +47,6 @@ export function explainFailure(testCase: ContractCase, outcomes: SendOutcome[], 
     default:
       return `your handler accepted a forged request (${testCase.variant}).`;
   }
-}
-
-function header(testCase: ContractCase, name: string): string | undefined {
-  const headers = testCase.requests[0]?.headers ?? {};
-  return Object.entries(headers).find(([n]) => n.toLowerCase() === name)?.[1];
-}
-
-/**
- * The genuine event itself was rejected: the one finding that matters, with its likeliest cause
- * read from the status (and from a layout that did pass).
- */
-export function explainGenuineFailure(testCase: ContractCase, outcomes: SendOutcome[], schemeName: string, layoutPassed: ReadonlySet<string>): string {
-  const outcome = outcomes.find((o) => o.kind === 'error' || !(o.status >= 200 && o.status < 300)) ?? outcomes[0]!;
-  if (outcome.kind === 'error' || outcome.status >= 500 || (outcome.status >= 300 && outcome.status < 400)) return explainFailure(testCase, outcomes, new Set(), schemeName);
-  const status = outcome.status;
-  const contentType = header(testCase, 'content-type') ?? 'application/json';
-  const form = /x-www-form-urlencoded/i.test(contentType);
-  const event = testCase.fixture;
-  if (layoutPassed.has('genuine, compact JSON')) {
-    return `your handler rejected the event as the provider lays it out (${status}) but accepted it re-serialized as compact JSON: it verifies a re-serialized body (JSON middleware such as express.json() ran first) — verify the raw request bytes.`;
-  }
-  if (status === 404) return `your handler answered 404 to a correctly signed ${event} event: the URL path is wrong, or the framework routes by event and nothing handled this one (Slack Bolt answers 404 when no listener acknowledges an event) — check the path and add a listener that acknowledges it.`;
-  if (status === 405) return `your handler answered 405 to a correctly signed ${event} event: the route does not accept POST.`;
-  if (status === 415) return `your handler refused the provider's content type "${contentType}" (415): accept the body as the provider sends it.`;
-  if (status === 400) {
-    const eventHeaders = Object.keys(testCase.requests[0]?.headers ?? {}).filter((n) => /-(event|topic)$/i.test(n));
-    return `your handler answered 400 to a correctly signed ${event} event: it could not use the body or a header it needs — most often ${form ? 'form' : 'JSON'} middleware (${form ? 'express.urlencoded()' : 'express.json()'}) parsed the body before the signature check, so verify the raw request bytes; also check the content type (${contentType})${eventHeaders.length ? ` and the ${eventHeaders.join(', ')} header` : ''}.`;
-  }
-  return `your handler rejected a correctly signed event (${status}): check that it verifies with the same secret, the ${schemeName} scheme, and the raw request bytes${form ? ' (for a form body: the exact bytes, or for Twilio the exact URL the provider posted to)' : ''}.`;
 }
 
 export function describeOutcomes(outcomes: SendOutcome[]): string {

@@ -45,7 +45,9 @@ export function sampleToFixture(sample: SampleFile, name: string, where: string)
   let text: string;
   let contentType = sample.contentType;
   if (encoding === 'form') {
-    if (typeof sample.body !== 'object' || sample.body === null) throw new SampleError(`${where}: a form sample's body is an object of fields`);
+    if (typeof sample.body !== 'object' || sample.body === null) {
+      throw new SampleError(`${where}: a form sample's body is an object of fields`);
+    }
     text = formEncode(sample.body as Record<string, unknown>);
     contentType ??= FORM;
   } else if (encoding === 'form-payload') {
@@ -54,14 +56,18 @@ export function sampleToFixture(sample: SampleFile, name: string, where: string)
   } else {
     text = sample.layout === 'pretty' ? JSON.stringify(sample.body, null, 2) : JSON.stringify(sample.body);
   }
-  return { name, event: sample.event, body: new TextEncoder().encode(text), ...(contentType ? { contentType } : {}), ...(sample.headers ? { headers: sample.headers } : {}) };
+  const fixture: EventFixture = { name, event: sample.event, body: new TextEncoder().encode(text) };
+  if (contentType) fixture.contentType = contentType;
+  if (sample.headers) fixture.headers = sample.headers;
+  return fixture;
 }
 
 /** Reads one sample file, filling `{{now.unix}}`, `{{uuid}}`, `{{hex N}}`, `{{event.id}}` stably. */
 export function readSample(path: string, name: string, now: number, random?: (size: number) => Uint8Array): EventFixture {
   let counter = name.length;
   const stable = (size: number): Uint8Array => Uint8Array.from({ length: size }, () => (counter = (counter * 31 + 7) % 251));
-  const text = renderTemplate(readFileSync(path, 'utf8'), { eventId: `evt_${name.replace(/[^a-z0-9]+/gi, '_')}`, endpointId: 'ep_sample', now, randomBytes: random ?? stable });
+  const eventId = `evt_${name.replace(/[^a-z0-9]+/gi, '_')}`;
+  const text = renderTemplate(readFileSync(path, 'utf8'), { eventId, endpointId: 'ep_sample', now, randomBytes: random ?? stable });
   let parsed: SampleFile;
   try {
     parsed = JSON.parse(text) as SampleFile;
@@ -96,7 +102,9 @@ function catalogueEvents(profile: string, now: number, random?: (size: number) =
   const stable = (size: number): Uint8Array => Uint8Array.from({ length: size }, () => (counter = (counter * 31 + 7) % 251));
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
     const name = f.replace(/\.json$/, '');
-    const text = renderTemplate(readFileSync(join(dir, f), 'utf8'), { eventId: `evt_${name.replace(/[^a-z0-9]+/gi, '_')}`, endpointId: 'ep_sample', now, randomBytes: random ?? stable });
+    const eventId = `evt_${name.replace(/[^a-z0-9]+/gi, '_')}`;
+    const values = { eventId, endpointId: 'ep_sample', now, randomBytes: random ?? stable };
+    const text = renderTemplate(readFileSync(join(dir, f), 'utf8'), values);
     return { name, event: name, body: new TextEncoder().encode(text) };
   });
 }

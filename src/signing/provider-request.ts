@@ -64,7 +64,10 @@ export function eventFromBody(scheme: SchemeSpec, body: Uint8Array | string): st
 }
 
 /** The headers the provider sends besides the signature (with `{…}` filled in). */
-export function providerHeaders(scheme: SchemeSpec, values: { event?: string; id: string; attempt?: number; now: number }): Record<string, string> {
+export function providerHeaders(
+  scheme: SchemeSpec,
+  values: { event?: string; id: string; attempt?: number; now: number },
+): Record<string, string> {
   const spec = scheme.request;
   const attempt = values.attempt ?? 1;
   const out: Record<string, string> = {};

@@ -15,9 +15,16 @@ function apply(scheme: SchemeSpec, variant: KeyVariant | undefined): SchemeSpec 
  * Secrets grouped by the scheme variant their prefix selects (Standard Webhooks: `whsec_` → v1
  * HMAC, `whsk_`/`whpk_` → v1a Ed25519), in the order the first secret of each group appears.
  */
-export function groupByVariant(scheme: SchemeSpec, secrets: readonly string[]): Array<{ scheme: SchemeSpec; secrets: string[]; indexes: number[] }> {
+export interface VariantGroup {
+  scheme: SchemeSpec;
+  secrets: string[];
+  /** Where each secret sat in the caller's list. */
+  indexes: number[];
+}
+
+export function groupByVariant(scheme: SchemeSpec, secrets: readonly string[]): VariantGroup[] {
   if (!scheme.keyVariants?.length) return [{ scheme, secrets: [...secrets], indexes: secrets.map((_, i) => i) }];
-  const groups = new Map<KeyVariant | undefined, { scheme: SchemeSpec; secrets: string[]; indexes: number[] }>();
+  const groups = new Map<KeyVariant | undefined, VariantGroup>();
   secrets.forEach((secret, i) => {
     const variant = variantFor(scheme, secret);
     let group = groups.get(variant);

@@ -16,7 +16,9 @@ export function sign(scheme: SchemeSpec | string, input: SignInput): SignedHeade
   const headers = signWith(first.scheme, { ...input, secret: undefined, secrets: first.secrets });
   const name = spec.signature.header[0];
   for (const group of groups.slice(1)) {
-    const more = signWith(group.scheme, { ...input, secret: undefined, secrets: group.secrets, id: headers[spec.messageId?.header[0] ?? ''] ?? input.id });
+    // The same message id for every version, so one set of headers carries them all.
+    const id = headers[spec.messageId?.header[0] ?? ''] ?? input.id;
+    const more = signWith(group.scheme, { ...input, secret: undefined, secrets: group.secrets, id });
     headers[name] = `${headers[name]} ${more[name]}`;
   }
   return headers;

@@ -13,7 +13,10 @@ export function verify(scheme: SchemeSpec | string, input: VerifyInput): Verdict
   for (const group of groups) {
     const labels = input.secretLabels ? group.indexes.map((i) => input.secretLabels![i]!) : undefined;
     const verdict = verifyWith(group.scheme, { ...input, secrets: group.secrets, secretLabels: labels });
-    if (verdict.ok) return { ...verdict, matchedSecret: verdict.matchedSecret !== undefined ? group.indexes[verdict.matchedSecret] : undefined };
+    if (verdict.ok) {
+      const matched = verdict.matchedSecret !== undefined ? group.indexes[verdict.matchedSecret] : undefined;
+      return { ...verdict, matchedSecret: matched };
+    }
     first ??= verdict;
   }
   return first!;

@@ -45,7 +45,9 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   const scheme = schemeOption(values.scheme, signUsage);
   if (!values.secret?.length) throw new UsageError('missing --secret', signUsage);
   if (values.curl && values.json) throw new UsageError('give --json or --curl, not both', signUsage);
-  if (values.curl && values.url && values.curl !== values.url) throw new UsageError('--curl URL is the URL signed and sent to: leave out --url', signUsage);
+  if (values.curl && values.url && values.curl !== values.url) {
+    throw new UsageError('--curl URL is the URL signed and sent to: leave out --url', signUsage);
+  }
   const extra = parseHeaders(values.header ?? [], signUsage);
   const now = io.now();
   let body: Uint8Array;
@@ -61,7 +63,10 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
       throw error;
     }
     const sample = samples.find((s) => s.name === values.event || s.event === values.event);
-    if (!sample) throw new UsageError(`no sample event "${values.event}" for ${scheme.name}${samples.length ? `; samples: ${samples.map((s) => s.name).join(', ')}` : ''} (or pass --body)`, signUsage);
+    if (!sample) {
+      const names = samples.length ? `; samples: ${samples.map((s) => s.name).join(', ')}` : '';
+      throw new UsageError(`no sample event "${values.event}" for ${scheme.name}${names} (or pass --body)`, signUsage);
+    }
     ({ body, contentType, headers: sampleHeaders } = sample);
     event = sample.event;
   } else {
@@ -87,8 +92,11 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
     if (error instanceof TypeError && !target) throw new UsageError(`${scheme.name} needs the URL: pass --url`, signUsage);
     throw error;
   }
-  const signatureNames = new Set([scheme.signature.header[0], scheme.messageId?.header[0], scheme.timestamp && 'header' in scheme.timestamp.source ? scheme.timestamp.source.header[0] : undefined]);
-  const headers = values['signature-only'] ? Object.fromEntries(Object.entries(request.headers).filter(([n]) => signatureNames.has(n))) : request.headers;
+  const ts = scheme.timestamp;
+  const timestampHeader = ts && 'header' in ts.source ? ts.source.header[0] : undefined;
+  const signatureNames = new Set([scheme.signature.header[0], scheme.messageId?.header[0], timestampHeader]);
+  const signatureOnly = Object.fromEntries(Object.entries(request.headers).filter(([n]) => signatureNames.has(n)));
+  const headers = values['signature-only'] ? signatureOnly : request.headers;
   const url = target ? request.url : undefined;
   if (values.curl) {
     io.stdout(`${curlCommand(request.method, request.url, headers, body)}\n`);
