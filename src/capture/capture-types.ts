@@ -31,15 +31,46 @@ export interface Capture {
   bodyBase64: string;
   /** null: no known signature header (unsigned). */
   verdict: CaptureVerdict | null;
-  /** What hookyard answered. */
-  response: { status: number };
-  /** Set by `hookyard listen --forward-to` and by replays. */
-  forwarded?: { url: string; status?: number; error?: string; at: string } | null;
+  /** What hookyard answered (headers, body and delay are recorded since the inspector shows them). */
+  response: CaptureResponse;
+  /** Set by `hookyard listen --forward-to` and by replays: the latest one. */
+  forwarded?: { url: string; status?: number; error?: string; at: string; via?: ReplayVia } | null;
+  /** Every replay and forward of this capture, oldest first (bounded). */
+  replays?: ReplayRecord[];
 }
 
-export type CaptureSummary = Omit<Capture, 'bodyBase64' | 'headers' | 'url' | 'query' | 'remoteAddress'>;
+export interface CaptureResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** The answer body as text (hookyard's own answers are small). */
+  body?: string;
+  delayMs?: number;
+}
+
+export type ReplayVia = 'inspector' | 'listen' | 'api';
+
+/** One replay or forward: what went out and what came back. */
+export interface ReplayRecord {
+  at: string;
+  via: ReplayVia;
+  url: string;
+  method: string;
+  /** Headers or body changed from the captured ones. */
+  edited: boolean;
+  /** The scheme it was re-signed with, or null. */
+  resigned: string | null;
+  status: number | null;
+  durationMs: number;
+  error?: string;
+  responseHeaders?: Record<string, string>;
+  /** The first 4 KiB of the answer. */
+  responseBody?: string;
+}
+
+export type CaptureSummary = Omit<Capture, 'bodyBase64' | 'headers' | 'url' | 'query' | 'remoteAddress' | 'replays'>;
 
 export function summarize(capture: Capture): CaptureSummary {
-  const { bodyBase64: _b, headers: _h, url: _u, query: _q, remoteAddress: _r, ...summary } = capture;
-  return summary;
+  const { bodyBase64: _b, headers: _h, url: _u, query: _q, remoteAddress: _r, replays: _p, ...summary } = capture;
+  // The stream carries metadata only: the answer's status, not its body.
+  return { ...summary, response: { status: capture.response.status } };
 }

@@ -5,6 +5,7 @@ import { sign } from '../signing/index.js';
 import { uuidV4 } from '../profiles/shared/ids.js';
 import type { Sender } from './http-sender.js';
 import { applyOverrides, renderTemplate, type EventCatalogue } from './event-catalogue.js';
+import { mergeEvent } from './merge-event.js';
 import type { AttemptRecord, DeliveryDocument, DeliveryFaults, DeliveryRecord, EventRecord } from './delivery-types.js';
 import { AUTO_DISABLE_AFTER_MS, nextDelay, parseRetryAfter } from './retry-policy.js';
 
@@ -32,6 +33,8 @@ export interface FireInput {
   sets?: ReadonlyArray<readonly [string, string]>;
   /** Replaces the event's `data`. */
   data?: unknown;
+  /** Deep-merged into the rendered event (the inspector's "merge into the event" JSON). */
+  merge?: unknown;
   /** A whole body instead of the catalogue's (the inspector's edited payload). */
   body?: string;
   /** Several events in one trigger (out-of-order batches). */
@@ -78,6 +81,20 @@ export class Dispatcher {
     }
   }
 
+  /** The body `fire` would send (placeholders filled, overrides applied), without sending or storing it. */
+  preview(input: FireInput): string {
+    const profile = this.profile(input.profile);
+    const template = input.body ?? this.deps.catalogue.template(profile.id, input.type);
+    if (!profile.events.types.includes(input.type) || template === undefined) throw new DeliveryError('unknown_event', `${profile.title} has no event "${input.type}"`);
+    const id = profile.delivery?.eventId?.(this.deps.randomBytes) ?? `evt_${uuidV4(this.deps.randomBytes).replace(/-/g, '')}`;
+    try {
+      const rendered = renderTemplate(template, { eventId: id, endpointId: input.endpointId ?? this.endpoints(profile)[0]?.id ?? '', now: this.deps.clock.now(), randomBytes: this.deps.randomBytes });
+      return mergeEvent(applyOverrides(rendered, input.sets ?? [], input.data), input.merge);
+    } catch (error) {
+      throw new DeliveryError('bad_payload', `the event body is not valid JSON after filling it in: ${(error as Error).message}`);
+    }
+  }
+
   /** Creates the event(s) and their deliveries; resolves once every immediate first attempt is done. */
   async fire(input: FireInput): Promise<{ events: EventRecord[]; deliveries: DeliveryRecord[] }> {
     const profile = this.profile(input.profile);
@@ -106,7 +123,7 @@ export class Dispatcher {
       let body: string;
       try {
         const rendered = renderTemplate(template, { eventId: id, endpointId: input.endpointId ?? targets[0]?.id ?? '', now, randomBytes: this.deps.randomBytes });
-        body = applyOverrides(rendered, input.sets ?? [], input.data);
+        body = mergeEvent(applyOverrides(rendered, input.sets ?? [], input.data), input.merge);
         JSON.parse(body);
       } catch (error) {
         throw new DeliveryError('bad_payload', `the event body is not valid JSON after filling it in: ${(error as Error).message}`);

@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
-import { CaptureImportError, ChannelError, ReplayError, replayCapture, toCurl, toFixture, type CaptureStore, type ChannelRegistry } from '../../capture/index.js';
+import { CaptureImportError, ChannelError, toCurl, toFixture, type CaptureStore, type ChannelRegistry } from '../../capture/index.js';
 import type { Workbench } from '../workbench.js';
 import { controlError, jsonBody } from './control-error.js';
+import { replayRoute } from './replay-route.js';
 
 export interface CaptureApiDeps {
   store: CaptureStore;
@@ -70,17 +71,7 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
       if (!capture) return controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
-      const input = parsed.value as { url?: string; headers?: Record<string, string>; body?: string };
-      const target = input.url ?? deps.forwardTarget();
-      if (!target) return controlError(c, 400, 'bad_request', 'Give "url": where to replay the capture (no `hookyard listen --forward-to` target is set).');
-      try {
-        const result = await replayCapture(capture, target, { headers: input.headers, body: input.body }, wb.config.deliveryTimeoutMs);
-        deps.store.update(capture.id, (cap) => (cap.forwarded = { url: result.url, status: result.status, at: new Date(wb.clock.now()).toISOString() }));
-        return c.json(result);
-      } catch (error) {
-        if (error instanceof ReplayError) return controlError(c, 502, 'replay_failed', error.message);
-        throw error;
-      }
+      return replayRoute(c, wb, deps.store, capture, parsed.value, deps.forwardTarget());
     });
     api.get('/channels', (c) => c.json(deps.channels.list().map(({ secrets, ...rest }) => ({ ...rest, secrets: (secrets ?? []).map((s) => `…${s.slice(-4)}`) }))));
     api.put('/channels/:name', async (c) => {

@@ -25,10 +25,23 @@ export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, doc:
       if (overrides !== undefined && (typeof overrides !== 'object' || overrides === null)) return controlError(c, 400, 'bad_request', '"overrides" must be an object of dotted paths to values.');
       if (overrides) for (const [k, val] of Object.entries(overrides)) sets.push([k, typeof val === 'string' ? JSON.stringify(val) : JSON.stringify(val)]);
       try {
-        const result = await dispatcher().fire({ profile: v.profile, type: v.type, endpointId: typeof v.endpointId === 'string' ? v.endpointId : undefined, sets, data: v.data, count: typeof v.count === 'number' ? v.count : undefined, faults: v.faults as never });
+        const result = await dispatcher().fire({ profile: v.profile, type: v.type, endpointId: typeof v.endpointId === 'string' ? v.endpointId : undefined, sets, data: v.data, merge: v.merge, count: typeof v.count === 'number' ? v.count : undefined, faults: v.faults as never });
         return c.json({ events: result.events.map(({ body: _b, ...e }) => e), deliveries: result.deliveries }, 201);
       } catch (error) {
         if (error instanceof DeliveryError) return controlError(c, error.code === 'unknown_profile' || error.code === 'unknown_endpoint' ? 404 : 400, error.code, error.message);
+        throw error;
+      }
+    });
+    api.post('/events/preview', async (c) => {
+      const parsed = await jsonBody(c);
+      if (!parsed.ok) return parsed.response;
+      const v = parsed.value;
+      if (typeof v.profile !== 'string' || typeof v.type !== 'string') return controlError(c, 400, 'bad_request', 'Send {"profile","type"} plus optional "endpointId", "data", "merge".');
+      try {
+        const body = dispatcher().preview({ profile: v.profile, type: v.type, endpointId: typeof v.endpointId === 'string' ? v.endpointId : undefined, data: v.data, merge: v.merge });
+        return c.json({ body });
+      } catch (error) {
+        if (error instanceof DeliveryError) return controlError(c, error.code === 'unknown_profile' ? 404 : 400, error.code, error.message);
         throw error;
       }
     });

@@ -4,6 +4,7 @@ import { profilesRoutes } from './profiles-routes.js';
 import { endpointsRoutes } from './endpoints-routes.js';
 import { timelineRoutes } from './timeline-routes.js';
 import { keysRoutes } from './keys-routes.js';
+import { secretRoutes } from './secret-routes.js';
 import { listSchemes } from '../../signing/index.js';
 
 export function controlApi(wb: Workbench, extra: Array<(api: Hono) => void>): Hono {
@@ -13,6 +14,7 @@ export function controlApi(wb: Workbench, extra: Array<(api: Hono) => void>): Ho
   endpointsRoutes(api, wb);
   timelineRoutes(api, wb);
   keysRoutes(api, wb);
+  secretRoutes(api, wb);
   api.get('/schemes', (c) => c.json(listSchemes().map((s) => ({ id: s.id, name: s.name, description: s.description }))));
   for (const add of extra) add(api);
   return api;
