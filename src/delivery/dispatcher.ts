@@ -5,7 +5,7 @@ import { sign } from '../signing/index.js';
 import { uuidV4 } from '../profiles/shared/ids.js';
 import type { Sender } from './http-sender.js';
 import { applyOverrides, renderTemplate, type EventCatalogue } from './event-catalogue.js';
-import { mergeEvent } from './merge-event.js';
+import { MergeConflictError, mergeEvent } from './merge-event.js';
 import type { AttemptRecord, DeliveryDocument, DeliveryFaults, DeliveryRecord, EventRecord } from './delivery-types.js';
 import { AUTO_DISABLE_AFTER_MS, nextDelay, parseRetryAfter } from './retry-policy.js';
 
@@ -91,6 +91,7 @@ export class Dispatcher {
       const rendered = renderTemplate(template, { eventId: id, endpointId: input.endpointId ?? this.endpoints(profile)[0]?.id ?? '', now: this.deps.clock.now(), randomBytes: this.deps.randomBytes });
       return mergeEvent(applyOverrides(rendered, input.sets ?? [], input.data), input.merge);
     } catch (error) {
+      if (error instanceof MergeConflictError) throw new DeliveryError('bad_payload', error.message);
       throw new DeliveryError('bad_payload', `the event body is not valid JSON after filling it in: ${(error as Error).message}`);
     }
   }
@@ -126,6 +127,7 @@ export class Dispatcher {
         body = mergeEvent(applyOverrides(rendered, input.sets ?? [], input.data), input.merge);
         JSON.parse(body);
       } catch (error) {
+        if (error instanceof MergeConflictError) throw new DeliveryError('bad_payload', error.message);
         throw new DeliveryError('bad_payload', `the event body is not valid JSON after filling it in: ${(error as Error).message}`);
       }
       const event: EventRecord = { id, profile: profile.id, type: input.type, createdAt: this.iso(now), body };

@@ -17,7 +17,7 @@ export function fireForm(profile: ProfileView, endpoints: EndpointView[], after:
   const t = profile.title;
   const eventType = el('select', { 'aria-label': `${t} event type` }, ...profile.events.map((type) => el('option', { value: type }, type)));
   const target = el('select', { 'aria-label': `${t} endpoint to deliver to` },
-    el('option', { value: '' }, 'every subscribed endpoint'), ...endpoints.map((e) => el('option', { value: e.id }, `${e.id} (${e.url})`)));
+    el('option', { value: '' }, 'every subscribed endpoint'), ...endpoints.map((e) => el('option', { value: e.id, title: e.url }, `${e.id} (${e.url.length > 40 ? `${e.url.slice(0, 39)}…` : e.url})`)));
   const merge = el('textarea', { rows: '4', class: 'editor', 'aria-label': `${t} JSON to merge into the event`, spellcheck: 'false', placeholder: '{"data": {"…": "…"}} — merged key by key into the event below' });
   const preview = el('pre', { class: 'body', 'data-testid': 'fire-preview', 'aria-label': `${t} event body to send` });
   const problem = el('p', { class: 'bad', role: 'alert', hidden: true });
