@@ -36,7 +36,7 @@ export async function expectFitsWidth(page: Page, label: string): Promise<void> 
   const report = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const outside: string[] = [];
-    for (const node of document.querySelectorAll<HTMLElement>('button, a, input, select, textarea, summary, label.button')) {
+    for (const node of Array.from(document.querySelectorAll<HTMLElement>('button, a, input, select, textarea, summary, label.button'))) {
       const box = node.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || node.closest('.visually-hidden, .offscreen')) continue;
       // Inside a horizontally scrolling box (a wide JSON body) a control may be scrolled to.

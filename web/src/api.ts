@@ -65,7 +65,7 @@ export type AttemptView = AttemptRecord;
 export type DeliveryView = DeliveryRecord;
 
 export interface TimelineEntry {
-  kind: 'capture' | 'attempt' | 'api' | 'endpoint' | 'secret';
+  kind: 'capture' | 'attempt' | 'api' | 'endpoint' | 'secret' | 'replay';
   at: string;
   summary: string;
   ok?: boolean;

@@ -49,6 +49,8 @@ export async function replayRoute(c: Context, wb: Workbench, store: CaptureStore
   const edited = edits.body !== undefined || edits.headerList !== undefined || edits.headers !== undefined || edits.method !== undefined;
   const at = new Date(wb.clock.now()).toISOString();
   const keep = (record: ReplayRecord): void => {
+    const outcome = record.status !== null ? String(record.status) : `failed (${record.error ?? 'no answer'})`;
+    wb.hub.publish({ type: 'capture.replayed', at, summary: `${via === 'listen' ? 'forwarded' : 'replayed'} ${capture.method} /in/${capture.channel}${capture.path} → ${record.url}: ${outcome}`, ok: record.status !== null && record.status < 400, captureId: capture.id, via });
     store.update(capture.id, (cap) => {
       cap.replays = [...(cap.replays ?? []), record].slice(-MAX_HISTORY);
       cap.forwarded = { url: record.url, ...(record.status !== null ? { status: record.status } : {}), ...(record.error ? { error: record.error } : {}), at, via };

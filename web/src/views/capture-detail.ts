@@ -20,10 +20,9 @@ export function captureDetail(capture: CaptureDetail, onDeleted: (id: string) =>
   const id = encodeURIComponent(capture.id);
   const bytes = decodeBase64(capture.bodyBase64);
   const text = strictText(bytes);
-  const history = el('div', {}, replayHistory(capture));
-  const reloadHistory = (): void => {
-    api.get<CaptureDetail>(`/captures/${id}`).then((fresh) => replace(history, replayHistory(fresh))).catch(() => undefined);
-  };
+  // The stream's capture.replayed event redraws the history after each send.
+  const history = replayHistory(capture);
+  const reloadHistory = (): void => undefined;
   const link = `${location.origin}${location.pathname}#/captures/${id}`;
   return [
     el('button', { type: 'button', class: 'link back', onclick: () => navigate({ view: 'captures' }) }, '← All captures'),

@@ -3,6 +3,7 @@ import { el, formatBytes, relativeTime, replace, toast } from '../dom.js';
 import { navigate, type Route } from '../router.js';
 import type { StreamEvent } from '../stream.js';
 import { captureDetail } from './capture-detail.js';
+import { replayHistory } from './capture-stored.js';
 import { channelSettings } from './channel-settings.js';
 import { firstRun, selectOne } from './first-run.js';
 import { verdictLabel, verdictTag } from './verdict-box.js';
@@ -61,7 +62,7 @@ export function capturesView(): View & { focusSearch(): void } {
   };
   for (const control of [search, channel, method, verdict]) control.addEventListener('input', applyFilters);
 
-  async function showDetail(id: string): Promise<void> {
+  async function showDetail(id: string, keepEditor = false): Promise<void> {
     let capture: CaptureDetail;
     try {
       capture = await api.get<CaptureDetail>(`/captures/${encodeURIComponent(id)}`);
@@ -71,6 +72,12 @@ export function capturesView(): View & { focusSearch(): void } {
     }
     // A slower answer for an earlier click must not replace the capture chosen since.
     if (selectedId !== id) return;
+    const history = detail.querySelector('[data-testid="replay-history"]');
+    if (keepEditor && history) {
+      // Only the history changes: the editor keeps what is being typed.
+      history.replaceWith(replayHistory(capture));
+      return;
+    }
     replace(detail, ...captureDetail(capture, (deleted) => {
       all = all.filter((c) => c.id !== deleted);
       navigate({ view: 'captures' });
@@ -153,6 +160,9 @@ export function capturesView(): View & { focusSearch(): void } {
         if (all.some((c) => c.id === summary.id)) return;
         all.unshift(summary);
         applyFilters();
+      } else if (event.type === 'capture.replayed' && event.captureId === selectedId && selectedId) {
+        // The shown capture was forwarded or replayed (by hookyard listen, say): show the result.
+        void showDetail(selectedId, true);
       } else if (event.type === 'captures.cleared') {
         all = [];
         applyFilters();

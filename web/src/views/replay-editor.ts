@@ -32,7 +32,7 @@ function parseHeaders(text: string): Array<[string, string]> | string {
  */
 export function replayEditor(capture: CaptureDetail, bodyText: string | null, onSent: () => void): HTMLElement {
   const id = encodeURIComponent(capture.id);
-  const url = el('input', { type: 'url', placeholder: 'http://localhost:3000/webhooks', 'aria-label': 'Replay URL', class: 'grow', required: true });
+  const url = el('input', { type: 'url', placeholder: 'http://localhost:3000/webhooks', 'aria-label': 'Replay URL', class: 'grow' });
   url.value = localStorage.getItem('hookyard.replayUrl') ?? '';
   const method = el('select', { 'aria-label': 'Replay method' }, ...[...new Set([capture.method, ...METHODS])].map((m) => el('option', { value: m }, m)));
   method.value = capture.method;
@@ -54,7 +54,7 @@ export function replayEditor(capture: CaptureDetail, bodyText: string | null, on
   const result = el('div', { class: 'send-result', 'data-testid': 'replay-result', role: 'status' });
   const send = el('button', { type: 'submit', 'data-testid': 'replay' }, 'Send');
 
-  const form = el('form', { class: 'replay-editor', 'aria-label': 'Edit and send', onsubmit: async (event: Event) => {
+  const form = el('form', { class: 'replay-editor', 'aria-label': 'Edit and send', novalidate: true, onsubmit: async (event: Event) => {
     event.preventDefault();
     if (!url.value.trim()) {
       replace(result, el('span', { class: 'bad' }, 'Enter the URL of your app to send this capture to.'));

@@ -3,11 +3,12 @@ import { el, replace, timeAgo } from '../dom.js';
 import type { StreamEvent } from '../stream.js';
 import type { View } from './view.js';
 
-const KINDS: Record<string, TimelineEntry['kind']> = { capture: 'capture', 'delivery.attempt': 'attempt', 'api.call': 'api', 'endpoint.changed': 'endpoint', 'secret.revealed': 'secret' };
+const KINDS: Record<string, TimelineEntry['kind']> = { capture: 'capture', 'delivery.attempt': 'attempt', 'api.call': 'api', 'endpoint.changed': 'endpoint', 'secret.revealed': 'secret', 'capture.replayed': 'replay' };
 
 function refOf(event: StreamEvent): string | undefined {
   const capture = event.capture as { id?: string } | undefined;
   if (event.type === 'capture' && capture?.id) return `capture/${capture.id}`;
+  if (event.type === 'capture.replayed' && typeof event.captureId === 'string') return `capture/${event.captureId}`;
   if (event.type === 'delivery.attempt' && typeof event.deliveryId === 'string') return `delivery/${event.deliveryId}`;
   return undefined;
 }
