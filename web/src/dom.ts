@@ -93,11 +93,21 @@ export function toast(message: string, kind: 'ok' | 'error' = 'ok'): HTMLElement
   if (kind === 'ok') for (const old of host.querySelectorAll('.toast.error')) old.remove();
   while (host.children.length >= 3) host.firstElementChild!.remove();
   const item = el('div', { class: `toast ${kind}`, 'data-testid': 'toast' },
-    el('span', { class: 'toast-text' }, message),
+    el('span', { class: 'toast-text' }, ...breakable(message)),
     el('button', { type: 'button', class: 'toast-close', 'aria-label': 'Dismiss', onclick: () => item.remove() }, '×'));
   host.appendChild(item);
   setTimeout(() => item.remove(), kind === 'ok' ? 5000 : 15000);
   return item;
+}
+
+/** Text with line-break chances after / ? & = in long URLs and paths, so no word is cut in two. */
+export function breakable(text: string): Array<Node | string> {
+  const out: Array<Node | string> = [];
+  for (const part of text.split(/(?<=[/?&=])(?=[^\s/])/)) {
+    if (out.length) out.push(document.createElement('wbr'));
+    out.push(part);
+  }
+  return out;
 }
 
 /** A modal dialog with a title, content and a Close button; removed from the page when closed. */
