@@ -33,10 +33,18 @@ export interface Capture {
   verdict: CaptureVerdict | null;
   /** What hookyard answered (headers, body and delay are recorded since the inspector shows them). */
   response: CaptureResponse;
-  /** Set by `hookyard listen --forward-to` and by replays: the latest one. */
-  forwarded?: { url: string; status?: number; error?: string; at: string; via?: ReplayVia } | null;
-  /** Every replay and forward of this capture, oldest first (bounded). */
-  replays?: ReplayRecord[];
+  /** Set by `hookyard listen --forward-to` and by replays: the latest one, with the history. */
+  forwarded?: ForwardRecord | null;
+}
+
+export interface ForwardRecord {
+  url: string;
+  status?: number;
+  error?: string;
+  at: string;
+  via?: ReplayVia;
+  /** Every replay and forward of this capture, oldest first (the newest 20). */
+  history?: ReplayRecord[];
 }
 
 export interface CaptureResponse {
@@ -63,14 +71,20 @@ export interface ReplayRecord {
   durationMs: number;
   error?: string;
   responseHeaders?: Record<string, string>;
-  /** The first 4 KiB of the answer. */
+  /** The first 1 KiB of the answer. */
   responseBody?: string;
 }
 
-export type CaptureSummary = Omit<Capture, 'bodyBase64' | 'headers' | 'url' | 'query' | 'remoteAddress' | 'replays'>;
+export type CaptureSummary = Omit<Capture, 'bodyBase64' | 'headers' | 'url' | 'query' | 'remoteAddress'>;
 
 export function summarize(capture: Capture): CaptureSummary {
-  const { bodyBase64: _b, headers: _h, url: _u, query: _q, remoteAddress: _r, replays: _p, ...summary } = capture;
-  // The stream carries metadata only: the answer's status, not its body.
-  return { ...summary, response: { status: capture.response.status } };
+  const { bodyBase64: _b, headers: _h, url: _u, query: _q, remoteAddress: _r, ...summary } = capture;
+  return summary;
+}
+
+/** What the live stream carries of a capture: metadata only (no answer body, no replay history). */
+export function streamSummary(summary: CaptureSummary): CaptureSummary {
+  const { forwarded, ...rest } = summary;
+  const { history: _h, ...last } = forwarded ?? {};
+  return { ...rest, response: { status: summary.response.status }, ...(forwarded ? { forwarded: last as ForwardRecord } : {}) };
 }

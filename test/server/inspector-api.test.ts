@@ -49,10 +49,10 @@ describe('control API for the inspector', () => {
     const unreachable = await call('POST', `/captures/${cap.id}/replay`, { url: 'http://127.0.0.1:1/nothing' });
     expect(unreachable.status).toBe(502);
     const after = (await call('GET', `/captures/${cap.id}`)).json as Capture;
-    expect(after.replays!.map((r) => [r.via, r.method, r.status, r.edited])).toEqual([['listen', 'POST', 418, false], ['inspector', 'PUT', 418, true], ['api', 'POST', null, false]]);
-    expect(after.replays![0]!.responseHeaders!['x-teapot']).toBe('yes');
-    expect(after.replays![0]!.responseBody).toBe('short and stout');
-    expect(after.replays![2]!.error).toMatch(/could not reach/);
+    expect(after.forwarded!.history!.map((r) => [r.via, r.method, r.status, r.edited])).toEqual([['listen', 'POST', 418, false], ['inspector', 'PUT', 418, true], ['api', 'POST', null, false]]);
+    expect(after.forwarded!.history![0]!.responseHeaders!['x-teapot']).toBe('yes');
+    expect(after.forwarded!.history![0]!.responseBody).toBe('short and stout');
+    expect(after.forwarded!.history![2]!.error).toMatch(/could not reach/);
     expect(after.forwarded).toMatchObject({ url: 'http://127.0.0.1:1/nothing', via: 'api' });
     const timeline = (await call('GET', '/timeline?limit=20')).json as Array<{ kind: string; summary: string; ref?: string }>;
     expect(timeline.find((e) => e.kind === 'replay' && e.summary.startsWith('forwarded'))?.ref).toBe(`capture/${cap.id}`);
@@ -70,7 +70,7 @@ describe('control API for the inspector', () => {
       expect(answer.status, JSON.stringify(bad)).toBe(400);
       expect(answer.json.error.message).toBeTypeOf('string');
     }
-    expect(((await call('GET', `/captures/${cap.id}`)).json as Capture).replays).toHaveLength(1);
+    expect(((await call('GET', `/captures/${cap.id}`)).json as Capture).forwarded?.history).toHaveLength(1);
   });
 
   it('masks every profile\'s secret and reveals it only on request, logging the reveal', async () => {

@@ -26,12 +26,13 @@ describe('data folder', () => {
     const first = await openDataDir({ dir, now: NOW });
     first.state.data.yard.note = 'kept';
     first.state.changed();
-    first.captures.data.captures.push({ id: 'cap_1' });
-    first.captures.changed();
+    await first.captures.append({ id: 'cap_1' }, [Buffer.from('body')]);
     await first.close();
     const second = await openDataDir({ dir, now: NOW });
     expect(second.state.data.yard.note).toBe('kept');
-    expect(second.captures.data.captures).toEqual([{ id: 'cap_1' }]);
+    const kept: unknown[] = [];
+    await second.captures.replay((record, ref) => kept.push([record, ref.blobs.length]));
+    expect(kept).toEqual([[{ id: 'cap_1' }, 1]]);
     await second.close();
   });
 

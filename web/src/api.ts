@@ -1,6 +1,6 @@
 import type { EndpointSummary } from '../../src/profiles/types.js';
 import type { Capture, CaptureSummary as ServerCaptureSummary, CaptureVerdict } from '../../src/capture/capture-types.js';
-import type { AttemptRecord, DeliveryRecord } from '../../src/delivery/delivery-types.js';
+import type { AttemptRecord, DeliveryRecord, FullDeliveryRecord } from '../../src/delivery/delivery-types.js';
 
 /** The control API client (`/_yard/api`), shared by every view. */
 export interface ApiError {
@@ -62,7 +62,9 @@ export interface ProfileView {
 export type EndpointView = EndpointSummary;
 
 export type AttemptView = AttemptRecord;
-export type DeliveryView = DeliveryRecord;
+export type DeliveryView = FullDeliveryRecord;
+/** A delivery as fire / test / retry answer it: attempts without bodies. */
+export type DeliveryMetaView = DeliveryRecord;
 
 export interface TimelineEntry {
   kind: 'capture' | 'attempt' | 'api' | 'endpoint' | 'secret' | 'replay';

@@ -11,6 +11,10 @@ export interface MountContext {
   state(profile: ProfileDefinition<any>): unknown;
   /** Schedules a coalesced write after a change. */
   persist(): void;
+  /** Resolves once every change so far is on disk; rejects when the write failed. */
+  commit(): Promise<void>;
+  /** True while the state document cannot be written: changes are refused with 503. */
+  storageFailing(): boolean;
   /** Every key the profile accepts: its defaults, the config file's and the control API's. */
   apiKeys(profile: ProfileDefinition<any>): readonly ApiKey[];
   logger?: { error(message: string, error?: unknown): void };
@@ -40,6 +44,9 @@ export interface MountedResponse {
   /** JSON value, or undefined for an empty body. */
   body: unknown;
 }
+
+const STORAGE_FAILING = 'hookyard cannot write its data folder right now, so the change was not made durable; retry shortly (GET /_yard/api/health says why).';
+const RETRY_SOON = { headers: { 'retry-after': '1' } };
 
 const compiled = new WeakMap<ProfileDefinition<any>, CompiledRoute<any>[]>();
 
@@ -118,6 +125,8 @@ export async function handleProfileRequest(profile: ProfileDefinition<any>, ctx:
       }
     }
 
+    const changes = req.method !== 'GET' && req.method !== 'HEAD';
+    if (changes && ctx.storageFailing()) return finish(errorResponse(profile, deps, 503, codes.internal, STORAGE_FAILING, undefined, RETRY_SOON));
     const state = ctx.state(profile);
     let result: ProfileResponse;
     try {
@@ -134,9 +143,18 @@ export async function handleProfileRequest(profile: ProfileDefinition<any>, ctx:
         deps,
         via: req.via,
       });
-    } finally {
+    } catch (error) {
       // Handlers may change state before throwing (rate-limit counters): persist either way.
-      if (req.method !== 'GET') ctx.persist();
+      if (changes) ctx.persist();
+      throw error;
+    }
+    // Acknowledged means kept: a change is answered once the write containing it has completed.
+    if (changes && result.status < 400) {
+      const failed = await ctx.commit().then(
+        () => false,
+        () => true,
+      );
+      if (failed) return finish(errorResponse(profile, deps, 503, codes.internal, STORAGE_FAILING, undefined, RETRY_SOON));
     }
     return finish({ status: result.status, headers: { ...(result.headers ?? {}) }, body: result.body });
   } catch (error) {

@@ -6,10 +6,15 @@ import { timelineRoutes } from './timeline-routes.js';
 import { keysRoutes } from './keys-routes.js';
 import { secretRoutes } from './secret-routes.js';
 import { listSchemes } from '../../signing/index.js';
+import { durableChanges } from './durable-changes.js';
 
 export function controlApi(wb: Workbench, extra: Array<(api: Hono) => void>): Hono {
   const api = new Hono();
-  api.get('/health', (c) => c.json({ ok: true, profiles: wb.profiles.map((p) => p.id), now: new Date(wb.clock.now()).toISOString() }));
+  api.use('*', durableChanges(wb));
+  api.get('/health', (c) => {
+    const storage = wb.dataDir.health();
+    return c.json({ ok: true, profiles: wb.profiles.map((p) => p.id), now: new Date(wb.clock.now()).toISOString(), storage: storage.state, storageFailures: storage.failures });
+  });
   profilesRoutes(api, wb);
   endpointsRoutes(api, wb);
   timelineRoutes(api, wb);

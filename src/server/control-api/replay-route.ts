@@ -5,7 +5,7 @@ import { SignError, UnknownSchemeError, resolveScheme, sign } from '../../signin
 import type { Workbench } from '../workbench.js';
 import { controlError } from './control-error.js';
 
-const MAX_HISTORY = 50;
+const MAX_HISTORY = 20;
 const METHOD = /^[A-Z]{1,16}$/;
 
 function headerList(value: unknown): Array<[string, string]> | null {
@@ -48,21 +48,20 @@ export async function replayRoute(c: Context, wb: Workbench, store: CaptureStore
   }
   const edited = edits.body !== undefined || edits.headerList !== undefined || edits.headers !== undefined || edits.method !== undefined;
   const at = new Date(wb.clock.now()).toISOString();
-  const keep = (record: ReplayRecord): void => {
+  const keep = async (record: ReplayRecord): Promise<void> => {
     const outcome = record.status !== null ? String(record.status) : `failed (${record.error ?? 'no answer'})`;
     wb.hub.publish({ type: 'capture.replayed', at, summary: `${via === 'listen' ? 'forwarded' : 'replayed'} ${capture.method} /in/${capture.channel}${capture.path} → ${record.url}: ${outcome}`, ok: record.status !== null && record.status < 400, captureId: capture.id, via });
-    store.update(capture.id, (cap) => {
-      cap.replays = [...(cap.replays ?? []), record].slice(-MAX_HISTORY);
-      cap.forwarded = { url: record.url, ...(record.status !== null ? { status: record.status } : {}), ...(record.error ? { error: record.error } : {}), at, via };
-    });
+    // The history rides on `forwarded`, which the store journals; read it fresh (replays may overlap).
+    const history = [...(store.summary(capture.id)?.forwarded?.history ?? []), record].slice(-MAX_HISTORY);
+    await store.update(capture.id, { url: record.url, ...(record.status !== null ? { status: record.status } : {}), ...(record.error ? { error: record.error } : {}), at, via, history });
   };
   try {
     const result = await replayCapture(capture, target, edits, wb.config.deliveryTimeoutMs);
-    keep({ at, via, url: result.url, method, edited, resigned, status: result.status, durationMs: result.durationMs, responseHeaders: result.headers, responseBody: result.body.slice(0, 4096) });
+    await keep({ at, via, url: result.url, method, edited, resigned, status: result.status, durationMs: result.durationMs, responseHeaders: result.headers, responseBody: result.body.slice(0, 1024) });
     return c.json({ ...result, resigned });
   } catch (error) {
     if (error instanceof ReplayError) {
-      keep({ at, via, url: target, method, edited, resigned, status: null, durationMs: 0, error: error.message });
+      await keep({ at, via, url: target, method, edited, resigned, status: null, durationMs: 0, error: error.message });
       return controlError(c, 502, 'replay_failed', error.message);
     }
     throw error;

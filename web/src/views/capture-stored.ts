@@ -17,7 +17,7 @@ export function storedResponse(capture: CaptureDetail): HTMLElement {
 
 /** `hookyard listen`'s forward and every replay: where it went, what came back. */
 export function replayHistory(capture: CaptureDetail): HTMLElement {
-  const replays = capture.replays ?? [];
+  const replays = capture.forwarded?.history ?? [];
   const forwarded = capture.forwarded;
   const listen = replays.filter((r) => r.via === 'listen').at(-1);
   return el('section', { class: 'stored', 'data-testid': 'replay-history' },

@@ -1,4 +1,4 @@
-import type { DeliveryView } from '../api.js';
+import type { DeliveryMetaView } from '../api.js';
 import { formatTime } from '../dom.js';
 
 const ERROR_WORDS: Record<string, string> = {
@@ -16,7 +16,7 @@ const ERROR_WORDS: Record<string, string> = {
  * What happened to a delivery, in words: "delivered, 200 in 12 ms", "failed: 500, next retry at
  * 10:42:05", "failed: connection refused, no more retries".
  */
-export function deliveryOutcome(delivery: DeliveryView): string {
+export function deliveryOutcome(delivery: DeliveryMetaView): string {
   const last = delivery.attempts.at(-1);
   if (!last) return delivery.nextAttemptAt ? `queued, first attempt at ${formatTime(delivery.nextAttemptAt).slice(0, 8)}` : 'queued';
   if (last.ok) return `delivered, ${last.status} in ${Math.round(last.durationMs)} ms`;
@@ -25,6 +25,6 @@ export function deliveryOutcome(delivery: DeliveryView): string {
   return `failed: ${why}, ${next}`;
 }
 
-export function outcomeOk(delivery: DeliveryView): boolean {
+export function outcomeOk(delivery: DeliveryMetaView): boolean {
   return delivery.attempts.at(-1)?.ok === true;
 }

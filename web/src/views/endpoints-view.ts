@@ -1,4 +1,4 @@
-import { api, humanError, type DeliveryView, type EndpointView, type ProfileView } from '../api.js';
+import { api, humanError, type DeliveryMetaView, type EndpointView, type ProfileView } from '../api.js';
 import { el, replace, toast } from '../dom.js';
 import type { Route } from '../router.js';
 import { fireForm, fireOutcome } from './fire-form.js';
@@ -51,7 +51,7 @@ export function endpointsView(): View {
       el('td', { 'data-label': 'Secret' }, el('code', { 'data-testid': 'secret-masked' }, e.secretMasked ?? 'none'), ' ',
         el('button', { type: 'button', class: 'small-button', onclick: () => void revealSecret(e.profile, e.id, profile.title) }, 'Reveal')),
       el('td', { class: 'buttons', 'data-label': 'Actions' },
-        el('button', { type: 'button', onclick: () => void act(e, `Test to ${e.url}`, () => api.post(`${path(e)}/test`), (r) => fireOutcome([(r as { delivery: DeliveryView | null }).delivery].filter((d): d is DeliveryView => d !== null))) }, 'Send test'),
+        el('button', { type: 'button', onclick: () => void act(e, `Test to ${e.url}`, () => api.post(`${path(e)}/test`), (r) => fireOutcome([(r as { delivery: DeliveryMetaView | null }).delivery].filter((d): d is DeliveryMetaView => d !== null))) }, 'Send test'),
         el('button', { type: 'button', onclick: () => void act(e, `Rotate ${e.id}`, () => api.post(`${path(e)}/rotate`), withSecret(`${profile.title} endpoint ${e.id}`, 'secret rotated')) }, 'Rotate secret'),
         el('button', { type: 'button', onclick: () => void act(e, e.active ? `Disable ${e.id}` : `Enable ${e.id}`, () => api.patch(path(e), { active: !e.active }), done(e.active ? 'disabled' : 'enabled')) }, e.active ? 'Disable' : 'Enable'),
         el('button', { type: 'button', class: 'danger', onclick: () => void act(null, `Delete ${e.id}`, () => api.del(path(e)), done('deleted')) }, 'Delete'),

@@ -1,9 +1,9 @@
-import { api, humanError, type DeliveryView, type EndpointView, type ProfileView } from '../api.js';
+import { api, humanError, type DeliveryMetaView, type EndpointView, type ProfileView } from '../api.js';
 import { el, replace, toast } from '../dom.js';
 import { deliveryOutcome, outcomeOk } from './delivery-words.js';
 
 /** "2 deliveries: delivered, 200 in 12 ms; failed: 500, next retry at 10:42:05". */
-export function fireOutcome(deliveries: DeliveryView[]): { text: string; ok: boolean } {
+export function fireOutcome(deliveries: DeliveryMetaView[]): { text: string; ok: boolean } {
   if (deliveries.length === 0) return { text: 'no active endpoint subscribes to this event, so nothing was sent', ok: false };
   const parts = deliveries.map((d) => `${d.endpointId}: ${deliveryOutcome(d)}`);
   return { text: deliveries.length === 1 ? deliveryOutcome(deliveries[0]!) : `${deliveries.length} deliveries — ${parts.join('; ')}`, ok: deliveries.every(outcomeOk) };
@@ -61,7 +61,7 @@ export function fireForm(profile: ProfileView, endpoints: EndpointView[], after:
     }
     replace(result, 'Sending…');
     try {
-      const answer = await api.post<{ deliveries: DeliveryView[] }>('/events', { profile: profile.id, type: eventType.value, endpointId: target.value || undefined, merge: parsed.value });
+      const answer = await api.post<{ deliveries: DeliveryMetaView[] }>('/events', { profile: profile.id, type: eventType.value, endpointId: target.value || undefined, merge: parsed.value });
       const outcome = fireOutcome(answer.deliveries);
       replace(result, el('span', { class: outcome.ok ? 'good' : 'bad' }, `${outcome.ok ? '✓' : '✗'} ${eventType.value}: ${outcome.text}`));
       toast(`Fired ${eventType.value}: ${outcome.text}`, outcome.ok ? 'ok' : 'error');
