@@ -43,6 +43,9 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
       it('starts with the full capture URL and a curl that works as pasted, then asks to select a capture', async () => {
         const { page, context, problems } = await openInspector(browser, yard.url, viewport);
         try {
+          await page.getByRole('tab', { name: 'Timeline' }).click();
+          await page.getByTestId('timeline-empty').filter({ hasText: 'Nothing has happened yet' }).waitFor();
+          await page.getByRole('tab', { name: 'Captures' }).click();
           const firstRun = page.getByTestId('first-run');
           await firstRun.waitFor();
           const values = await firstRun.getByTestId('copy-value').allInnerTexts();
@@ -68,6 +71,7 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
         await post('/in/gh/pretty', JSON.stringify(JSON.parse(body), null, 2), sign('github', { body, secret: GH }));
         await post('/in/gh/malformed', body, { 'x-hub-signature-256': 'sha256=not-hex-at-all' });
         await post('/in/gh/other', body, sign('github', { body, secret: 'an unknown secret' }));
+        await post('/in/unsigned-one', body);
         const { page, context, problems } = await openInspector(browser, yard.url, viewport, '#/captures');
         try {
           const open = async (name: string) => {
@@ -92,7 +96,7 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
           // Each row says its verdict in words, not by colour alone.
           await page.goto(`${yard.url}/#/captures`);
           expect(await page.getByTestId('capture-row').filter({ hasText: '/in/gh/other' }).innerText()).toMatch(/✗\s*invalid/);
-          expect(await page.getByTestId('capture-row').filter({ hasText: '/in/demo' }).innerText()).toMatch(/unsigned/);
+          expect(await page.getByTestId('capture-row').filter({ hasText: '/in/unsigned-one' }).innerText()).toMatch(/unsigned/);
           expect(problems).toEqual([]);
         } finally {
           await context.close();

@@ -41,6 +41,12 @@ describe.runIf(runBrowserTests)('inspector endpoint actions say what happened (C
           await failed.waitFor();
           expect(await failed.innerText()).toMatch(/^✗ failed: 500, next retry at \d\d:\d\d:\d\d$/);
           expect(await page.getByTestId('toast').last().innerText()).toMatch(/failed: 500, next retry at/);
+          // Fire event to the same failing app says so too.
+          await appkit.getByText('Fire an event').click();
+          await appkit.getByLabel('appkit event type').selectOption('user.created');
+          await appkit.getByRole('button', { name: 'Fire event' }).click();
+          await appkit.getByTestId('fire-result').filter({ hasText: 'user.created' }).waitFor();
+          expect(await appkit.getByTestId('fire-result').innerText()).toMatch(/^✗ user\.created: failed: 500, next retry at \d\d:\d\d:\d\d$/);
           const alerting = page.locator('section[data-profile="alerting"]');
           await alerting.getByRole('button', { name: 'Send test' }).click();
           const ok = alerting.getByTestId('endpoint-result');

@@ -20,6 +20,8 @@ export async function openInspector(browser: Browser, baseUrl: string, viewport:
   const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
   const page = await context.newPage();
+  // A locator that never appears fails with its own name, well before the test's timeout.
+  page.setDefaultTimeout(10_000);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('dialog', (d) => {
