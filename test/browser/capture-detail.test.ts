@@ -10,7 +10,7 @@ import { startHookyard, type HookyardHandle } from '../../src/server/start-hooky
 import { receiver } from '../delivery/receiver.js';
 import { BIN } from '../support/run-binary.js';
 import { launchBrowser, runBrowserTests } from './browser.js';
-import { VIEWPORTS, openInspector, shot } from './harness.js';
+import { VIEWPORTS, expectFitsWidth, openInspector, shot } from './harness.js';
 
 const GH = 'It\'s a Secret to Everybody';
 
@@ -116,6 +116,7 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
           const when = page.getByTestId('capture-detail').locator('time.ago').first();
           expect(await when.innerText()).toMatch(/just now|\d+ s ago/);
           expect(await when.getAttribute('title')).toMatch(/\d{4}|\d+\/\d+/);
+          await expectFitsWidth(page, 'stored answer');
           await shot(page, 'stored', viewport);
           expect(problems).toEqual([]);
         } finally {
@@ -156,6 +157,7 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
           await history.getByText(/201 · PUT .* · inspector · edited · re-signed \(stripe\)/).waitFor();
           await history.locator('summary').first().click();
           expect(await history.getByTestId('replay-response-headers').innerText()).toMatch(/x-app\s+seen/);
+          await expectFitsWidth(page, 'replay history');
           await shot(page, 'replay', viewport);
           expect(problems).toEqual([]);
         } finally {

@@ -44,11 +44,19 @@ export async function expectFitsWidth(page: Page, label: string): Promise<void> 
       // Inside a horizontally scrolling box (a wide JSON body) a control may be scrolled to.
       if (box.left < -1 || box.right > width + 1) outside.push(`${node.tagName.toLowerCase()} "${(node.textContent ?? node.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" at ${Math.round(box.left)}–${Math.round(box.right)}`);
     }
-    return { scrollWidth: document.documentElement.scrollWidth, bodyWidth: document.body.scrollWidth, width, outside };
+    // Text squeezed into a sliver wraps a character per line (a header name, a URL).
+    const slivers: string[] = [];
+    for (const node of Array.from(document.querySelectorAll<HTMLElement>('th, td, h2, h3, p, code, a, span, li'))) {
+      const box = node.getBoundingClientRect();
+      const text = (node.textContent ?? '').trim();
+      if (box.width > 0 && box.width < 40 && box.height > 60 && text.length > 6) slivers.push(`${node.tagName.toLowerCase()} "${text.slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, bodyWidth: document.body.scrollWidth, width, outside, slivers };
   });
   expect(report.scrollWidth, `${label}: page width`).toBeLessThanOrEqual(report.width);
   expect(report.bodyWidth, `${label}: body width`).toBeLessThanOrEqual(report.width);
   expect(report.outside, `${label}: controls outside the viewport`).toEqual([]);
+  expect(report.slivers, `${label}: text wrapped a character per line`).toEqual([]);
 }
 
 /** Saves a screenshot for a person to look at (tests do not compare pixels). */

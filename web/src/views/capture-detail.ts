@@ -1,5 +1,5 @@
 import { api, type CaptureDetail } from '../api.js';
-import { copyText, el, formatBytes, replace, timeAgo, toast } from '../dom.js';
+import { breakable, copyText, el, formatBytes, timeAgo, toast } from '../dom.js';
 import { navigate } from '../router.js';
 import { bodyView, decodeBase64 } from './body-view.js';
 import { replayHistory, storedResponse } from './capture-stored.js';
@@ -27,7 +27,7 @@ export function captureDetail(capture: CaptureDetail, onDeleted: (id: string) =>
   return [
     el('button', { type: 'button', class: 'link back', onclick: () => navigate({ view: 'captures' }) }, '← All captures'),
     el('header', { class: 'detail-head' },
-      el('h2', {}, `${capture.method} /in/${capture.channel}${capture.path}`),
+      el('h2', {}, ...breakable(`${capture.method} /in/${capture.channel}${capture.path}`)),
       el('p', { class: 'muted meta' }, verdictTag(capture.verdict), ' · ', timeAgo(capture.receivedAt), ` · ${formatBytes(capture.size)} · from ${capture.remoteAddress ?? 'unknown'} · `,
         el('a', { href: `#/captures/${id}`, 'data-testid': 'capture-link', title: link }, 'link to this capture'))),
     verdictBox(capture.verdict),

@@ -1,5 +1,5 @@
 import { api, type AttemptView, type DeliveryView } from '../api.js';
-import { el, formatTime, replace, timeAgo, toast } from '../dom.js';
+import { breakable, el, formatTime, replace, timeAgo, toast } from '../dom.js';
 import type { Route } from '../router.js';
 import type { StreamEvent } from '../stream.js';
 import { deliveryOutcome } from './delivery-words.js';
@@ -25,10 +25,10 @@ export function deliveriesView(): View {
   const showAttempt = (delivery: DeliveryView, attempt: AttemptView): void => {
     replace(detail,
       el('a', { class: 'link back', href: '#/deliveries' }, '← All deliveries'),
-      el('h2', {}, `${delivery.eventType} → ${delivery.url}`),
+      el('h2', { class: 'url-heading' }, ...breakable(`${delivery.eventType} → ${delivery.url}`)),
       el('p', { class: 'muted' }, `attempt ${attempt.number} at ${formatTime(attempt.at)}, ${attempt.ok ? `✓ delivered, ${attempt.status}` : `✗ failed (${attempt.errorMessage ?? attempt.errorKind ?? attempt.status})`} in ${Math.round(attempt.durationMs)} ms · `,
         el('a', { href: `#/deliveries/${encodeURIComponent(delivery.id)}/${attempt.number}`, 'data-testid': 'attempt-link' }, 'link')),
-      el('p', {}, deliveryOutcome(delivery)),
+      el('p', {}, `This delivery now: ${deliveryOutcome(delivery)}`),
       el('h3', {}, 'Request headers'), kv('attempt-request-headers', attempt.request?.headers ?? {}),
       el('h3', {}, 'Request body'), el('pre', { class: 'body' }, attempt.request?.body ?? ''),
       el('h3', {}, `Response ${attempt.status ?? ''}`),

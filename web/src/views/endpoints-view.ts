@@ -1,5 +1,5 @@
 import { api, humanError, type DeliveryMetaView, type EndpointView, type ProfileView } from '../api.js';
-import { el, replace, toast } from '../dom.js';
+import { breakable, el, replace, toast } from '../dom.js';
 import type { Route } from '../router.js';
 import { fireForm, fireOutcome } from './fire-form.js';
 import { revealSecret, showNewSecret } from './secret-dialog.js';
@@ -45,7 +45,7 @@ export function endpointsView(): View {
     const result = results.get(key(e));
     return el('tr', { 'data-endpoint': e.id },
       el('td', { 'data-label': 'Endpoint' }, el('code', {}, e.id)),
-      el('td', { class: 'wrap', 'data-label': 'URL' }, e.url),
+      el('td', { class: 'wrap', 'data-label': 'URL' }, ...breakable(e.url)),
       el('td', { class: 'wrap', 'data-label': 'Events' }, e.events.join(', ')),
       el('td', { 'data-label': 'Status' }, el('span', { class: `pill ${e.active ? 'ok' : 'failed'}` }, `${e.active ? '●' : '○'} ${e.status}`)),
       el('td', { 'data-label': 'Secret' }, el('code', { 'data-testid': 'secret-masked' }, e.secretMasked ?? 'none'), ' ',

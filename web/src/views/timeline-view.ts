@@ -1,5 +1,5 @@
 import { api, type TimelineEntry } from '../api.js';
-import { el, replace, timeAgo } from '../dom.js';
+import { breakable, el, replace, timeAgo } from '../dom.js';
 import type { StreamEvent } from '../stream.js';
 import type { View } from './view.js';
 
@@ -36,7 +36,7 @@ export function timelineView(): View {
     return el('li', { class: `tl ${entry.kind} ${entry.ok === false ? 'failed' : ''}` },
       el('span', { class: 'muted small when' }, timeAgo(entry.at)),
       el('span', { class: 'kind' }, entry.kind),
-      el('span', { class: 'what' }, entry.ok === false ? '✗ ' : '', link ? el('a', { href: link }, entry.summary) : entry.summary));
+      el('span', { class: 'what' }, entry.ok === false ? '✗ ' : '', link ? el('a', { href: link }, ...breakable(entry.summary)) : el('span', {}, ...breakable(entry.summary))));
   };
   return {
     element,
