@@ -1,4 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { verify } from '@octokit/webhooks-methods';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDataDir } from '../../src/storage/index.js';
 import { startHookyard, type HookyardHandle } from '../../src/server/start-hookyard.js';
 import type { Capture } from '../../src/capture/index.js';
 import { receiver } from '../delivery/receiver.js';
@@ -13,9 +18,8 @@ describe('control API for the inspector', () => {
     return { status: response.status, json: await response.json() };
   };
   const capture = async (path: string, body: string, headers: Record<string, string> = {}): Promise<Capture> => {
-    const answer = (await (await fetch(`${yard.url}${path}`, { method: 'POST', headers, body })).text());
+    await (await fetch(`${yard.url}${path}`, { method: 'POST', headers, body })).text();
     const list = (await call('GET', '/captures')).json.items as Array<{ id: string; path: string }>;
-    void answer;
     return (await call('GET', `/captures/${list[0]!.id}`)).json as Capture;
   };
 
@@ -62,7 +66,6 @@ describe('control API for the inspector', () => {
     const cap = await capture('/in/resign', '{"id":"evt_1"}');
     const resigned = await call('POST', `/captures/${cap.id}/replay`, { url: app.url, resign: { scheme: 'github', secret: 's3cret' } });
     expect(resigned.json.resigned).toBe('github');
-    const { verify } = await import('@octokit/webhooks-methods');
     const got = app.received.at(-1)!;
     expect(await verify('s3cret', got.body.toString(), String(got.headers['x-hub-signature-256']))).toBe(true);
     for (const bad of [{ resign: { scheme: 'no-such-scheme', secret: 'x' } }, { resign: { scheme: 'github' } }, { headerList: [['bad header', 'x']] }, { method: 'get me' }, { body: 5 }]) {
@@ -108,5 +111,28 @@ describe('control API for the inspector', () => {
     const fired = await call('POST', '/events', { profile: 'signa', type: 'alert.created', merge: { object: { x: 1 } } });
     expect(fired.status).toBe(400);
     expect((await call('GET', '/events')).json.length).toBe(before);
+  });
+});
+
+describe('control API for the inspector, on a data folder', () => {
+  it('keeps what hookyard answered and the replay history across a restart', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'hookyard-inspector-')), '.hookyard');
+    const app = await receiver(() => ({ status: 204 }));
+    const start = () => startHookyard({ port: 0, openStorage: () => openDataDir({ dir, now: Date.now() }), channels: { keep: { response: { status: 201, body: 'kept' } } } });
+    try {
+      let yard = await start();
+      await fetch(`${yard.url}/in/keep/one`, { method: 'POST', body: '{"x":1}' });
+      const id = (await yard.api<{ items: Array<{ id: string }> }>('GET', '/captures')).items[0]!.id;
+      await yard.api('POST', `/captures/${id}/replay`, { url: app.url, via: 'listen' });
+      await yard.api('POST', `/captures/${id}/replay`, { url: app.url, body: '{"x":2}', via: 'inspector' });
+      await yard.close();
+      yard = await start();
+      const capture = await yard.api<Capture>('GET', `/captures/${id}`);
+      expect(capture.response).toMatchObject({ status: 201, body: 'kept' });
+      expect(capture.forwarded?.history?.map((r) => [r.via, r.status, r.edited])).toEqual([['listen', 204, false], ['inspector', 204, true]]);
+      await yard.close();
+    } finally {
+      await app.close();
+    }
   });
 });
