@@ -1,5 +1,5 @@
 import { api, humanError, type CaptureDetail, type CaptureSummary } from '../api.js';
-import { el, formatBytes, relativeTime, replace, toast } from '../dom.js';
+import { el, formatBytes, replace, timeAgo, toast } from '../dom.js';
 import { navigate, type Route } from '../router.js';
 import type { StreamEvent } from '../stream.js';
 import { captureDetail } from './capture-detail.js';
@@ -33,7 +33,7 @@ export function capturesView(): View & { focusSearch(): void } {
         verdictTag(c.verdict),
         el('span', { class: 'method' }, c.method),
         el('span', { class: 'path grow' }, `/in/${c.channel}${c.path}`),
-        el('span', { class: 'muted small when', title: new Date(c.receivedAt).toLocaleString(undefined, { hour12: false }) }, `${formatBytes(c.size)} · ${relativeTime(c.receivedAt)}`)),
+        el('span', { class: 'muted small when' }, `${formatBytes(c.size)} · `, timeAgo(c.receivedAt))),
     // Clicking a row follows its link; the keyboard steps through the list in place.
     onSelect: (c, how) => navigate({ view: 'captures', id: c.id }, { replace: how === 'keyboard' && selectedId !== null }),
   });
