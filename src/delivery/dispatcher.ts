@@ -4,6 +4,7 @@ import type { EndpointSummary, ProfileDefinition } from '../profiles/types.js';
 import { sign } from '../signing/index.js';
 import { uuidV4 } from '../profiles/shared/ids.js';
 import type { Sender } from './http-sender.js';
+import { ForbiddenKeyError, PathError } from '../guard/index.js';
 import { applyOverrides, renderTemplate, type EventCatalogue } from './event-catalogue.js';
 import { MergeConflictError, mergeEvent } from './merge-event.js';
 import type { AttemptMeta, AttemptRecord, DeliveryFaults, DeliveryRecord, EventMeta } from './delivery-types.js';
@@ -86,7 +87,7 @@ export class Dispatcher {
       const rendered = renderTemplate(template, { eventId: id, endpointId: input.endpointId ?? this.endpoints(profile)[0]?.id ?? '', now: this.deps.clock.now(), randomBytes: this.deps.randomBytes });
       return mergeEvent(applyOverrides(rendered, input.sets ?? [], input.data), input.merge);
     } catch (error) {
-      if (error instanceof MergeConflictError) throw new DeliveryError('bad_payload', error.message);
+      if (error instanceof MergeConflictError) throw new DeliveryError('bad_payload', `"merge": ${error.message}`);
       throw new DeliveryError('bad_payload', `the event body is not valid JSON after filling it in: ${(error as Error).message}`);
     }
   }
@@ -124,7 +125,8 @@ export class Dispatcher {
         body = mergeEvent(applyOverrides(rendered, input.sets ?? [], input.data), input.merge);
         JSON.parse(body);
       } catch (error) {
-        if (error instanceof MergeConflictError) throw new DeliveryError('bad_payload', error.message);
+        if (error instanceof MergeConflictError) throw new DeliveryError('bad_payload', `"merge": ${error.message}`);
+        if (error instanceof ForbiddenKeyError || error instanceof PathError) throw error;
         throw new DeliveryError('bad_payload', `the event body is not valid JSON after filling it in: ${(error as Error).message}`);
       }
       const event: EventMeta = { id, profile: profile.id, type: input.type, createdAt: this.iso(now) };

@@ -30,9 +30,14 @@ describe('data folder', () => {
     await first.close();
     const second = await openDataDir({ dir, now: NOW });
     expect(second.state.data.yard.note).toBe('kept');
-    const kept: unknown[] = [];
-    await second.captures.replay((record, ref) => kept.push([record, ref.blobs.length]));
-    expect(kept).toEqual([[{ id: 'cap_1' }, 1]]);
+    const kept: Array<[unknown, string]> = [];
+    const refs: Array<Parameters<typeof second.captures.readBlob>[0]> = [];
+    await second.captures.replay((record, ref) => {
+      kept.push([record, '']);
+      refs.push(ref);
+    });
+    expect(kept.map(([r]) => r)).toEqual([{ id: 'cap_1' }]);
+    expect((await second.captures.readBlob(refs[0]!, 0)).toString()).toBe('body');
     await second.close();
   });
 

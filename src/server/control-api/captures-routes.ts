@@ -37,7 +37,7 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
       try {
         return c.json({ imported: await deps.store.import(parsed.value) });
       } catch (error) {
-        if (error instanceof CaptureImportError) return controlError(c, 400, 'bad_import', error.message);
+        if (error instanceof CaptureImportError) return controlError(c, 400, 'bad_import', error.message, error.field);
         throw error;
       }
     });
@@ -76,15 +76,16 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
       if (!parsed.ok) return parsed.response;
       return replayRoute(c, wb, deps.store, capture, parsed.value, deps.forwardTarget());
     });
-    api.get('/channels', (c) => c.json(deps.channels.list().map(({ secrets, ...rest }) => ({ ...rest, secrets: (secrets ?? []).map((s) => `…${s.slice(-4)}`) }))));
+    api.get('/channels', (c) => c.json(deps.channels.list().map(({ secrets, schemeSpec: _s, ...rest }) => ({ ...rest, secrets: (secrets ?? []).map((s) => `…${s.slice(-4)}`) }))));
     api.put('/channels/:name', async (c) => {
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
       try {
         const settings = deps.channels.set(c.req.param('name'), parsed.value);
-        return c.json({ ...settings, secrets: (settings.secrets ?? []).map((s) => `…${s.slice(-4)}`) });
+        const { schemeSpec: _s, ...shown } = settings;
+        return c.json({ ...shown, secrets: (settings.secrets ?? []).map((s) => `…${s.slice(-4)}`) });
       } catch (error) {
-        if (error instanceof ChannelError) return controlError(c, 400, 'bad_channel', error.message);
+        if (error instanceof ChannelError) return controlError(c, 400, 'bad_channel', error.message, error.field);
         throw error;
       }
     });

@@ -1,18 +1,12 @@
 import type { Context } from 'hono';
-import { ReplayError, replayCapture, type Capture, type CaptureStore, type ReplayEdits } from '../../capture/index.js';
+import { ReplayError, replayCapture, type Capture, type CaptureStore } from '../../capture/index.js';
 import type { ReplayRecord, ReplayVia } from '../../capture/capture-types.js';
 import { SignError, UnknownSchemeError, resolveScheme, sign } from '../../signing/index.js';
 import type { Workbench } from '../workbench.js';
 import { controlError } from './control-error.js';
+import { parseReplayInput } from './replay-input.js';
 
 const MAX_HISTORY = 20;
-const METHOD = /^[A-Z]{1,16}$/;
-
-function headerList(value: unknown): Array<[string, string]> | null {
-  if (!Array.isArray(value)) return null;
-  const ok = value.every((h) => Array.isArray(h) && h.length === 2 && typeof h[0] === 'string' && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(h[0]) && typeof h[1] === 'string');
-  return ok ? (value as Array<[string, string]>) : null;
-}
 
 /**
  * `POST /captures/:id/replay` {url?, method?, headers?, headerList?, body?, resign?: {scheme, secret}, via?}:
@@ -20,33 +14,30 @@ function headerList(value: unknown): Array<[string, string]> | null {
  * and keeps what came back in the capture's replay history.
  */
 export async function replayRoute(c: Context, wb: Workbench, store: CaptureStore, capture: Capture, input: Record<string, unknown>, fallbackUrl: string | null): Promise<Response> {
-  const target = typeof input.url === 'string' && input.url !== '' ? input.url : fallbackUrl;
-  if (!target) return controlError(c, 400, 'bad_request', 'Give "url": where to replay the capture (no `hookyard listen --forward-to` target is set).');
-  if (input.method !== undefined && (typeof input.method !== 'string' || !METHOD.test(input.method))) return controlError(c, 400, 'bad_request', '"method" must be an HTTP method in capitals, e.g. "POST".');
-  const list = input.headerList === undefined ? undefined : headerList(input.headerList);
-  if (list === null) return controlError(c, 400, 'bad_request', '"headerList" must be [["name","value"], …] with valid header names.');
-  if (input.body !== undefined && typeof input.body !== 'string') return controlError(c, 400, 'bad_request', '"body" must be a string.');
-  const via: ReplayVia = input.via === 'listen' || input.via === 'inspector' ? input.via : 'api';
-  const edits: ReplayEdits = { headers: input.headers as Record<string, string> | undefined, headerList: list, body: input.body as string | undefined, method: input.method as string | undefined };
+  const { target, edits } = parseReplayInput(input, fallbackUrl);
+  if (input.via !== undefined && input.via !== 'listen' && input.via !== 'inspector' && input.via !== 'api') {
+    return controlError(c, 400, 'bad_request', '"via" must be "inspector", "listen" or "api".', 'via');
+  }
+  const via: ReplayVia = (input.via as ReplayVia | undefined) ?? 'api';
   const method = edits.method ?? capture.method;
   let resigned: string | null = null;
   const resign = input.resign as { scheme?: unknown; secret?: unknown } | undefined;
   if (resign !== undefined) {
     if (typeof resign !== 'object' || resign === null || typeof resign.scheme !== 'string' || typeof resign.secret !== 'string' || resign.secret === '') {
-      return controlError(c, 400, 'bad_request', '"resign" must be {"scheme": "<scheme id>", "secret": "<secret>"}.');
+      return controlError(c, 400, 'bad_request', '"resign" must be {"scheme": "<scheme id>", "secret": "<secret>"}.', 'resign');
     }
     try {
       const scheme = resolveScheme(resign.scheme);
-      const body = edits.body ?? Buffer.from(capture.bodyBase64, 'base64');
+      const body = edits.bodyBytes ?? edits.body ?? Buffer.from(capture.bodyBase64, 'base64');
       const signed = sign(scheme, { body, secret: resign.secret, url: target, method, now: wb.clock.now() });
       edits.headerList = [...(edits.headerList ?? capture.headers).filter(([n]) => !(n.toLowerCase() in lower(signed))), ...Object.entries(signed)];
       resigned = scheme.id;
     } catch (error) {
-      if (error instanceof UnknownSchemeError || error instanceof SignError) return controlError(c, 400, 'bad_resign', `Could not re-sign: ${error.message}`);
+      if (error instanceof UnknownSchemeError || error instanceof SignError) return controlError(c, 400, 'bad_resign', `"resign": could not re-sign: ${error.message}`, 'resign');
       throw error;
     }
   }
-  const edited = edits.body !== undefined || edits.headerList !== undefined || edits.headers !== undefined || edits.method !== undefined;
+  const edited = edits.body !== undefined || edits.bodyBytes !== undefined || edits.headerList !== undefined || edits.headers !== undefined || edits.method !== undefined;
   const at = new Date(wb.clock.now()).toISOString();
   const keep = async (record: ReplayRecord): Promise<void> => {
     const outcome = record.status !== null ? String(record.status) : `failed (${record.error ?? 'no answer'})`;

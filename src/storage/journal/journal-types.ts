@@ -1,7 +1,7 @@
-/** Where a record's bodies live: the segment and each blob's byte range in it. */
+/** Where a record's bodies live: the segment and each blob's byte range in it, flat (offset, length, …). */
 export interface JournalRef {
   segment: number;
-  blobs: ReadonlyArray<readonly [offset: number, length: number]>;
+  blobs: readonly number[];
 }
 
 export interface ReplayReport {

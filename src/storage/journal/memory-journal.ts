@@ -25,17 +25,17 @@ export class MemoryJournal implements JournalStore {
     this.inSegment++;
     let list = this.bodies.get(this.segment);
     if (!list) this.bodies.set(this.segment, (list = []));
-    const ranges: Array<[number, number]> = [];
+    const ranges: number[] = [];
     for (const body of blobs) {
-      ranges.push([list.length, body.byteLength]);
+      ranges.push(list.length, body.byteLength);
       list.push(Buffer.from(body));
     }
     return { segment: this.segment, blobs: ranges };
   }
 
   async readBlob(ref: JournalRef, index: number): Promise<Buffer> {
-    const range = ref.blobs[index];
-    const body = range ? this.bodies.get(ref.segment)?.[range[0]] : undefined;
+    const at = ref.blobs[index * 2];
+    const body = at === undefined ? undefined : this.bodies.get(ref.segment)?.[at];
     if (!body) throw new RangeError('that body is no longer kept');
     return body;
   }

@@ -14,24 +14,47 @@ export interface ReadSegment {
   notices: string[];
 }
 
-type Blobs = Array<[number, number]>;
+const NO_BLOBS: readonly number[] = [];
+
+/** A parsed line is kept only when its bodies lie inside the segment's body file. */
+function checkLine(parsed: unknown, segment: number, blobSize: number): SegmentLine | null {
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { m, b } = parsed as { m?: unknown; b?: unknown };
+  if (typeof m !== 'object' || m === null) return null;
+  const blobs = b ?? NO_BLOBS;
+  if (!Array.isArray(blobs) || blobs.length % 2 !== 0) return null;
+  for (let i = 0; i < blobs.length; i += 2) {
+    const offset = blobs[i] as unknown;
+    const length = blobs[i + 1] as unknown;
+    if (!Number.isInteger(offset) || !Number.isInteger(length) || (offset as number) < 0 || (length as number) < 0 || (offset as number) + (length as number) > blobSize) return null;
+  }
+  return { record: m, ref: { segment, blobs: blobs as number[] } };
+}
 
 function parseLine(line: string, segment: number, blobSize: number): SegmentLine | null {
-  let parsed: { m?: unknown; b?: unknown };
   try {
-    parsed = JSON.parse(line) as { m?: unknown; b?: unknown };
+    return checkLine(JSON.parse(line), segment, blobSize);
   } catch {
     return null;
   }
-  if (typeof parsed !== 'object' || parsed === null || typeof parsed.m !== 'object' || parsed.m === null) return null;
-  const blobs = (parsed.b ?? []) as Blobs;
-  if (!Array.isArray(blobs)) return null;
-  for (const range of blobs) {
-    if (!Array.isArray(range) || range.length !== 2) return null;
-    const [offset, length] = range;
-    if (!Number.isInteger(offset) || !Number.isInteger(length) || offset < 0 || length < 0 || offset + length > blobSize) return null;
+}
+
+/** The fast path: the whole segment as one JSON array; null when any line is bad. */
+function parseWhole(raw: Buffer, end: number, segment: number, blobSize: number): SegmentLine[] | null {
+  if (end === 0) return [];
+  let all: unknown[];
+  try {
+    all = JSON.parse(`[${raw.toString('utf8', 0, end - 1).replaceAll('\n', ',')}]`) as unknown[];
+  } catch {
+    return null;
   }
-  return { record: parsed.m, ref: { segment, blobs } };
+  const lines: SegmentLine[] = [];
+  for (const parsed of all) {
+    const line = checkLine(parsed, segment, blobSize);
+    if (!line) return null;
+    lines.push(line);
+  }
+  return lines;
 }
 
 const stamp = (now: number): string => new Date(now).toISOString().replace(/:/g, '-');
@@ -60,6 +83,8 @@ export async function readSegment(dir: string, segment: number, label: string, n
     notices.push(`${label}: cut a torn record (${raw.length - end} bytes) at the end of ${metaPath}`);
     await truncate(metaPath, end);
   }
+  const whole = raw.indexOf('\n\n') < 0 ? parseWhole(raw, end, segment, blobBytes) : null;
+  if (whole) return { lines: whole, metaBytes: end, blobBytes, notices };
   const lines: SegmentLine[] = [];
   const good: string[] = [];
   let bad = 0;

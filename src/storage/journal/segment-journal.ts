@@ -140,9 +140,9 @@ export class SegmentJournal implements JournalStore {
     const accepted: Array<{ pending: Pending; ref: JournalRef }> = [];
     let blobAt = writer.blobBytes;
     for (const pending of batch) {
-      const ranges: Array<[number, number]> = [];
+      const ranges: number[] = [];
       for (const body of pending.blobs) {
-        ranges.push([blobAt, body.byteLength]);
+        ranges.push(blobAt, body.byteLength);
         blobAt += body.byteLength;
       }
       let line: string;
@@ -150,7 +150,7 @@ export class SegmentJournal implements JournalStore {
         line = JSON.stringify(ranges.length ? { m: pending.record, b: ranges } : { m: pending.record });
       } catch (error) {
         // This one record cannot be stored; the rest of the batch can.
-        blobAt -= ranges.reduce((sum, [, length]) => sum + length, 0);
+        for (const body of pending.blobs) blobAt -= body.byteLength;
         pending.reject(new StorageUnavailableError(this.options.health.failed(metaFile(this.dir, writer.segment), error)));
         continue;
       }
@@ -202,9 +202,9 @@ export class SegmentJournal implements JournalStore {
   }
 
   async readBlob(ref: JournalRef, index: number): Promise<Buffer> {
-    const range = ref.blobs[index];
-    if (!range) throw new RangeError(`the record has no body #${index}`);
-    const [offset, length] = range;
+    const offset = ref.blobs[index * 2];
+    const length = ref.blobs[index * 2 + 1];
+    if (offset === undefined || length === undefined) throw new RangeError(`the record has no body #${index}`);
     const out = Buffer.allocUnsafe(length);
     if (length === 0) return out;
     const handle = await this.reader(ref.segment);
