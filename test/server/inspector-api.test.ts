@@ -68,10 +68,10 @@ describe('control API for the inspector', () => {
     expect(resigned.json.resigned).toBe('github');
     const got = app.received.at(-1)!;
     expect(await verify('s3cret', got.body.toString(), String(got.headers['x-hub-signature-256']))).toBe(true);
-    for (const bad of [{ resign: { scheme: 'no-such-scheme', secret: 'x' } }, { resign: { scheme: 'github' } }, { headerList: [['bad header', 'x']] }, { method: 'get me' }, { body: 5 }]) {
+    for (const bad of [{ resign: { scheme: 'no-such-scheme', secret: 'x' } }, { resign: { scheme: 'github' } }, { headerList: [['bad header', 'x']] }, { headerList: [['x', 'a\r\nb']] }, { method: 'get me' }, { body: 5 }, { via: 'elsewhere' }]) {
       const answer = await call('POST', `/captures/${cap.id}/replay`, { url: app.url, ...bad });
       expect(answer.status, JSON.stringify(bad)).toBe(400);
-      expect(answer.json.error.message).toBeTypeOf('string');
+      expect(answer.json.error.field, JSON.stringify(bad)).toBe(Object.keys(bad)[0] === 'headerList' ? 'headerList[0]' : Object.keys(bad)[0]);
     }
     expect(((await call('GET', `/captures/${cap.id}`)).json as Capture).forwarded?.history).toHaveLength(1);
   });
@@ -107,6 +107,9 @@ describe('control API for the inspector', () => {
     const corrupt = await call('POST', '/events/preview', { profile: 'signa', type: 'alert.created', merge: { object: { severity: 'low' } } });
     expect(corrupt.status).toBe(400);
     expect(corrupt.json.error.message).toMatch(/"object" is "event".*data\.object/);
+    const polluted = await call('POST', '/events/preview', { profile: 'signa', type: 'alert.created', merge: JSON.parse('{"__proto__":{"x":1}}') });
+    expect(polluted.status).toBe(400);
+    expect((await call('POST', '/events/preview', { profile: 'signa', type: 'nope' })).status).toBe(400);
     const before = (await call('GET', '/events')).json.length;
     const fired = await call('POST', '/events', { profile: 'signa', type: 'alert.created', merge: { object: { x: 1 } } });
     expect(fired.status).toBe(400);
