@@ -28,6 +28,10 @@ export interface FireInput {
   type: string;
   /** Only this endpoint (the test routes, `--endpoint`); otherwise every matching active endpoint. */
   endpointId?: string;
+  /** Several given endpoints (a Svix message's matching endpoints), each delivered unconditionally. */
+  endpointIds?: readonly string[];
+  /** The event id, when the provider's API chose it (a Svix message id). */
+  eventId?: string;
   /** `--set path=value` overrides. */
   sets?: ReadonlyArray<readonly [string, string]>;
   /** Replaces the event's `data`. */
@@ -81,7 +85,8 @@ export class Dispatcher {
   /** Creates the event(s) and their deliveries; resolves once every immediate first attempt is done. */
   async fire(input: FireInput): Promise<{ events: EventRecord[]; deliveries: DeliveryRecord[] }> {
     const profile = this.profile(input.profile);
-    if (!profile.events.types.includes(input.type)) {
+    const openType = profile.events.openTypes === true && input.body !== undefined;
+    if (!openType && !profile.events.types.includes(input.type)) {
       throw new DeliveryError('unknown_event', `${profile.title} has no event "${input.type}"; its events are ${profile.events.types.join(', ')}`);
     }
     const template = input.body ?? this.deps.catalogue.template(profile.id, input.type);
@@ -93,6 +98,8 @@ export class Dispatcher {
       const one = all.find((e) => e.id === input.endpointId);
       if (!one) throw new DeliveryError('unknown_endpoint', `${profile.title} has no endpoint "${input.endpointId}"`);
       targets = [one];
+    } else if (input.endpointIds) {
+      targets = all.filter((e) => input.endpointIds!.includes(e.id));
     } else {
       targets = all.filter((e) => e.active);
     }
@@ -101,7 +108,7 @@ export class Dispatcher {
     const deliveries: DeliveryRecord[] = [];
     const count = Math.max(1, Math.min(input.count ?? 1, 100));
     for (let n = 0; n < count; n++) {
-      const id = profile.delivery?.eventId?.(this.deps.randomBytes) ?? `evt_${uuidV4(this.deps.randomBytes).replace(/-/g, '')}`;
+      const id = (n === 0 ? input.eventId : undefined) ?? profile.delivery?.eventId?.(this.deps.randomBytes) ?? `evt_${uuidV4(this.deps.randomBytes).replace(/-/g, '')}`;
       const now = this.deps.clock.now();
       let body: string;
       try {
@@ -116,7 +123,7 @@ export class Dispatcher {
       doc.events.push(event);
       const parsed = JSON.parse(body) as unknown;
       for (const endpoint of targets) {
-        const wanted = input.endpointId ? true : profile.delivery?.matches ? profile.delivery.matches(state, endpoint.id, input.type, parsed) : endpoint.events.includes(input.type);
+        const wanted = input.endpointId || input.endpointIds ? true : profile.delivery?.matches ? profile.delivery.matches(state, endpoint.id, input.type, parsed) : endpoint.events.includes(input.type);
         if (!wanted) continue;
         const delivery: DeliveryRecord = { id: `dlv_${Buffer.from(this.deps.randomBytes(9)).toString('base64url')}`, eventId: id, eventType: input.type, profile: profile.id, endpointId: endpoint.id, url: endpoint.url, state: 'pending', nextAttemptAt: null, attempts: [], ...(input.faults ? { faults: input.faults } : {}) };
         doc.deliveries.push(delivery);
@@ -186,11 +193,13 @@ export class Dispatcher {
     const now = this.deps.clock.now();
     const before = delivery.state;
     const scheduledAt = delivery.nextAttemptAt ?? this.iso(now);
-    const body = new TextEncoder().encode(event.body);
+    const encoded = profile.delivery?.encodeBody?.(state, endpoint.id, event.body) ?? { contentType: 'application/json', body: event.body };
+    const body = new TextEncoder().encode(encoded.body);
     // Current secrets at each attempt: rotation grace adds the old one, appkit drops it at once.
     const secrets = profile.signingSecrets(state, endpoint.id, now);
     const signed = secrets.length > 0 ? sign(profile.deliveryScheme, { body, secrets, id: event.id, now, url: endpoint.url }) : {};
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': USER_AGENT, ...profile.delivery?.headers?.({ id: event.id, type: event.type }), ...signed };
+    const providerHeaders = profile.delivery?.headers?.({ id: event.id, type: event.type }, { endpointId: endpoint.id, state });
+    const headers: Record<string, string> = { 'content-type': encoded.contentType, 'user-agent': USER_AGENT, ...providerHeaders, ...signed };
     const copies = delivery.faults?.duplicate ? 2 : 1;
     let record: AttemptRecord | null = null;
     for (let copy = 0; copy < copies; copy++) {
@@ -205,7 +214,7 @@ export class Dispatcher {
         durationMs: Math.round(result.durationMs * 10) / 10,
         errorKind: result.errorKind,
         errorMessage: result.errorMessage,
-        request: { url: endpoint.url, headers, body: event.body },
+        request: { url: endpoint.url, headers, body: encoded.body },
         response: result.status === null ? null : { headers: result.headers, body: result.body, truncated: result.truncated },
         ...(copy > 0 ? { duplicate: true } : {}),
       };
@@ -232,7 +241,7 @@ export class Dispatcher {
       } else {
         const retryAfter = parseRetryAfter(last.response?.headers['retry-after'], now);
         const failedAttempts = delivery.attempts.filter((a) => !a.duplicate).length;
-        const delay = nextDelay(failedAttempts + 1, retryAfter);
+        const delay = nextDelay(failedAttempts + 1, retryAfter, profile.delivery?.retrySchedule);
         if (manual && before !== 'pending') {
           // A manual retry of a finished delivery is one extra attempt, not a new schedule.
           delivery.state = 'failed';

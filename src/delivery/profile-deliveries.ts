@@ -10,7 +10,7 @@ export function toDeliveryView(d: DeliveryRecord, createdAt: string): DeliveryVi
     state: d.state,
     createdAt,
     nextAttemptAt: d.nextAttemptAt,
-    attempts: d.attempts.map((a) => ({ id: a.id, number: a.number, at: a.at, ok: a.ok, status: a.status, durationMs: a.durationMs, errorKind: a.errorKind, responseBody: a.response?.body ?? null })),
+    attempts: d.attempts.map((a) => ({ id: a.id, number: a.number, at: a.at, ok: a.ok, status: a.status, durationMs: a.durationMs, errorKind: a.errorKind, responseBody: a.response?.body ?? null, request: { headers: { ...a.request.headers }, body: a.request.body }, responseHeaders: a.response ? { ...a.response.headers } : null })),
   };
 }
 
@@ -27,6 +27,12 @@ export function profileDeliveries(dispatcher: () => Dispatcher, doc: () => Deliv
     },
     list(profileId, endpointId) {
       return doc().deliveries.filter((d) => d.profile === profileId && d.endpointId === endpointId).reverse().map((d) => toDeliveryView(d, created(d)));
+    },
+    events(profileId) {
+      return doc().events.filter((e) => e.profile === profileId).map((e) => ({ id: e.id, type: e.type, createdAt: e.createdAt, body: e.body }));
+    },
+    async send(profileId, input) {
+      await dispatcher().fire({ profile: profileId, type: input.type, body: input.body, eventId: input.id, ...(input.endpointIds ? { endpointIds: input.endpointIds } : {}) });
     },
     async retry(profileId, endpointId, deliveryId) {
       const delivery = doc().deliveries.find((d) => d.id === deliveryId && d.profile === profileId && d.endpointId === endpointId);

@@ -3,6 +3,7 @@ import { ProfileError } from '../types.js';
 import { compileRoutes, matchRoute, type CompiledRoute } from './route-matcher.js';
 import { authenticate, hasScope } from './authenticate.js';
 import { findSimulatedError } from './simulate.js';
+import { formBody } from './form-body.js';
 
 /** What the mount layer needs from the workbench around it. */
 export interface MountContext {
@@ -109,7 +110,10 @@ export async function handleProfileRequest(profile: ProfileDefinition<any>, ctx:
     }
 
     let body: unknown;
-    if (req.rawBody.length > 0) {
+    const form = formBody(profile, req.headers, req.rawBody);
+    if (form && !form.ok) return finish(errorResponse(profile, deps, 400, codes.badRequest, form.message));
+    if (form?.ok) body = req.rawBody.length > 0 ? form.value : undefined;
+    else if (req.rawBody.length > 0) {
       const text = Buffer.from(req.rawBody).toString('utf8');
       try {
         body = JSON.parse(text);
