@@ -193,13 +193,13 @@ export class Dispatcher {
     const now = this.deps.clock.now();
     const before = delivery.state;
     const scheduledAt = delivery.nextAttemptAt ?? this.iso(now);
-    const encoded = profile.delivery?.encodeBody?.(state, endpoint.id, event.body) ?? { contentType: 'application/json', body: event.body };
+    const encoded = profile.delivery?.encodeBody?.(state, endpoint.id, event.body) ?? { contentType: 'application/json', body: event.body, headers: {} };
     const body = new TextEncoder().encode(encoded.body);
     // Current secrets at each attempt: rotation grace adds the old one, appkit drops it at once.
     const secrets = profile.signingSecrets(state, endpoint.id, now);
     const signed = secrets.length > 0 ? sign(profile.deliveryScheme, { body, secrets, id: event.id, now, url: endpoint.url }) : {};
     const providerHeaders = profile.delivery?.headers?.({ id: event.id, type: event.type }, { endpointId: endpoint.id, state });
-    const headers: Record<string, string> = { 'content-type': encoded.contentType, 'user-agent': USER_AGENT, ...providerHeaders, ...signed };
+    const headers: Record<string, string> = { 'content-type': encoded.contentType, 'user-agent': USER_AGENT, ...providerHeaders, ...encoded.headers, ...signed };
     const copies = delivery.faults?.duplicate ? 2 : 1;
     let record: AttemptRecord | null = null;
     for (let copy = 0; copy < copies; copy++) {

@@ -5,8 +5,9 @@ import { appkitProfile } from './appkit/index.js';
 import { pipaiProfile } from './pipai/index.js';
 import { signalbaseProfile } from './signalbase/index.js';
 import { stripeProfile } from './stripe/index.js';
+import { githubProfile } from './github/index.js';
 
 /** The seed providers hookyard mocks; adding a provider = adding its folder and a line here. */
 export function builtInProfiles(): ProfileDefinition<any>[] {
-  return [signaProfile, signalbaseProfile, alertingProfile, pipaiProfile, appkitProfile, stripeProfile];
+  return [signaProfile, signalbaseProfile, alertingProfile, pipaiProfile, appkitProfile, stripeProfile, githubProfile];
 }

@@ -232,7 +232,7 @@ export interface ProfileDefinition<State = unknown> {
    * rotate / delete), invoked with `via: 'dashboard'`. Paths may use `:id` and the endpoint's
    * `scope` params (appkit `:appId`).
    */
-  controlRoutes: Partial<Record<'create' | 'update' | 'rotate' | 'delete', { method: HttpMethod; path: string; /** A fixed body (Signalbase rotates with PATCH {"rotate_secret":true}). */ body?: unknown }>>;
+  controlRoutes: Partial<Record<'create' | 'update' | 'rotate' | 'delete', ControlRoute>>;
   /**
    * The inspector speaks one neutral shape (`{url, events, description, active}`); each profile
    * turns it into its own request body for the `controlRoutes`.
@@ -250,6 +250,16 @@ export interface ProfileDefinition<State = unknown> {
   delivery?: DeliveryHooks<State>;
   /** Behaviours the seed does not document, for the README's profile table. */
   inferred: readonly string[];
+}
+
+/** A profile route behind a control operation. */
+export interface ControlRoute {
+  method: HttpMethod;
+  path: string;
+  /** A fixed body (Signalbase rotates with PATCH {"rotate_secret":true}). */
+  body?: unknown;
+  /** Used instead when the endpoint lacks one of `path`'s params (GitHub: repo hooks, else org hooks). */
+  otherwise?: ControlRoute;
 }
 
 export interface ProfileSdk {
@@ -278,7 +288,7 @@ export interface DeliveryHooks<State> {
   /** Provider headers beyond the signature (event type, delivery id); lower-case names override hookyard's. */
   headers?(event: { id: string; type: string }, target?: { endpointId: string; state: State }): Record<string, string>;
   /** The body as the endpoint takes it (GitHub's `payload=` form); default: the JSON as is. */
-  encodeBody?(state: State, endpointId: string, json: string): { contentType: string; body: string };
+  encodeBody?(state: State, endpointId: string, json: string): { contentType: string; body: string; /** Headers over these bytes (GitHub's SHA-1 X-Hub-Signature). */ headers?: Record<string, string> };
   /** Delays before each attempt in ms (first = 0); default: design.md's schedule. `[0]` = no retries. */
   retrySchedule?: readonly number[];
   /** The provider's event id style (`evt_…`, a UUID, `msg_…`). */

@@ -32,7 +32,8 @@ const PIPAI_WINDOW_MS = 60_000;
 export function authenticate(spec: AuthSpec, keys: readonly ApiKey[], req: AuthRequest): AuthResult {
   if (spec.kind === 'bearer') {
     const header = req.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    const words = (spec.schemes ?? ['Bearer']).join('|');
+    const match = new RegExp(`^(?:${words})\\s+(\\S+)\\s*$`, 'i').exec(header);
     if (!match) return { ok: false, message: header ? 'The Authorization header must be "Bearer <API key>".' : 'Missing API key: send "Authorization: Bearer <API key>".' };
     const key = findKey(keys, match[1]!);
     return key ? { ok: true, key } : { ok: false, message: 'Invalid API key. No key found.' };
