@@ -30,6 +30,8 @@ export interface FireInput {
   endpointId?: string;
   /** Several given endpoints (a Svix message's matching endpoints), each delivered unconditionally. */
   endpointIds?: readonly string[];
+  /** Send `body` exactly as given: no `{{…}}` placeholders filled (a provider API's own payload). */
+  verbatim?: boolean;
   /** The event id, when the provider's API chose it (a Svix message id). */
   eventId?: string;
   /** `--set path=value` overrides. */
@@ -112,7 +114,7 @@ export class Dispatcher {
       const now = this.deps.clock.now();
       let body: string;
       try {
-        const rendered = renderTemplate(template, { eventId: id, endpointId: input.endpointId ?? targets[0]?.id ?? '', now, randomBytes: this.deps.randomBytes });
+        const rendered = input.verbatim ? template : renderTemplate(template, { eventId: id, endpointId: input.endpointId ?? targets[0]?.id ?? '', now, randomBytes: this.deps.randomBytes });
         body = applyOverrides(rendered, input.sets ?? [], input.data);
         JSON.parse(body);
       } catch (error) {

@@ -32,7 +32,7 @@ export function profileDeliveries(dispatcher: () => Dispatcher, doc: () => Deliv
       return doc().events.filter((e) => e.profile === profileId).map((e) => ({ id: e.id, type: e.type, createdAt: e.createdAt, body: e.body }));
     },
     async send(profileId, input) {
-      await dispatcher().fire({ profile: profileId, type: input.type, body: input.body, eventId: input.id, ...(input.endpointIds ? { endpointIds: input.endpointIds } : {}) });
+      await dispatcher().fire({ profile: profileId, type: input.type, body: input.body, verbatim: true, eventId: input.id, ...(input.endpointIds ? { endpointIds: input.endpointIds } : {}) });
     },
     async retry(profileId, endpointId, deliveryId) {
       const delivery = doc().deliveries.find((d) => d.id === deliveryId && d.profile === profileId && d.endpointId === endpointId);
