@@ -28,7 +28,7 @@ export function profileDeliveries(dispatcher: () => Dispatcher, doc: () => Deliv
     list(profileId, endpointId) {
       return doc().deliveries.filter((d) => d.profile === profileId && d.endpointId === endpointId).reverse().map((d) => toDeliveryView(d, created(d)));
     },
-    events(profileId) {
+    async events(profileId) {
       return doc().events.filter((e) => e.profile === profileId).map((e) => ({ id: e.id, type: e.type, createdAt: e.createdAt, body: e.body }));
     },
     async send(profileId, input) {

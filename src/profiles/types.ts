@@ -45,7 +45,7 @@ export interface ProfileDeliveries {
   /** The endpoint's deliveries, newest first. */
   list(profile: string, endpointId: string): DeliveryView[];
   /** Every event fired for the profile, oldest first (Stripe's `/v1/events`). */
-  events(profile: string): EventView[];
+  events(profile: string): Promise<EventView[]>;
   /**
    * Records an event with the caller's id, type and body and starts delivering it to the matching
    * endpoints (or `endpointIds`); resolves when the first attempts are done. The event is kept

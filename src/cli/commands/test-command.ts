@@ -11,7 +11,7 @@ Sends every event fixture of the profile to your webhook handler, genuinely sign
 other JSON byte layouts) and forged (tampered body, wrong secret, missing/malformed signature,
 unknown version, stale/future timestamp), plus a redelivery. Genuine must get a 2xx, forged a 4xx.
 Exit 0 when every case passes, 1 otherwise, 2 usage error.
-  --profile P          signa, signalbase, alerting, pipai or appkit (its scheme and events)
+  --profile P          signa, signalbase, alerting, pipai, appkit, stripe, github or svix (its scheme and events)
   --scheme ID          any scheme (hookyard schemes) or scheme file, with a sample event
   --secret S           the secret your handler verifies with
   --previous-secret S  a rotated-away secret that must now be rejected

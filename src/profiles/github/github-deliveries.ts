@@ -35,9 +35,9 @@ interface Item {
 }
 
 /** Every attempt is one GitHub delivery, newest first; a later attempt is a redelivery. */
-function items(req: Req, hook: GithubHook): Item[] {
+async function items(req: Req, hook: GithubHook): Promise<Item[]> {
   const out: Item[] = [];
-  for (const delivery of deliveriesOf(req, githubCodes.internal).list('github', String(hook.id))) {
+  for (const delivery of await deliveriesOf(req, githubCodes.internal).list('github', String(hook.id))) {
     for (const attempt of [...delivery.attempts].reverse()) out.push({ delivery, attempt, id: deliveryNumber(attempt.id) });
   }
   return out;
@@ -82,9 +82,9 @@ function itemJson(item: Item, hook: GithubHook): Record<string, unknown> {
   };
 }
 
-export function listDeliveries(req: Req): ProfileResponse {
+export async function listDeliveries(req: Req): Promise<ProfileResponse> {
   const hook = findHook(req);
-  const all = items(req, hook);
+  const all = await items(req, hook);
   const wanted = req.query.get('status');
   if (wanted !== null && wanted !== 'success' && wanted !== 'failure') throw badRequest(`status must be "success" or "failure", got "${wanted}"`);
   const filtered = wanted === null ? all : all.filter((i) => i.attempt.ok === (wanted === 'success'));
@@ -103,16 +103,16 @@ export function listDeliveries(req: Req): ProfileResponse {
   return { status: 200, body: page.map((i) => itemJson(i, hook)), headers };
 }
 
-function findItem(req: Req, hook: GithubHook): Item {
+async function findItem(req: Req, hook: GithubHook): Promise<Item> {
   const raw = req.params.deliveryId ?? '';
-  const item = /^\d{1,16}$/.test(raw) ? items(req, hook).find((i) => i.id === Number(raw)) : undefined;
+  const item = /^\d{1,16}$/.test(raw) ? (await items(req, hook)).find((i) => i.id === Number(raw)) : undefined;
   if (!item) throw notFound();
   return item;
 }
 
-export function getDelivery(req: Req): ProfileResponse {
+export async function getDelivery(req: Req): Promise<ProfileResponse> {
   const hook = findHook(req);
-  const item = findItem(req, hook);
+  const item = await findItem(req, hook);
   const { attempt } = item;
   let payload: unknown = null;
   try {
@@ -143,7 +143,7 @@ function headerCase(headers: Record<string, string>): Record<string, string> {
 /** A manual redelivery: 202 Accepted; the new attempt appears in the list with redelivery true. */
 export async function redeliver(req: Req): Promise<ProfileResponse> {
   const hook = findHook(req);
-  const item = findItem(req, hook);
+  const item = await findItem(req, hook);
   await deliveriesOf(req, githubCodes.internal).retry('github', String(hook.id), item.delivery.id);
   return { status: 202, body: {} };
 }

@@ -11,17 +11,17 @@ type Req = ProfileRequest<StripeState>;
 
 const TYPES_MAX = 20;
 
-function fired(req: Req): EventView[] {
+function fired(req: Req): Promise<EventView[]> {
   return deliveriesOf(req, stripeCodes.apiError).events('stripe');
 }
 
-export function retrieveEvent(req: Req): ProfileResponse {
-  const event = fired(req).find((e) => e.id === req.params.id);
+export async function retrieveEvent(req: Req): Promise<ProfileResponse> {
+  const event = (await fired(req)).find((e) => e.id === req.params.id);
   if (!event) throw stripeError(404, stripeCodes.resourceMissing, `No such event: '${req.params.id ?? ''}'`, 'id');
   return { status: 200, body: JSON.parse(event.body) as unknown };
 }
 
-export function listEvents(req: Req): ProfileResponse {
+export async function listEvents(req: Req): Promise<ProfileResponse> {
   const decoded = decodeForm(req.query.toString());
   if (!decoded.ok) throw stripeError(400, stripeCodes.invalidRequest, decoded.message);
   const q = decoded.value;
@@ -29,7 +29,7 @@ export function listEvents(req: Req): ProfileResponse {
   for (const name of Object.keys(q)) if (!allowed.includes(name)) throw stripeError(400, stripeCodes.parameterUnknown, `Received unknown parameter: ${name}`, name);
   const matchType = typeFilter(q.type, q.types);
   const inRange = createdFilter(q.created);
-  const newestFirst = fired(req)
+  const newestFirst = (await fired(req))
     .map((e) => ({ id: e.id, type: e.type, json: JSON.parse(e.body) as Record<string, unknown> }))
     .filter((e) => matchType(e.type) && inRange(typeof e.json.created === 'number' ? e.json.created : 0))
     .reverse();

@@ -20,9 +20,9 @@ interface Row {
   status: number;
 }
 
-function rows(req: Req, endpoint: SvixEndpoint, messages: readonly SvixMessage[]): Row[] {
+async function rows(req: Req, endpoint: SvixEndpoint, messages: readonly SvixMessage[]): Promise<Row[]> {
   const out: Row[] = [];
-  for (const delivery of deliveriesOf(req, svixCodes.internal).list('svix', endpoint.id)) {
+  for (const delivery of await deliveriesOf(req, svixCodes.internal).list('svix', endpoint.id)) {
     const message = messages.find((m) => m.id === delivery.eventId);
     for (const a of [...delivery.attempts].reverse()) out.push(row(delivery, a, endpoint, message, req.query.get('with_msg') === 'true'));
   }
@@ -61,20 +61,19 @@ function statusFilter(req: Req): (r: Row) => boolean {
   return (r) => r.status === Number(raw);
 }
 
-export function listAttemptsByEndpoint(req: Req): ProfileResponse {
+export async function listAttemptsByEndpoint(req: Req): Promise<ProfileResponse> {
   const app = findApp(req);
   const endpoint = findEndpoint(req);
   const messages = req.state.messages.filter((m) => m.appId === app.id);
-  return { status: 200, body: listPage(req, rows(req, endpoint, messages).filter(statusFilter(req)), (r) => r.json) };
+  return { status: 200, body: listPage(req, (await rows(req, endpoint, messages)).filter(statusFilter(req)), (r) => r.json) };
 }
 
-export function listAttemptsByMessage(req: Req): ProfileResponse {
+export async function listAttemptsByMessage(req: Req): Promise<ProfileResponse> {
   const app = findApp(req);
   const message = findMessage(req, app.id);
   const only = req.query.get('endpoint_id');
-  const all = req.state.endpoints
-    .filter((e) => e.appId === app.id && (only === null || e.id === only))
-    .flatMap((e) => rows(req, e, [message]).filter((r) => r.json.msgId === message.id));
+  const endpoints = req.state.endpoints.filter((e) => e.appId === app.id && (only === null || e.id === only));
+  const all = (await Promise.all(endpoints.map((e) => rows(req, e, [message])))).flat().filter((r) => r.json.msgId === message.id);
   all.sort((a, b) => String(b.json.timestamp).localeCompare(String(a.json.timestamp)));
   return { status: 200, body: listPage(req, all.filter(statusFilter(req)), (r) => r.json) };
 }

@@ -4,6 +4,7 @@ import { Webhook } from 'svix';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHookyard, type HookyardHandle } from '../../../src/server/start-hookyard.js';
 import { formatBanner } from '../../../src/server/banner.js';
+import { prepareSuite } from '../../../src/contract/prepare-suite.js';
 import { receiver, type Received } from '../../delivery/receiver.js';
 
 let handle: HookyardHandle | undefined;
@@ -55,6 +56,12 @@ describe('real providers in the workbench', () => {
         expect(mine.sdk?.snippet).toMatch(p.snippet);
         expect(profiles.find((x) => x.id === 'signa')!.baseUrl).toBe(`${handle.url}/signa`);
         expect(formatBanner(handle)).toContain(mine.sdk!.snippet);
+      });
+
+      it('gives `hookyard test --profile` its delivery scheme and sample events', async () => {
+        const { scheme, cases } = await prepareSuite({ profile: p.id, secret: p.fixed.secret, url: 'http://127.0.0.1:1/hook', now: Date.now() });
+        expect(scheme.id).toBe(p.id);
+        expect(cases.some((c) => c.name.includes(p.event))).toBe(true);
       });
 
       it('creates, lists, updates and deletes endpoints through the control API', async () => {
