@@ -151,8 +151,11 @@ export interface SimulatedError {
 }
 
 export type AuthSpec =
-  /** `Authorization: Bearer <key>`; `schemes` widens the accepted words (GitHub also takes `token`). */
-  | { kind: 'bearer'; schemes?: readonly string[] }
+  /**
+   * `Authorization: Bearer <key>`; `schemes` widens the accepted words (GitHub also takes `token`);
+   * `basic` also takes HTTP Basic with the key as the user name (Stripe's `curl -u sk_test_…:`).
+   */
+  | { kind: 'bearer'; schemes?: readonly string[]; basic?: boolean }
   /** PipAI: API key + ms timestamp (±60 s) + hex HMAC-SHA256(apiSecret, ts + METHOD + path + query + body). */
   | { kind: 'pipai-signed' };
 

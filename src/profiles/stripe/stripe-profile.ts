@@ -42,7 +42,7 @@ export const stripeProfile: ProfileDefinition<StripeState> = {
   rootAliases: ['/v1'],
   bodyFormats: ['form'],
   sdk: stripeSdk,
-  auth: { kind: 'bearer' },
+  auth: { kind: 'bearer', basic: true },
   renderError: renderStripeError,
   errorCodes: stripeErrorCodes,
   simulatedErrors: stripeSimulatedErrors,
