@@ -10,6 +10,9 @@ import { verdictLabel, verdictTag } from './verdict-box.js';
 import type { View } from './view.js';
 import { virtualList } from './virtual-list.js';
 
+const FIRST_PAGE = 500;
+const NEXT_PAGES = 5000;
+
 function verdictClass(c: CaptureSummary): string {
   return verdictLabel(c.verdict).kind;
 }
@@ -17,6 +20,9 @@ function verdictClass(c: CaptureSummary): string {
 export function capturesView(): View & { focusSearch(): void } {
   let all: CaptureSummary[] = [];
   let loaded = false;
+  // What the server stores; `all` may still be filling up page by page.
+  let total = 0;
+  let generation = 0;
   const search = el('input', { type: 'search', placeholder: 'Search path, method, verdict, status:200 … ( / )', 'aria-label': 'Search captures', class: 'grow' });
   const channel = el('select', { 'aria-label': 'Channel' }, el('option', { value: '' }, 'all channels'));
   const method = el('select', { 'aria-label': 'Method' }, ...['', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'].map((m) => el('option', { value: m }, m || 'any method')));
@@ -50,7 +56,8 @@ export function capturesView(): View & { focusSearch(): void } {
     shown = all.filter(matches);
     list.setItems(shown);
     list.mark(shown.findIndex((c) => c.id === selectedId));
-    count.textContent = shown.length === all.length ? `${all.length}` : `${shown.length} of ${all.length}`;
+    const stored = Math.max(total, all.length);
+    count.textContent = shown.length === stored ? `${stored}` : `${shown.length} of ${stored}`;
     const channels = [...new Set(all.map((c) => c.channel))].sort();
     if (channel.options.length - 1 !== channels.length) {
       const current = channel.value;
@@ -80,6 +87,7 @@ export function capturesView(): View & { focusSearch(): void } {
     }
     replace(detail, ...captureDetail(capture, (deleted) => {
       all = all.filter((c) => c.id !== deleted);
+      total = Math.max(0, total - 1);
       navigate({ view: 'captures' });
     }));
   }
@@ -88,7 +96,7 @@ export function capturesView(): View & { focusSearch(): void } {
     // Two steps instead of confirm(): the second click within a few seconds clears.
     if (clearAll.dataset.armed !== 'true') {
       clearAll.dataset.armed = 'true';
-      clearAll.textContent = `Really clear all ${all.length}?`;
+      clearAll.textContent = `Really clear all ${Math.max(total, all.length)}?`;
       setTimeout(() => {
         clearAll.dataset.armed = 'false';
         clearAll.textContent = 'Clear all';
@@ -101,6 +109,8 @@ export function capturesView(): View & { focusSearch(): void } {
       const { deleted } = await api.del<{ deleted: number }>('/captures');
       toast(`Cleared ${deleted} capture${deleted === 1 ? '' : 's'}`);
       all = [];
+      total = 0;
+      generation++;
       navigate({ view: 'captures' });
       applyFilters();
     } catch (error) {
@@ -133,11 +143,24 @@ export function capturesView(): View & { focusSearch(): void } {
       list.element),
     detail);
 
+  // The newest page first, then older pages in the background: the list shows at once, whatever is stored.
   const refresh = async (): Promise<void> => {
-    const page = await api.get<{ items: CaptureSummary[] }>('/captures?limit=100000');
-    all = page.items;
+    const mine = ++generation;
+    type Page = { items: CaptureSummary[]; nextCursor: string | null; total: number };
+    const first = await api.get<Page>(`/captures?limit=${FIRST_PAGE}`);
+    if (mine !== generation) return;
+    all = first.items;
+    total = first.total;
     loaded = true;
     applyFilters();
+    let cursor = first.nextCursor;
+    while (cursor && mine === generation) {
+      const page = await api.get<Page>(`/captures?limit=${NEXT_PAGES}&cursor=${encodeURIComponent(cursor)}`);
+      if (mine !== generation) return;
+      all = all.concat(page.items);
+      applyFilters();
+      cursor = page.nextCursor;
+    }
   };
 
   return {
@@ -159,12 +182,15 @@ export function capturesView(): View & { focusSearch(): void } {
         const summary = event.capture as CaptureSummary;
         if (all.some((c) => c.id === summary.id)) return;
         all.unshift(summary);
+        total++;
         applyFilters();
       } else if (event.type === 'capture.replayed' && event.captureId === selectedId && selectedId) {
         // The shown capture was forwarded or replayed (by hookyard listen, say): show the result.
         void showDetail(selectedId, true);
       } else if (event.type === 'captures.cleared') {
         all = [];
+        total = 0;
+        generation++;
         applyFilters();
       }
     },
