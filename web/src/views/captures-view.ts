@@ -17,7 +17,7 @@ function verdictClass(c: CaptureSummary): string {
 export function capturesView(): View & { focusSearch(): void } {
   let all: CaptureSummary[] = [];
   let loaded = false;
-  const search = el('input', { type: 'search', placeholder: 'Search path, method, verdict, status:200 … ( / )', 'aria-label': 'Search captures', class: 'grow' });
+  const search = el('input', { type: 'search', placeholder: 'Search ( / )', title: 'Search path, method, verdict, scheme, status:200, content type', 'aria-label': 'Search captures', class: 'grow' });
   const channel = el('select', { 'aria-label': 'Channel' }, el('option', { value: '' }, 'all channels'));
   const method = el('select', { 'aria-label': 'Method' }, ...['', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'].map((m) => el('option', { value: m }, m || 'any method')));
   const verdict = el('select', { 'aria-label': 'Verdict' }, el('option', { value: '' }, 'any verdict'), el('option', { value: 'ok' }, 'valid'), el('option', { value: 'failed' }, 'invalid'), el('option', { value: 'unsigned' }, 'unsigned'));

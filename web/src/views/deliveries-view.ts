@@ -45,7 +45,16 @@ export function deliveriesView(): View {
     }
     const delivery = deliveries.find((d) => d.id === route.id);
     if (!delivery) {
-      replace(detail, el('a', { class: 'link back', href: '#/deliveries' }, '← All deliveries'), el('h2', {}, 'Delivery not found'), el('p', {}, `No delivery ${route.id} (it may be older than the ones kept).`));
+      // A link to a delivery older than the listed page: fetch it by itself.
+      const wanted = route.id;
+      api.get<DeliveryView>(`/deliveries/${encodeURIComponent(wanted)}`).then((found) => {
+        if (route.id !== wanted) return;
+        deliveries = [...deliveries, found];
+        draw();
+      }).catch(() => {
+        if (route.id === wanted) replace(detail, el('a', { class: 'link back', href: '#/deliveries' }, '← All deliveries'), el('h2', {}, 'Delivery not found'), el('p', {}, `No delivery ${wanted} (it may be older than the ones kept).`));
+      });
+      replace(detail, el('p', { class: 'muted' }, 'Loading…'));
       return;
     }
     const attempt = delivery.attempts.find((a) => String(a.number) === route.sub) ?? delivery.attempts.at(-1);
