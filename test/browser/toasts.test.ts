@@ -47,6 +47,12 @@ describe.runIf(runBrowserTests)('inspector toasts (Chromium)', () => {
         await error.filter({ hasText: 'Enter the URL of your app' }).waitFor();
         expect(await error.innerText()).not.toMatch(/Give "|\{"/);
         expect(await brokenWords(page)).toEqual([]);
+        // A provider's refusal is told in the provider's words, not as "appkit answered 400".
+        await appkit.getByLabel('appkit endpoint URL').fill('nope');
+        await appkit.getByRole('button', { name: 'Create endpoint' }).click();
+        await error.filter({ hasText: 'not a valid absolute URL' }).waitFor();
+        expect(await error.innerText()).not.toMatch(/answered 400/);
+        expect(await page.locator('.toast.error').count()).toBe(1);
         await appkit.getByLabel('appkit endpoint URL').fill('http://127.0.0.1:3999/a-rather-long-webhook-receiver-path/with/several/segments');
         await appkit.getByRole('button', { name: 'Create endpoint' }).click();
         await page.locator('.toast.ok').filter({ hasText: 'created for' }).waitFor();

@@ -85,12 +85,13 @@ export function tickTimes(): void {
 }
 
 /**
- * A status line for the result of an action. A success clears earlier errors (they are stale
+ * A status line for the result of an action. A new one clears earlier errors (they are stale
  * now); errors stay until dismissed or replaced, successes fade after a few seconds.
  */
 export function toast(message: string, kind: 'ok' | 'error' = 'ok'): HTMLElement {
   const host = document.getElementById('toasts') ?? document.body.appendChild(el('div', { id: 'toasts', role: 'status', 'aria-live': 'polite' }));
-  if (kind === 'ok') for (const old of host.querySelectorAll('.toast.error')) old.remove();
+  // The newest outcome supersedes older errors: they are stale now.
+  for (const old of Array.from(host.querySelectorAll('.toast.error'))) old.remove();
   while (host.children.length >= 3) host.firstElementChild!.remove();
   const item = el('div', { class: `toast ${kind}`, 'data-testid': 'toast' },
     el('span', { class: 'toast-text' }, ...breakable(message)),

@@ -15,6 +15,7 @@ export function endpointsView(): View {
   /** The last action's outcome per endpoint, kept across redraws. */
   const results = new Map<string, { text: string; ok: boolean }>();
   const fireForms = new Map<string, { signature: string; node: HTMLElement }>();
+  const createForms = new Map<string, HTMLElement>();
 
   const refresh = async (): Promise<void> => {
     profiles = await api.get<ProfileView[]>('/profiles');
@@ -58,11 +59,11 @@ export function endpointsView(): View {
         result ? el('p', { class: `endpoint-result ${result.ok ? 'good' : 'bad'}`, 'data-testid': 'endpoint-result', role: 'status' }, `${result.ok ? '✓' : '✗'} ${result.text}`) : null));
   }
 
-  function profileSection(profile: ProfileView, endpoints: EndpointView[]): HTMLElement {
+  function createForm(profile: ProfileView): HTMLElement {
     const url = el('input', { type: 'url', placeholder: 'https://your-app.test/webhooks', 'aria-label': `${profile.title} endpoint URL`, class: 'grow', value: 'http://127.0.0.1:3000/webhooks' });
     const events = profile.events.filter((e) => e !== profile.testEvent);
     const eventBoxes = events.map((type) => el('label', { class: 'check' }, el('input', { type: 'checkbox', value: type, checked: true }), type));
-    const create = el('form', { class: 'row-form', onsubmit: (event: Event) => {
+    const create = el('form', { class: 'row-form', novalidate: true, onsubmit: (event: Event) => {
       event.preventDefault();
       const chosen = eventBoxes.map((l) => l.querySelector('input')!).filter((i) => i.checked).map((i) => i.value);
       if (!url.value.trim()) {
@@ -72,6 +73,16 @@ export function endpointsView(): View {
       void act(null, `Create ${profile.title} endpoint`, () => api.post('/endpoints', { profile: profile.id, url: url.value, events: chosen }), withSecret(`${profile.title} endpoint`, `created for ${url.value}`));
     } }, url, el('button', { type: 'submit' }, 'Create endpoint'));
 
+    return el('details', {}, el('summary', {}, 'New endpoint'), create, el('div', { class: 'checks' }, ...eventBoxes));
+  }
+
+  function profileSection(profile: ProfileView, endpoints: EndpointView[]): HTMLElement {
+    let creator = createForms.get(profile.id);
+    if (!creator) {
+      // Kept across redraws, so a refused create keeps what was typed.
+      creator = createForm(profile);
+      createForms.set(profile.id, creator);
+    }
     const signature = endpoints.map((e) => `${e.id}=${e.url}`).join(',');
     let fire = fireForms.get(profile.id);
     if (!fire || fire.signature !== signature) {
@@ -89,7 +100,7 @@ export function endpointsView(): View {
         : el('table', { class: 'grid responsive' },
             el('thead', {}, el('tr', {}, ...['Endpoint', 'URL', 'Events', 'Status', 'Secret', 'Actions'].map((h) => el('th', {}, h)))),
             el('tbody', {}, ...endpoints.map((e) => endpointRow(profile, e)))),
-      el('details', {}, el('summary', {}, 'New endpoint'), create, el('div', { class: 'checks' }, ...eventBoxes)),
+      creator,
       fire.node);
   }
 
