@@ -8,7 +8,12 @@ export interface ApiError {
 }
 
 export class ControlApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly body?: unknown) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly body?: unknown,
+  ) {
     super(message);
   }
 }
@@ -23,7 +28,12 @@ async function request<T>(method: string, path: string, body?: unknown, raw?: st
   const json = text ? (JSON.parse(text) as unknown) : undefined;
   if (!response.ok) {
     const err = (json as ApiError | undefined)?.error;
-    throw new ControlApiError(response.status, err?.code ?? 'http_error', err?.message ?? `${method} ${path} answered ${response.status}`, json);
+    throw new ControlApiError(
+      response.status,
+      err?.code ?? 'http_error',
+      err?.message ?? `${method} ${path} answered ${response.status}`,
+      json,
+    );
   }
   return json as T;
 }
@@ -106,9 +116,21 @@ function providerMessage(value: unknown, depth = 0): string | null {
 }
 
 const FIELD_WORDS: Record<string, string> = {
-  url: 'the URL', type: 'the event type', events: 'the event list', endpointId: 'the endpoint', merge: 'the JSON to merge',
-  body: 'the body', headerList: 'the headers', headers: 'the headers', method: 'the method', resign: 'the re-sign settings',
-  profile: 'the profile', name: 'the name', secrets: 'the secrets', scheme: 'the scheme', status: 'the status',
+  url: 'the URL',
+  type: 'the event type',
+  events: 'the event list',
+  endpointId: 'the endpoint',
+  merge: 'the JSON to merge',
+  body: 'the body',
+  headerList: 'the headers',
+  headers: 'the headers',
+  method: 'the method',
+  resign: 'the re-sign settings',
+  profile: 'the profile',
+  name: 'the name',
+  secrets: 'the secrets',
+  scheme: 'the scheme',
+  status: 'the status',
 };
 
 /**
@@ -118,7 +140,9 @@ const FIELD_WORDS: Record<string, string> = {
 export function humanError(error: unknown, action: string): string {
   if (!(error instanceof ControlApiError)) {
     const message = (error as Error)?.message ?? String(error);
-    return /fetch|network/i.test(message) ? `${action} failed: the workbench is not reachable (is it still running?)` : `${action} failed: ${message}`;
+    return /fetch|network/i.test(message)
+      ? `${action} failed: the workbench is not reachable (is it still running?)`
+      : `${action} failed: ${message}`;
   }
   let message = error.message;
   if (error.code === 'provider_error') message = providerMessage((error.body as { response?: unknown } | undefined)?.response) ?? message;
