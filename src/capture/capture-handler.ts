@@ -82,7 +82,7 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
     size: bytes.length,
     contentType,
     bodyBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
-    verdict: verifyCapture({ headers: req.headers, body: bytes, url: href, method: req.method, now }, settings, deps.knownSecrets()),
+    verdict: verifyCapture({ headers: req.headers, body: bytes, url: href, method: req.method, now, channel }, settings, deps.knownSecrets()),
     // What the sender is told, recorded with the capture (the inspector shows it).
     response: { status: answer.status, headers: answer.headers, body: answer.body.slice(0, 4096), ...(settings?.response?.delayMs ? { delayMs: settings.response.delayMs } : {}) },
   };

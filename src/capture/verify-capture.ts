@@ -1,4 +1,5 @@
-import { rankSchemes, schemeFromArg, verify } from '../signing/index.js';
+import { rankSchemes, verify } from '../signing/index.js';
+import { channelScheme } from '../config/validate-channel.js';
 import type { SchemeSpec } from '../signing/types.js';
 import type { CaptureVerdict } from './capture-types.js';
 import type { ChannelSettings } from './channels.js';
@@ -17,6 +18,8 @@ export interface CaptureToVerify {
   url: string;
   method: string;
   now: number;
+  /** The channel the request came to (`/in/<channel>`), named in the no-secret advice. */
+  channel?: string;
 }
 
 /** The URL the sender signed: behind a tunnel, the public one from X-Forwarded-*. */
@@ -46,7 +49,7 @@ export function verifyCapture(request: CaptureToVerify, channel: ChannelSettings
   const channelSecrets: KnownSecret[] = (channel?.secrets ?? []).map((secret, i) => ({ label: i === 0 ? `channel ${channel!.name} secret` : `channel ${channel!.name} secret #${i + 1}`, secret }));
 
   if (channel?.scheme) {
-    const scheme = channel.schemeSpec ?? schemeFromArg(channel.scheme);
+    const scheme = channel.schemeSpec ?? channelScheme(channel.scheme);
     const candidates = channelSecrets.length ? channelSecrets : known.filter((k) => !k.scheme || k.scheme === scheme.id);
     if (candidates.length === 0) return { ok: false, code: 'no_secret', message: `channel ${channel.name} uses ${scheme.name} but has no secret: set one with PUT /_yard/api/channels/${channel.name}`, scheme: scheme.id, matched: null, diagnosis: null };
     return toVerdict(scheme, run(scheme, candidates), candidates.map((k) => k.label));
@@ -59,7 +62,7 @@ export function verifyCapture(request: CaptureToVerify, channel: ChannelSettings
     // This scheme's own secrets first (labels name the endpoint), then everything else known.
     const candidates = [...channelSecrets, ...known.filter((k) => k.scheme === scheme.id), ...known.filter((k) => k.scheme !== scheme.id)];
     if (candidates.length === 0) {
-      first ??= { ok: false, code: 'no_secret', message: `signed with ${scheme.name}, but hookyard knows no secret to check it: give channel "${channel?.name ?? 'default'}" one (PUT /_yard/api/channels/<name> {"scheme","secrets"})`, scheme: scheme.id, matched: null, diagnosis: null };
+      first ??= { ok: false, code: 'no_secret', message: `signed with ${scheme.name}, but hookyard knows no secret to check it: give channel "${channel?.name ?? request.channel ?? 'default'}" one (PUT /_yard/api/channels/${encodeURIComponent(channel?.name ?? request.channel ?? 'default')} {"scheme","secrets"})`, scheme: scheme.id, matched: null, diagnosis: null };
       continue;
     }
     const verdict = toVerdict(scheme, run(scheme, candidates), candidates.map((k) => k.label));
