@@ -124,9 +124,11 @@ class EntryChecker {
  */
 export function parseCaptureExport(data: unknown): Capture[] {
   const d = data as { format?: unknown; version?: unknown; captures?: unknown };
-  if (!isObject(d) || d.format !== EXPORT_FORMAT || d.version !== 1 || !Array.isArray(d.captures)) {
-    throw new CaptureImportError(`expected {"format":"${EXPORT_FORMAT}","version":1,"captures":[…]} (what GET /_yard/api/captures/export gives)`);
-  }
+  const expected = `expected {"format":"${EXPORT_FORMAT}","version":1,"captures":[…]} (what GET /_yard/api/captures/export gives)`;
+  if (!isObject(d)) throw new CaptureImportError(expected);
+  if (d.format !== EXPORT_FORMAT) throw new CaptureImportError(`format must be "${EXPORT_FORMAT}": ${expected}`, 'format');
+  if (d.version !== 1) throw new CaptureImportError(`version must be 1: ${expected}`, 'version');
+  if (!Array.isArray(d.captures)) throw new CaptureImportError(`captures must be an array: ${expected}`, 'captures');
   return d.captures.map((entry, i) => {
     if (!isObject(entry)) throw new CaptureImportError(`captures[${i}] is not an object`, `captures[${i}]`);
     return new EntryChecker(`captures[${i}]`, entry).capture();
