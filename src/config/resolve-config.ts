@@ -52,6 +52,7 @@ const SETTINGS: Setting[] = [
   { key: 'open', flag: '--open', env: 'HOOKYARD_OPEN', parse: bool },
   { key: 'maxBody', flag: '--max-body', env: 'HOOKYARD_MAX_BODY', parse: (v) => { const n = typeof v === 'number' ? v : typeof v === 'string' ? parseSize(v) : null; return n && n > 0 && n <= 1024 ** 3 ? { ok: true, value: n } : { ok: false, expected: 'a size such as 1mb, 512kb or 1048576 (at most 1gb)' }; } },
   { key: 'maxCaptures', flag: '--max-captures', env: 'HOOKYARD_MAX_CAPTURES', parse: int(1, 1_000_000) },
+  { key: 'maxHistory', flag: '--max-history', env: 'HOOKYARD_MAX_HISTORY', parse: int(1, 1_000_000) },
   { key: 'allowedHosts', flag: '--allowed-host', env: 'HOOKYARD_ALLOWED_HOSTS', parse: list },
   { key: 'allowDestinations', flag: '--allow-destination', env: 'HOOKYARD_ALLOW_DESTINATIONS', parse: list },
   { key: 'deliveryTimeoutMs', flag: '--delivery-timeout', env: 'HOOKYARD_DELIVERY_TIMEOUT', parse: int(1, 600_000) },
@@ -74,7 +75,7 @@ export interface ResolveInput {
 export function configDefaults(cwd: string, env: ResolveInput['env'] = {}, testMode = true): Omit<ResolvedConfig, 'sources'> {
   return {
     host: '127.0.0.1', port: 4400, strictPort: false, env: 'sandbox' as DeployEnv, dataDir: join(cwd, '.hookyard'), memory: false,
-    open: !testMode && !env.CI, banner: !testMode, maxBody: 1024 * 1024, maxCaptures: 1000, allowedHosts: [], allowDestinations: [],
+    open: !testMode && !env.CI, banner: !testMode, maxBody: 1024 * 1024, maxCaptures: 1000, maxHistory: 5000, allowedHosts: [], allowDestinations: [],
     deliveryTimeoutMs: 15_000, timeScale: 1, fixturesDir: null, profiles: {}, channels: {},
   };
 }

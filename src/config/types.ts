@@ -33,6 +33,8 @@ export interface ResolvedConfig {
   maxBody: number;
   /** Capture ring size (default 1000). */
   maxCaptures: number;
+  /** Events kept in the delivery history, with up to four deliveries each (default 5000). */
+  maxHistory: number;
   /** Extra Host names accepted besides localhost, *.localhost, 127.0.0.1, [::1]. */
   allowedHosts: string[];
   /** Delivery destinations beyond loopback (host names, IPs or CIDRs). */

@@ -21,6 +21,7 @@ export function formatBanner(handle: Pick<HookyardHandle, 'url' | 'workbench'>, 
   if (!LOOPBACK.has(wb.config.host)) warnings.push(`listening on ${wb.config.host}, not loopback: other machines can reach the management mocks and the inspector`);
   if (wb.dataDir.dir === null) warnings.push('--memory: nothing is saved');
   for (const report of wb.dataDir.corrupt) warnings.push(`${report.file} was corrupt (${report.reason}); moved to ${report.movedTo} and started fresh`);
+  for (const notice of wb.dataDir.notices) warnings.push(notice);
   if (warnings.length) lines.push('', ...warnings.map((w) => `  ! ${w}`));
   return `\n${lines.join('\n')}\n\n`;
 }

@@ -5,11 +5,10 @@ import { fc, it } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { startHookyard, type HookyardHandle } from '../../src/server/start-hookyard.js';
 import { builtInProfiles } from '../../src/profiles/registry.js';
-import { emptyDeliveryDocument } from '../../src/delivery/index.js';
 import type { ProfileDefinition } from '../../src/profiles/types.js';
 import { hostileBody, hostileQuery, paramValue, type HostileBody } from './arbitraries.js';
 import { controlEnvelope, count, figures, leaks, namesField, profileEnvelope } from './oracle.js';
-import { captureRoutes, controlRoutes, liveIds, mockedRoutes, realValues, type TargetRoute } from './route-table.js';
+import { captureRoutes, controlRoutes, liveIds, mockedRoutes, realValues, refreshIds, type TargetRoute } from './route-table.js';
 import { authHeaders } from './support.js';
 
 /**
@@ -67,9 +66,14 @@ async function snapshot(route: TargetRoute): Promise<string> {
   const wb = yard.workbench;
   const endpoints = wb.profiles.map((p) => p.listEndpoints(wb.mount.state(p)));
   if (route.family === 'mocked') return JSON.stringify(endpoints);
-  const channels = await (await yard.app.request('/_yard/api/channels', { headers: { host: 'localhost' } })).text();
+  const get = async (path: string): Promise<string> => (await yard.app.request(`/_yard/api${path}`, { headers: { host: 'localhost' } })).text();
+  const channels = await get('/channels');
   const yardArea = JSON.stringify(wb.dataDir.state.data.yard);
-  return JSON.stringify({ endpoints, channels, yardArea, captures: wb.dataDir.captures.data.captures.length });
+  // Captures and delivery history live in journals: their totals and newest entries stand for them.
+  const captures = (JSON.parse(await get('/captures?limit=1')) as { total: number; items: Array<{ id: string }> });
+  const deliveries = await get('/deliveries?limit=1');
+  const events = (JSON.parse(await get('/events')) as Array<{ id: string; deliveries: unknown[] }>).slice(0, 1);
+  return JSON.stringify({ endpoints, channels, yardArea, captures: [captures.total, captures.items[0]?.id], deliveries, events });
 }
 
 const PROTOTYPE = Object.getOwnPropertyNames(Object.prototype).join();
@@ -93,10 +97,10 @@ let sent = 0;
 async function housekeeping(): Promise<void> {
   sent++;
   if (sent % 40 === 0) await yard.advance(61_000); // Signalbase's rate window (60 per 60 s) resets, retries run.
+  if (sent % 20 === 0) await refreshIds(yard);
   if (sent % 150 === 0) {
     // Keep the pools small and limits (PipAI's 25 webhooks) out of the way: start the profiles afresh.
     for (const p of profiles) yard.workbench.dataDir.state.data.profiles[p.id] = p.initialState();
-    (yard.workbench.dataDir.state.data.yard as { delivery?: unknown }).delivery = emptyDeliveryDocument();
     await seedEndpoints();
   }
 }

@@ -118,15 +118,19 @@ export interface LiveIds {
   events: string[];
 }
 
+const known: { captures: string[]; deliveries: LiveIds['deliveries']; events: string[] } = { captures: [], deliveries: [], events: [] };
+
+/** Reads the newest capture, delivery and event ids through the control API (arbitraries are synchronous, so they use the last read). */
+export async function refreshIds(yard: HookyardHandle): Promise<void> {
+  const get = async <T>(path: string): Promise<T> => (await yard.app.request(`/_yard/api${path}`, { headers: { host: 'localhost' } })).json() as Promise<T>;
+  known.captures = (await get<{ items: Array<{ id: string }> }>('/captures?limit=20')).items.map((c) => c.id);
+  known.deliveries = (await get<Array<{ id: string; endpointId: string; profile: string }>>('/deliveries?limit=20')).map(({ id, endpointId, profile }) => ({ id, endpointId, profile }));
+  known.events = (await get<Array<{ id: string }>>('/events')).slice(0, 20).map((e) => e.id);
+}
+
 export function liveIds(yard: HookyardHandle): LiveIds {
   const wb = yard.workbench;
-  const yardArea = wb.dataDir.state.data.yard as { delivery?: { deliveries: Array<{ id: string; endpointId: string; profile: string }>; events: Array<{ id: string }> } };
-  return {
-    endpoints: wb.profiles.flatMap((p) => p.listEndpoints(wb.mount.state(p))),
-    captures: (wb.dataDir.captures.data.captures as Array<{ id: string }>).slice(-20).map((c) => c.id),
-    deliveries: (yardArea.delivery?.deliveries ?? []).slice(-20),
-    events: (yardArea.delivery?.events ?? []).slice(-20).map((e) => e.id),
-  };
+  return { endpoints: wb.profiles.flatMap((p) => p.listEndpoints(wb.mount.state(p))), ...known };
 }
 
 /** The real values a parameter could take, judged by its name and the segment before it. */

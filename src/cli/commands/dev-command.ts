@@ -31,7 +31,7 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   };
   let handle;
   try {
-    handle = await startHookyard({ ...config, cwd: io.cwd, logger, openStorage: (cfg, log) => openDataDir({ dir: cfg.dataDir, now: io.now(), logger: log }) });
+    handle = await startHookyard({ ...config, cwd: io.cwd, logger, openStorage: (cfg, log) => openDataDir({ dir: cfg.dataDir, now: io.now(), logger: log, maxCaptures: cfg.maxCaptures }) });
   } catch (error) {
     if (error instanceof SeedError) throw new UsageError(error.message, devUsage);
     if (error instanceof DataDirLockedError || error instanceof PortInUseError) {

@@ -17,48 +17,48 @@ export interface CaptureApiDeps {
 
 export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono) => void {
   return (api) => {
-    api.get('/captures', (c) => {
+    api.get('/captures', async (c) => {
       const q = c.req.query();
       const limit = q.limit === undefined ? 100 : Number(q.limit);
       if (!Number.isInteger(limit) || limit < 1) return controlError(c, 400, 'bad_request', 'limit must be a positive integer.', 'limit');
       if (q.verdict && !['ok', 'failed', 'unsigned'].includes(q.verdict)) return controlError(c, 400, 'bad_request', 'verdict must be ok, failed or unsigned.', 'verdict');
-      return c.json(deps.store.list({ channel: q.channel, method: q.method, path: q.path, q: q.q, verdict: q.verdict as 'ok' | undefined, status: q.status ? Number(q.status) : undefined, limit, cursor: q.cursor }));
+      return c.json(await deps.store.list({ channel: q.channel, method: q.method, path: q.path, q: q.q, verdict: q.verdict as 'ok' | undefined, status: q.status ? Number(q.status) : undefined, limit, cursor: q.cursor }));
     });
-    api.get('/captures/export', (c) => {
+    api.get('/captures/export', async (c) => {
       c.header('content-disposition', 'attachment; filename="hookyard-captures.json"');
-      return c.json(deps.store.export());
+      return c.json(await deps.store.export());
     });
     api.post('/captures/import', async (c) => {
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
       try {
-        return c.json({ imported: deps.store.import(parsed.value) });
+        return c.json({ imported: await deps.store.import(parsed.value) });
       } catch (error) {
         if (error instanceof CaptureImportError) return controlError(c, 400, 'bad_import', error.message, error.field);
         throw error;
       }
     });
-    api.delete('/captures', (c) => {
-      const deleted = deps.store.clear();
+    api.delete('/captures', async (c) => {
+      const deleted = await deps.store.clear();
       wb.hub.publish({ type: 'captures.cleared', at: new Date(wb.clock.now()).toISOString(), summary: `${deleted} captures cleared` });
       return c.json({ deleted });
     });
-    api.get('/captures/:id', (c) => {
-      const capture = deps.store.get(c.req.param('id'));
+    api.get('/captures/:id', async (c) => {
+      const capture = await deps.store.get(c.req.param('id'));
       return capture ? c.json(capture) : controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}" (the ring keeps the newest ${wb.config.maxCaptures}).`);
     });
-    api.delete('/captures/:id', (c) => (deps.store.delete(c.req.param('id')) ? c.json({ deleted: true }) : controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`)));
-    api.get('/captures/:id/curl', (c) => {
-      const capture = deps.store.get(c.req.param('id'));
+    api.delete('/captures/:id', async (c) => ((await deps.store.delete(c.req.param('id'))) ? c.json({ deleted: true }) : controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`)));
+    api.get('/captures/:id/curl', async (c) => {
+      const capture = await deps.store.get(c.req.param('id'));
       if (!capture) return controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
       return c.text(`${toCurl(capture, c.req.query('url') ?? deps.forwardTarget() ?? undefined)}\n`);
     });
-    api.get('/captures/:id/fixture', (c) => {
-      const capture = deps.store.get(c.req.param('id'));
+    api.get('/captures/:id/fixture', async (c) => {
+      const capture = await deps.store.get(c.req.param('id'));
       return capture ? c.json(toFixture(capture)) : controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
     });
     api.post('/captures/:id/fixture', async (c) => {
-      const capture = deps.store.get(c.req.param('id'));
+      const capture = await deps.store.get(c.req.param('id'));
       if (!capture) return controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
       const fixture = toFixture(capture);
       await mkdir(deps.fixturesDir, { recursive: true });
@@ -67,14 +67,14 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
       return c.json({ path });
     });
     api.post('/captures/:id/replay', async (c) => {
-      const capture = deps.store.get(c.req.param('id'));
+      const capture = await deps.store.get(c.req.param('id'));
       if (!capture) return controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
       const { target, edits } = parseReplayInput(parsed.value, deps.forwardTarget());
       try {
         const result = await replayCapture(capture, target, edits, wb.config.deliveryTimeoutMs);
-        deps.store.update(capture.id, (cap) => (cap.forwarded = { url: result.url, status: result.status, at: new Date(wb.clock.now()).toISOString() }));
+        await deps.store.update(capture.id, { url: result.url, status: result.status, at: new Date(wb.clock.now()).toISOString() });
         return c.json(result);
       } catch (error) {
         if (error instanceof ReplayError) return controlError(c, 502, 'replay_failed', error.message);

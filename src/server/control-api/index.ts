@@ -5,13 +5,18 @@ import { endpointsRoutes } from './endpoints-routes.js';
 import { timelineRoutes } from './timeline-routes.js';
 import { keysRoutes } from './keys-routes.js';
 import { listSchemes } from '../../signing/index.js';
+import { durableChanges } from './durable-changes.js';
 import { ForbiddenKeyError, PathError } from '../../guard/index.js';
 import { ControlInputError, controlBodyLimit, controlError } from './control-error.js';
 
 export function controlApi(wb: Workbench, extra: Array<(api: Hono) => void>): Hono {
   const api = new Hono();
   api.use('*', controlBodyLimit(wb.config.maxBody));
-  api.get('/health', (c) => c.json({ ok: true, profiles: wb.profiles.map((p) => p.id), now: new Date(wb.clock.now()).toISOString() }));
+  api.use('*', durableChanges(wb));
+  api.get('/health', (c) => {
+    const storage = wb.dataDir.health();
+    return c.json({ ok: true, profiles: wb.profiles.map((p) => p.id), now: new Date(wb.clock.now()).toISOString(), storage: storage.state, storageFailures: storage.failures });
+  });
   profilesRoutes(api, wb);
   endpointsRoutes(api, wb);
   timelineRoutes(api, wb);
