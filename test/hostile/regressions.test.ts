@@ -125,7 +125,7 @@ describe('hostile input regressions (issue 9)', () => {
 
   it('never reads a scheme from a path given to the control API, and says the same for any path', async () => {
     const answers = await Promise.all(['/etc/passwd', '/no/such/file.json', '../package.json', 'C:\\x.json'].map((scheme) => control('PUT', '/channels/x', { scheme })));
-    const messages = answers.map((r) => json(r.body).error.message.replace(/"[^"]*" is not a preset id/, '<path> is not a preset id'));
+    const messages = answers.map((r) => json(r.body).error.message.replace(/"[^"]*"/g, '<path>'));
     for (const r of answers) expect(r.status).toBe(400);
     expect(new Set(messages).size).toBe(1);
     expect(answers.map((r) => r.body).join('')).not.toMatch(/root:|"name": "hookyard"|ENOENT|exist/);
