@@ -88,6 +88,10 @@ describe('hostile input regressions (issue 9)', () => {
       expect(r.status).toBe(400);
       expect(r.body.length).toBeLessThan(1000);
     }
+    const created = json((await pipaiCall('POST', '/v1/webhooks', JSON.stringify({ url: 'https://example.com/deep-status', events: ['strategy.error'] }))).body);
+    const status = await pipaiCall('PUT', `/v1/webhooks/${created.id}`, `{"status":${nested}}`);
+    expect(status.status).toBe(400);
+    expect(json(status.body)).toMatchObject({ param: 'status', message: expect.stringMatching(/got an object/) });
   });
 
   it('applies --max-body to every control route with 413', async () => {
