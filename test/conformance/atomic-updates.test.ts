@@ -22,10 +22,18 @@ afterAll(() => yard.close());
  */
 function updateRoutes(profile: ProfileDefinition<any>): RouteDef<unknown>[] {
   const create = profile.controlRoutes.create;
-  return profile.routes.filter((r) => r.method !== 'GET' && r.method !== 'DELETE' && r.path.includes(':') && !(create && create.method === r.method && create.path === r.path) && !/test|ping|retry|deliver/i.test(r.operation));
+  return profile.routes.filter(
+    (r) =>
+      r.method !== 'GET' &&
+      r.method !== 'DELETE' &&
+      r.path.includes(':') &&
+      !(create && create.method === r.method && create.path === r.path) &&
+      !/test|ping|retry|deliver/i.test(r.operation),
+  );
 }
 
-const isUpdateRoute = (profile: ProfileDefinition<any>, route: RouteDef<unknown>): boolean => profile.controlRoutes.update?.method === route.method && profile.controlRoutes.update.path === route.path;
+const isUpdateRoute = (profile: ProfileDefinition<any>, route: RouteDef<unknown>): boolean =>
+  profile.controlRoutes.update?.method === route.method && profile.controlRoutes.update.path === route.path;
 
 /** The profile's resource collections (its arrays of endpoints, webhooks, idempotency records). */
 function resources(profile: ProfileDefinition<any>): string {
@@ -39,11 +47,13 @@ function rejectedBodies(profile: ProfileDefinition<any>): Array<{ label: string;
   const valid = (profile.controlBodies?.update?.(changes) ?? {}) as Record<string, unknown>;
   const out: Array<{ label: string; body: unknown }> = [];
   for (const field of Object.keys(valid)) {
-    for (const bad of [12345, { nested: true }, 'x'.repeat(5000)]) out.push({ label: `${field}=${JSON.stringify(bad).slice(0, 20)}`, body: { ...valid, [field]: bad } });
+    for (const bad of [12345, { nested: true }, 'x'.repeat(5000)])
+      out.push({ label: `${field}=${JSON.stringify(bad).slice(0, 20)}`, body: { ...valid, [field]: bad } });
   }
   // One event type at a time: some need more fields (PipAI's account.balance_low needs a threshold).
   const eventsField = Object.keys(valid).find((k) => Array.isArray(valid[k]));
-  if (eventsField) for (const type of profile.events.types) out.push({ label: `${eventsField}=[${type}]`, body: { ...valid, [eventsField]: [type] } });
+  if (eventsField)
+    for (const type of profile.events.types) out.push({ label: `${eventsField}=[${type}]`, body: { ...valid, [eventsField]: [type] } });
   out.push({ label: 'unknown field', body: { ...valid, hookyard_unknown_field: 1 } });
   out.push({ label: 'not an object', body: [valid] });
   return out;
@@ -51,8 +61,15 @@ function rejectedBodies(profile: ProfileDefinition<any>): Array<{ label: string;
 
 let created = 0;
 async function createEndpoint(profile: ProfileDefinition<any>): Promise<EndpointSummary> {
-  await yard.api<{ endpoint?: EndpointSummary; response: Record<string, unknown> }>('POST', '/endpoints', { profile: profile.id, url: `https://example.com/atomic-${profile.id}-${++created}`, events: [profile.events.types[0]!], description: 'before' });
-  return profile.listEndpoints(yard.workbench.mount.state(profile)).find((e) => e.url === `https://example.com/atomic-${profile.id}-${created}`)!;
+  await yard.api<{ endpoint?: EndpointSummary; response: Record<string, unknown> }>('POST', '/endpoints', {
+    profile: profile.id,
+    url: `https://example.com/atomic-${profile.id}-${++created}`,
+    events: [profile.events.types[0]!],
+    description: 'before',
+  });
+  return profile
+    .listEndpoints(yard.workbench.mount.state(profile))
+    .find((e) => e.url === `https://example.com/atomic-${profile.id}-${created}`)!;
 }
 
 describe('conformance: rejected updates change nothing', () => {
@@ -72,12 +89,19 @@ describe('conformance: rejected updates change nothing', () => {
           const before = resources(profile);
           // Each body changes the URL to a new one, so a duplicate-URL check never answers first.
           const text = JSON.stringify(body).replace('{n}', String(++created));
-          const response = await fetch(`${yard.url}${path}`, { method: route.method, headers: { 'content-type': 'application/json', ...authHeaders(profile, route.method, path, '', text, yard.clock.now()) }, body: text });
+          const response = await fetch(`${yard.url}${path}`, {
+            method: route.method,
+            headers: { 'content-type': 'application/json', ...authHeaders(profile, route.method, path, '', text, yard.clock.now()) },
+            body: text,
+          });
           const answer = await response.text();
           expect(response.status, `${label}: ${answer.slice(0, 200)}`).toBeLessThan(500);
           if (response.status >= 400) {
             rejections++;
-            expect(resources(profile), `${label} was refused with ${response.status} but changed the resource: ${answer.slice(0, 200)}`).toBe(before);
+            expect(
+              resources(profile),
+              `${label} was refused with ${response.status} but changed the resource: ${answer.slice(0, 200)}`,
+            ).toBe(before);
           } else {
             // An accepted body may change the endpoint; start the next one from a fresh endpoint.
             endpoint = await createEndpoint(profile);

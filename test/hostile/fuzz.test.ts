@@ -26,7 +26,13 @@ const PROP_TIMEOUT_MS = 180_000 * SCALE;
 const profiles = builtInProfiles();
 // Started at load, so the control API's route list can be read from its router.
 // A virtual clock (retries never wait on real time), a scratch cwd ("save as fixture" writes there), short replay timeouts.
-const yard: HookyardHandle = await startHookyard({ port: 0, memory: true, clock: 'virtual', cwd: mkdtempSync(join(tmpdir(), 'hookyard-fuzz-')), deliveryTimeoutMs: 300 });
+const yard: HookyardHandle = await startHookyard({
+  port: 0,
+  memory: true,
+  clock: 'virtual',
+  cwd: mkdtempSync(join(tmpdir(), 'hookyard-fuzz-')),
+  deliveryTimeoutMs: 300,
+});
 afterAll(async () => {
   console.log(`hostile fuzz (seed ${SEED}): ${JSON.stringify(figures)}`);
   await yard?.close();
@@ -52,25 +58,51 @@ function paramNames(route: TargetRoute): Array<{ name: string; previous: string 
 
 function inputFor(routes: TargetRoute[]): fc.Arbitrary<Input> {
   // Routes that take a body get more of the run than reads; those with an example body the most.
-  const weighted = routes.map((route) => ({ weight: route.method === 'GET' ? 1 : Object.keys(route.base).length > 0 ? 5 : 2, arbitrary: fc.constant(route) }));
+  const weighted = routes.map((route) => ({
+    weight: route.method === 'GET' ? 1 : Object.keys(route.base).length > 0 ? 5 : 2,
+    arbitrary: fc.constant(route),
+  }));
   return fc.oneof(...weighted).chain((route) => {
     const ids = liveIds(yard);
     const params = paramNames(route).map(({ name, previous }) => paramValue(realValues(route, name, previous, ids)));
-    const simulate = route.profile ? fc.oneof({ weight: 12, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...route.profile.simulatedErrors.map((e) => String(e.status)), ...route.profile.simulatedErrors.map((e) => e.code), 'nope', '') }) : fc.constant(null);
-    return fc.record({ route: fc.constant(route), params: fc.tuple(...params), query: hostileQuery, body: hostileBody(route.base, route.fields), simulate });
+    const simulate = route.profile
+      ? fc.oneof(
+          { weight: 12, arbitrary: fc.constant(null) },
+          {
+            weight: 1,
+            arbitrary: fc.constantFrom(
+              ...route.profile.simulatedErrors.map((e) => String(e.status)),
+              ...route.profile.simulatedErrors.map((e) => e.code),
+              'nope',
+              '',
+            ),
+          },
+        )
+      : fc.constant(null);
+    return fc.record({
+      route: fc.constant(route),
+      params: fc.tuple(...params),
+      query: hostileQuery,
+      body: hostileBody(route.base, route.fields),
+      simulate,
+    });
   });
 }
 
-/** The resource as the profile shows it, and the workbench's own settings: what a rejection must leave alone. */
+/** The resources as the profiles store them, and the workbench's own settings: what a rejection must leave alone. */
 async function snapshot(route: TargetRoute): Promise<string> {
   const wb = yard.workbench;
-  const endpoints = wb.profiles.map((p) => p.listEndpoints(wb.mount.state(p)));
+  // Each profile's resource collections as stored (endpoints with metadata and secrets, idempotency records).
+  const endpoints = wb.profiles.map((p) =>
+    Object.entries(wb.mount.state(p) as Record<string, unknown>).filter(([, v]) => Array.isArray(v)),
+  );
   if (route.family === 'mocked') return JSON.stringify(endpoints);
-  const get = async (path: string): Promise<string> => (await yard.app.request(`/_yard/api${path}`, { headers: { host: 'localhost' } })).text();
+  const get = async (path: string): Promise<string> =>
+    (await yard.app.request(`/_yard/api${path}`, { headers: { host: 'localhost' } })).text();
   const channels = await get('/channels');
   const yardArea = JSON.stringify(wb.dataDir.state.data.yard);
   // Captures and delivery history live in journals: their totals and newest entries stand for them.
-  const captures = (JSON.parse(await get('/captures?limit=1')) as { total: number; items: Array<{ id: string }> });
+  const captures = JSON.parse(await get('/captures?limit=1')) as { total: number; items: Array<{ id: string }> };
   const deliveries = await get('/deliveries?limit=1');
   const events = (JSON.parse(await get('/events')) as Array<{ id: string; deliveries: unknown[] }>).slice(0, 1);
   return JSON.stringify({ endpoints, channels, yardArea, captures: [captures.total, captures.items[0]?.id], deliveries, events });
@@ -80,7 +112,10 @@ const PROTOTYPE = Object.getOwnPropertyNames(Object.prototype).join();
 
 /** The status a channel is set to answer with (a configured 5xx is the developer's simulation). */
 async function channelStatus(name: string): Promise<number | undefined> {
-  const channels = (await (await yard.app.request('/_yard/api/channels', { headers: { host: 'localhost' } })).json()) as Array<{ name: string; response?: { status?: number } }>;
+  const channels = (await (await yard.app.request('/_yard/api/channels', { headers: { host: 'localhost' } })).json()) as Array<{
+    name: string;
+    response?: { status?: number };
+  }>;
   return channels.find((c) => encodeURIComponent(c.name) === name || c.name === name)?.response?.status;
 }
 
@@ -125,7 +160,12 @@ async function attack(input: Input): Promise<void> {
   let status: number;
   let text: string;
   try {
-    const pending = fetch(`${yard.url}${wirePath}${input.query}`, { method: route.method, headers, body: route.method === 'GET' ? undefined : Buffer.from(body.bytes), signal: AbortSignal.timeout(10_000) });
+    const pending = fetch(`${yard.url}${wirePath}${input.query}`, {
+      method: route.method,
+      headers,
+      body: route.method === 'GET' ? undefined : Buffer.from(body.bytes),
+      signal: AbortSignal.timeout(10_000),
+    });
     // A channel may be set to answer after a delay on the virtual clock: run the clock until it does.
     if (route.family === 'capture') await pumpClockUntil(pending);
     const response = await pending;
@@ -143,7 +183,9 @@ async function attack(input: Input): Promise<void> {
     figures.crashes++;
     expect.fail(`Object.prototype was polluted: ${what}`);
   }
-  const simulated = (input.simulate !== null && route.profile?.simulatedErrors.some((e) => e.status === status)) || (route.family === 'capture' && (await channelStatus(input.params[0]!)) === status);
+  const simulated =
+    (input.simulate !== null && route.profile?.simulatedErrors.some((e) => e.status === status)) ||
+    (route.family === 'capture' && (await channelStatus(input.params[0]!)) === status);
   const replayTargetFailed = status === 502 && route.path.endsWith('/replay') && text.includes('replay_failed');
   if (status >= 500 && !simulated && !replayTargetFailed) {
     figures.unexpected5xx++;
@@ -186,10 +228,16 @@ function namesTheProblem(input: Input, text: string, parsed: unknown): boolean {
     const error = (parsed as { error: { field?: unknown; message: string; code: string } }).error;
     // `unsupported`: the profile has no such operation; no field is at fault.
     // provider_error relays the profile's own answer (its envelope names the field, or its message does).
-    return typeof error.field === 'string' || error.code === 'unsupported' || error.code === 'provider_error' || /body must be a JSON object|not valid JSON|not valid UTF-8|64 levels|is required/.test(error.message);
+    return (
+      typeof error.field === 'string' ||
+      error.code === 'unsupported' ||
+      error.code === 'provider_error' ||
+      /body must be a JSON object|not valid JSON|not valid UTF-8|64 levels|is required/.test(error.message)
+    );
   }
   // Only a corrupted field of a body the route reads, with nothing else wrong (query) to answer first.
-  if (body.kind !== 'field' || !body.field || !route.fields.includes(body.field) || input.query !== '' || route.method === 'GET') return true;
+  if (body.kind !== 'field' || !body.field || !route.fields.includes(body.field) || input.query !== '' || route.method === 'GET')
+    return true;
   if (route.profile!.simulatedErrors.some((e) => text.includes(JSON.stringify(e.message).slice(1, -1)))) return true;
   return namesField(text, body.field);
 }
@@ -204,23 +252,35 @@ describe('hostile input (generated from the route tables)', () => {
   beforeAll(seedEndpoints);
 
   describe.each(profiles.map((p) => [p.id, p] as const))('%s routes', (_id, profile) => {
-    it.prop([inputFor(mockedRoutes([profile]))], { numRuns: MOCKED_RUNS, seed: SEED, endOnFailure: true })('answer in the profile envelope, never 5xx, and change nothing when they refuse', async (input) => {
-      await attack(input);
-    }, PROP_TIMEOUT_MS);
+    it.prop([inputFor(mockedRoutes([profile]))], { numRuns: MOCKED_RUNS, seed: SEED, endOnFailure: true })(
+      'answer in the profile envelope, never 5xx, and change nothing when they refuse',
+      async (input) => {
+        await attack(input);
+      },
+      PROP_TIMEOUT_MS,
+    );
     it('still answer health', stillHealthy);
   });
 
   describe('capture routes', () => {
-    it.prop([inputFor(captureRoutes())], { numRuns: CAPTURE_RUNS, seed: SEED, endOnFailure: true })('store anything and never answer 5xx unless the channel is set to', async (input) => {
-      await attack(input);
-    }, PROP_TIMEOUT_MS);
+    it.prop([inputFor(captureRoutes())], { numRuns: CAPTURE_RUNS, seed: SEED, endOnFailure: true })(
+      'store anything and never answer 5xx unless the channel is set to',
+      async (input) => {
+        await attack(input);
+      },
+      PROP_TIMEOUT_MS,
+    );
     it('still answer health', stillHealthy);
   });
 
   describe('control API routes', () => {
-    it.prop([inputFor(controlRoutes(yard))], { numRuns: CONTROL_RUNS, seed: SEED, endOnFailure: true })('answer in the control envelope, never 5xx, and change nothing when they refuse', async (input) => {
-      await attack(input);
-    }, PROP_TIMEOUT_MS);
+    it.prop([inputFor(controlRoutes(yard))], { numRuns: CONTROL_RUNS, seed: SEED, endOnFailure: true })(
+      'answer in the control envelope, never 5xx, and change nothing when they refuse',
+      async (input) => {
+        await attack(input);
+      },
+      PROP_TIMEOUT_MS,
+    );
     it('still answer health', stillHealthy);
   });
 });

@@ -1,7 +1,16 @@
 import type { ProfileDefinition } from '../../src/profiles/types.js';
 
 /** What the generated run measured (written to the log at the end; NOTES-hostile.md quotes it). */
-export const figures = { inputs: 0, crashes: 0, unexpected5xx: 0, envelopeMismatches: 0, fieldUnnamed: 0, leaks: 0, changedAfterRejection: 0, byStatus: {} as Record<string, number> };
+export const figures = {
+  inputs: 0,
+  crashes: 0,
+  unexpected5xx: 0,
+  envelopeMismatches: 0,
+  fieldUnnamed: 0,
+  leaks: 0,
+  changedAfterRejection: 0,
+  byStatus: {} as Record<string, number>,
+};
 
 type Shape = string | { [key: string]: Shape };
 
@@ -14,7 +23,8 @@ function shapeOf(value: unknown): Shape {
 
 /** Every member of the expected shape is there with the same type (a `null` slot may hold a string); extra members are fine. */
 function fits(actual: Shape, expected: Shape): boolean {
-  if (typeof expected === 'string') return actual === expected || (expected === 'null' && actual === 'string') || (expected === 'string' && actual === 'null');
+  if (typeof expected === 'string')
+    return actual === expected || (expected === 'null' && actual === 'string') || (expected === 'string' && actual === 'null');
   if (typeof actual === 'string') return false;
   return Object.entries(expected).every(([k, v]) => k in actual && fits(actual[k]!, v));
 }
@@ -30,7 +40,8 @@ export function profileEnvelope(profile: ProfileDefinition<any>): (body: unknown
 export const controlEnvelope = (body: unknown): boolean => fits(shapeOf(body), { error: { code: 'string', message: 'string' } });
 
 /** Stack frames, file paths of this machine, Node internals and JS error names: never in an answer. (Linear: no nested quantifiers.) */
-const LEAK = /\n\s+at [^\n]{1,300}?:\d+:\d+|node:internal|\/work\/wt\/|node_modules|file:\/\/\/|(?:Type|Range|Syntax|Reference|URI)Error\b|is not a function|Cannot read propert/;
+const LEAK =
+  /\n\s+at [^\n]{1,300}?:\d+:\d+|node:internal|\/work\/wt\/|node_modules|file:\/\/\/|(?:Type|Range|Syntax|Reference|URI)Error\b|is not a function|Cannot read propert/;
 
 export function leaks(text: string): boolean {
   return LEAK.test(text);

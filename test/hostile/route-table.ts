@@ -23,7 +23,8 @@ function labelled(route: TargetRoute): TargetRoute {
   return Object.assign(route, { [fc.toStringMethod]: () => label });
 }
 
-const sameRoute = (route: { method: string; path: string }, control?: { method: string; path: string }): boolean => !!control && control.method === route.method && control.path === route.path;
+const sameRoute = (route: { method: string; path: string }, control?: { method: string; path: string }): boolean =>
+  !!control && control.method === route.method && control.path === route.path;
 
 interface ContractStep {
   request?: { method?: string; path?: string; json?: unknown };
@@ -59,9 +60,12 @@ export function mockedRoutes(profiles: readonly ProfileDefinition<any>[]): Targe
     return profile.routes.map((route: RouteDef<unknown>) => {
       let base: Record<string, unknown> = {};
       const neutral = { url: 'https://example.com/fuzz', events: [profile.events.types[0]!], description: 'fuzz', active: true };
-      if (sameRoute(route, profile.controlRoutes.create) && profile.controlBodies) base = profile.controlBodies.create(neutral) as Record<string, unknown>;
-      else if (sameRoute(route, profile.controlRoutes.update) && profile.controlBodies?.update) base = profile.controlBodies.update(neutral) as Record<string, unknown>;
-      else if (sameRoute(route, profile.controlRoutes.rotate) && profile.controlRoutes.rotate?.body) base = profile.controlRoutes.rotate.body as Record<string, unknown>;
+      if (sameRoute(route, profile.controlRoutes.create) && profile.controlBodies)
+        base = profile.controlBodies.create(neutral) as Record<string, unknown>;
+      else if (sameRoute(route, profile.controlRoutes.update) && profile.controlBodies?.update)
+        base = profile.controlBodies.update(neutral) as Record<string, unknown>;
+      else if (sameRoute(route, profile.controlRoutes.rotate) && profile.controlRoutes.rotate?.body)
+        base = profile.controlRoutes.rotate.body as Record<string, unknown>;
       const fields = [...new Set([...Object.keys(base), ...(documented.get(`${route.method} ${route.path}`) ?? [])])];
       return labelled({ family: 'mocked' as const, profile, method: route.method, path: route.path, base, fields });
     });
@@ -69,22 +73,94 @@ export function mockedRoutes(profiles: readonly ProfileDefinition<any>[]): Targe
 }
 
 /** Field names the control API's bodies use (its README section); corrupted one at a time. */
-const CONTROL_FIELDS = ['profile', 'type', 'url', 'events', 'description', 'active', 'appId', 'body', 'bodyBase64', 'headers', 'set', 'data', 'overrides', 'count', 'faults', 'key', 'scopes', 'team', 'flags', 'apiSecret', 'label', 'scheme', 'secrets', 'response', 'format', 'version', 'captures', 'ms', 'endpointId'];
+const CONTROL_FIELDS = [
+  'profile',
+  'type',
+  'url',
+  'events',
+  'description',
+  'active',
+  'appId',
+  'body',
+  'bodyBase64',
+  'headers',
+  'set',
+  'data',
+  'overrides',
+  'count',
+  'faults',
+  'key',
+  'scopes',
+  'team',
+  'flags',
+  'apiSecret',
+  'label',
+  'scheme',
+  'secrets',
+  'response',
+  'format',
+  'version',
+  'captures',
+  'ms',
+  'endpointId',
+];
 
 /**
  * A valid example body per control route (the README's Control API section), so corruption
  * reaches past the first check; routes without one are attacked from an empty body.
  */
 const CONTROL_EXAMPLES: Record<string, Record<string, unknown>> = {
-  'POST /_yard/api/events': { profile: 'signa', type: 'alert.created', set: { 'data.amount': 5 }, overrides: { 'data.note': 'x' }, data: { a: { b: 1 } }, count: 2, faults: { duplicate: true, delayMs: 10, outOfOrder: true } },
-  'POST /_yard/api/endpoints': { profile: 'appkit', url: 'https://example.com/c', events: ['user.created'], description: 'd', appId: 'app_fuzz' },
+  'POST /_yard/api/events': {
+    profile: 'signa',
+    type: 'alert.created',
+    set: { 'data.amount': 5 },
+    overrides: { 'data.note': 'x' },
+    data: { a: { b: 1 } },
+    count: 2,
+    faults: { duplicate: true, delayMs: 10, outOfOrder: true },
+  },
+  'POST /_yard/api/endpoints': {
+    profile: 'appkit',
+    url: 'https://example.com/c',
+    events: ['user.created'],
+    description: 'd',
+    appId: 'app_fuzz',
+  },
   'PATCH /_yard/api/endpoints/:profile/:id': { description: 'x', active: true, url: 'https://example.com/u', events: ['user.created'] },
-  'POST /_yard/api/keys': { profile: 'signa', key: 'sk_fuzz_key', scopes: ['*'], team: 't', label: 'l', flags: { subscriptionExpired: false } },
-  'PUT /_yard/api/channels/:name': { scheme: 'standard-webhooks', secrets: ['whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'], response: { status: 201, headers: { 'x-a': 'b' }, body: 'ok', delayMs: 0 } },
+  'POST /_yard/api/keys': {
+    profile: 'signa',
+    key: 'sk_fuzz_key',
+    scopes: ['*'],
+    team: 't',
+    label: 'l',
+    flags: { subscriptionExpired: false },
+  },
+  'PUT /_yard/api/channels/:name': {
+    scheme: 'standard-webhooks',
+    secrets: ['whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'],
+    response: { status: 201, headers: { 'x-a': 'b' }, body: 'ok', delayMs: 0 },
+  },
   'POST /_yard/api/captures/import': {
     format: 'hookyard-captures',
     version: 1,
-    captures: [{ id: 'cap_fuzz', channel: 'c', method: 'POST', path: '', url: 'http://localhost/in/c', query: '', headers: [['x-a', 'b']], remoteAddress: null, receivedAt: '2026-01-01T00:00:00.000Z', size: 2, contentType: null, bodyBase64: 'e30=', verdict: null, response: { status: 200 } }],
+    captures: [
+      {
+        id: 'cap_fuzz',
+        channel: 'c',
+        method: 'POST',
+        path: '',
+        url: 'http://localhost/in/c',
+        query: '',
+        headers: [['x-a', 'b']],
+        remoteAddress: null,
+        receivedAt: '2026-01-01T00:00:00.000Z',
+        size: 2,
+        contentType: null,
+        bodyBase64: 'e30=',
+        verdict: null,
+        response: { status: 200 },
+      },
+    ],
   },
   'POST /_yard/api/captures/:id/replay': { url: 'http://127.0.0.1:9/x', headers: { 'x-a': 'b' }, body: 'x' },
   'POST /_yard/api/clock/advance': { ms: 1000 },
@@ -100,14 +176,24 @@ export function controlRoutes(yard: HookyardHandle): TargetRoute[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const base = CONTROL_EXAMPLES[key] ?? {};
-    out.push(labelled({ family: 'control', method: r.method, path: r.path, base, fields: [...new Set([...Object.keys(base), ...CONTROL_FIELDS])] }));
+    out.push(
+      labelled({
+        family: 'control',
+        method: r.method,
+        path: r.path,
+        base,
+        fields: [...new Set([...Object.keys(base), ...CONTROL_FIELDS])],
+      }),
+    );
   }
   return out;
 }
 
 /** The capture route (`/in/<channel>`), with the methods webhooks arrive by. */
 export function captureRoutes(): TargetRoute[] {
-  return ['POST', 'PUT', 'PATCH', 'GET', 'DELETE'].map((method) => labelled({ family: 'capture', method, path: '/in/:name', base: {}, fields: [] }));
+  return ['POST', 'PUT', 'PATCH', 'GET', 'DELETE'].map((method) =>
+    labelled({ family: 'capture', method, path: '/in/:name', base: {}, fields: [] }),
+  );
 }
 
 /** Ids that exist right now, for a route's path parameters. */
@@ -122,9 +208,12 @@ const known: { captures: string[]; deliveries: LiveIds['deliveries']; events: st
 
 /** Reads the newest capture, delivery and event ids through the control API (arbitraries are synchronous, so they use the last read). */
 export async function refreshIds(yard: HookyardHandle): Promise<void> {
-  const get = async <T>(path: string): Promise<T> => (await yard.app.request(`/_yard/api${path}`, { headers: { host: 'localhost' } })).json() as Promise<T>;
+  const get = async <T>(path: string): Promise<T> =>
+    (await yard.app.request(`/_yard/api${path}`, { headers: { host: 'localhost' } })).json() as Promise<T>;
   known.captures = (await get<{ items: Array<{ id: string }> }>('/captures?limit=20')).items.map((c) => c.id);
-  known.deliveries = (await get<Array<{ id: string; endpointId: string; profile: string }>>('/deliveries?limit=20')).map(({ id, endpointId, profile }) => ({ id, endpointId, profile }));
+  known.deliveries = (await get<Array<{ id: string; endpointId: string; profile: string }>>('/deliveries?limit=20')).map(
+    ({ id, endpointId, profile }) => ({ id, endpointId, profile }),
+  );
   known.events = (await get<Array<{ id: string }>>('/events')).slice(0, 20).map((e) => e.id);
 }
 
