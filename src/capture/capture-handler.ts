@@ -4,7 +4,7 @@ import type { Clock } from '../clock/types.js';
 import type { EventHub } from '../server/event-hub.js';
 import { formatLimit, readContextBody, readIncomingBody, type BodyRead } from '../server/read-body.js';
 import type { Capture } from './capture-types.js';
-import { summarize } from './capture-types.js';
+import { StorageUnavailableError } from '../storage/storage-health.js';
 import type { CaptureStore } from './capture-store.js';
 import type { ChannelRegistry } from './channels.js';
 import { verifyCapture, type KnownSecret } from './verify-capture.js';
@@ -46,6 +46,8 @@ function sleep(clock: Clock, ms: number): Promise<void> {
   return new Promise((resolve) => clock.setTimer(clock.now() + ms, resolve));
 }
 
+const UNAVAILABLE: CaptureAnswer = { status: 503, headers: { 'content-type': 'application/json', 'retry-after': '1' }, body: '{"error":{"code":"storage_unavailable","message":"hookyard cannot write its data folder right now, so this capture was not kept; send it again (GET /_yard/api/health says why)."}}' };
+
 const TOO_LARGE = (limit: number): CaptureAnswer => ({ status: 413, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'payload_too_large', message: `The body is larger than the ${formatLimit(limit)} capture limit; start hookyard with a larger --max-body.` } }) });
 
 /** Stores one request exactly as received (before answering) and works out the answer. */
@@ -80,13 +82,20 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
     verdict: verifyCapture({ headers: req.headers, body: bytes, url: href, method: req.method, now }, settings, deps.knownSecrets()),
     response: { status: settings?.response?.status ?? 200 },
   };
-  deps.store.add(capture);
+  let summary;
+  try {
+    summary = await deps.store.add(capture, bytes);
+  } catch (error) {
+    // Not written, so not acknowledged: the sender keeps it and retries.
+    if (error instanceof StorageUnavailableError) return UNAVAILABLE;
+    throw error;
+  }
   deps.hub.publish({
     type: 'capture',
     at: capture.receivedAt,
     summary: `${capture.method} /in/${channel}${capture.path} ${capture.verdict ? (capture.verdict.ok ? '✓ valid' : `✗ ${capture.verdict.code}`) : 'unsigned'}`,
     ok: capture.verdict ? capture.verdict.ok : undefined,
-    capture: summarize(capture),
+    capture: summary,
   });
   deps.onCapture?.(capture);
   const custom = settings?.response;
@@ -98,12 +107,24 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
 }
 
 /**
+ * The URL as received. Capture takes any Host (it records what arrived, headers keep the raw
+ * value); one that cannot be part of a URL (`[`, `a b`, `:99999`) leaves the URL on localhost.
+ */
+function requestUrl(path: string, host: string | undefined): URL {
+  try {
+    return new URL(path, `http://${host ?? 'localhost'}`);
+  } catch {
+    return new URL(path, 'http://localhost');
+  }
+}
+
+/**
  * The capture path straight on Node's request and response: webhooks arrive in floods, so the
  * hot path skips building web Request/Response objects.
  */
 export async function captureNodeRequest(deps: CaptureDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const read = await readIncomingBody(req, deps.maxBody);
-  const url = new URL(req.url ?? '/in', `http://${req.headers.host ?? 'localhost'}`);
+  const url = requestUrl(req.url ?? '/in', req.headers.host);
   const answer = await captureRequest(deps, { method: req.method ?? 'GET', url, headers: pairs(req.rawHeaders), remoteAddress: req.socket.remoteAddress ?? null, read });
   res.writeHead(answer.status, answer.headers);
   res.end(answer.body);

@@ -1,5 +1,8 @@
-import type { CapturesDocument, DocumentStore } from '../storage/types.js';
-import { summarize, type Capture, type CaptureSummary } from './capture-types.js';
+import type { JournalRef, JournalStore, LegacyData, ReplayReport } from '../storage/index.js';
+import type { Capture, CaptureSummary } from './capture-types.js';
+import { CaptureIndex, type IndexEntry } from './capture-index.js';
+import { SummaryInterner } from './summary-interner.js';
+import { EXPORT_FORMAT, parseCaptureExport } from './capture-import.js';
 
 export interface CaptureFilter {
   channel?: string;
@@ -8,114 +11,189 @@ export interface CaptureFilter {
   path?: string;
   status?: number;
   verdict?: 'ok' | 'failed' | 'unsigned';
-  /** Case-insensitive text search over path, headers and body. */
+  /** Case-insensitive text search over path, headers and body (reads bodies from disk). */
   q?: string;
   limit?: number;
   /** The id of the last item of the previous page. */
   cursor?: string;
 }
 
-export class CaptureImportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CaptureImportError';
-  }
+/** What a capture keeps on disk next to its summary: everything large or rarely read. */
+interface CaptureDetail {
+  url: string;
+  query: string;
+  headers: Array<[string, string]>;
+  remoteAddress: string | null;
+  diagnosis: NonNullable<Capture['verdict']>['diagnosis'];
 }
 
-export const EXPORT_FORMAT = 'hookyard-captures';
+type JournalRecord = { k: 'c'; s: CaptureSummary } | { k: 'u'; id: string; forwarded: Capture['forwarded'] } | { k: 'd'; id: string };
 
-/** A ring buffer of captures over the captures document (oldest dropped first). */
+function split(capture: Capture): { summary: CaptureSummary; detail: CaptureDetail } {
+  const { bodyBase64: _b, headers, url, query, remoteAddress, verdict, ...rest } = capture;
+  const summary: CaptureSummary = { ...rest, verdict: verdict ? { ...verdict, diagnosis: null } : null };
+  return { summary, detail: { url, query, headers, remoteAddress, diagnosis: verdict?.diagnosis ?? null } };
+}
+
+/**
+ * The capture ring: each capture is appended to the journal (summary in the record, headers and
+ * body by reference) and acknowledged only once written; memory holds the index of summaries.
+ */
 export class CaptureStore {
-  constructor(private readonly doc: DocumentStore<CapturesDocument>, private readonly max: number) {}
+  private readonly index: CaptureIndex;
+  private readonly interner = new SummaryInterner();
 
-  private get all(): Capture[] {
-    return this.doc.data.captures as Capture[];
+  constructor(
+    private readonly journal: JournalStore,
+    max: number,
+  ) {
+    this.index = new CaptureIndex(max);
   }
 
-  add(capture: Capture): void {
-    const all = this.all;
-    all.push(capture);
-    if (all.length > this.max) all.splice(0, all.length - this.max);
-    this.doc.changed();
-  }
-
-  update(id: string, change: (capture: Capture) => void): Capture | undefined {
-    const capture = this.get(id);
-    if (capture) {
-      change(capture);
-      this.doc.changed();
+  /** Builds the index from the journal, then takes over captures of the older format once. */
+  async load(legacy?: LegacyData | null): Promise<ReplayReport> {
+    const report = await this.journal.replay((record, ref) => this.apply(record as JournalRecord, ref));
+    await this.dropDeadSegments();
+    if (legacy && legacy.captures.length > 0) {
+      const converted = await this.import({ format: EXPORT_FORMAT, version: 1, captures: legacy.captures }).catch(() => 0);
+      report.notices.push(`converted ${converted} capture(s) from captures.json to the journal`);
     }
-    return capture;
+    return report;
   }
 
-  get(id: string): Capture | undefined {
-    return this.all.find((c) => c.id === id);
+  private apply(record: JournalRecord, ref: JournalRef): void {
+    if (record.k === 'c') this.index.add(this.interner.intern(record.s), ref);
+    else if (record.k === 'u') {
+      const entry = this.index.get(record.id);
+      if (entry) entry.summary = { ...entry.summary, forwarded: record.forwarded };
+    } else if (record.k === 'd') this.index.remove(record.id);
   }
 
-  delete(id: string): boolean {
-    const index = this.all.findIndex((c) => c.id === id);
-    if (index < 0) return false;
-    this.all.splice(index, 1);
-    this.doc.changed();
+  private async dropDeadSegments(): Promise<void> {
+    await this.journal.dropBefore(this.index.oldestLiveSegment() ?? this.journal.currentSegment);
+  }
+
+  /** Resolves once the capture is written; rejects (StorageUnavailableError) when it cannot be. */
+  async add(capture: Capture, body: Uint8Array): Promise<CaptureSummary> {
+    const { summary, detail } = split(capture);
+    const record: JournalRecord = { k: 'c', s: summary };
+    const ref = await this.journal.append(record, [Buffer.from(JSON.stringify(detail)), body]);
+    this.index.add(this.interner.intern({ ...summary }), ref);
+    const oldest = this.index.oldestLiveSegment();
+    if (oldest !== undefined && oldest > (this.lowestKept ?? 0)) {
+      this.lowestKept = oldest;
+      void this.dropDeadSegments().catch(() => undefined);
+    }
+    return summary;
+  }
+
+  private lowestKept: number | undefined;
+
+  async update(id: string, forwarded: Capture['forwarded']): Promise<CaptureSummary | undefined> {
+    const entry = this.index.get(id);
+    if (!entry) return undefined;
+    await this.journal.append({ k: 'u', id, forwarded } satisfies JournalRecord);
+    entry.summary = { ...entry.summary, forwarded };
+    return entry.summary;
+  }
+
+  summary(id: string): CaptureSummary | undefined {
+    return this.index.get(id)?.summary;
+  }
+
+  private async read(entry: IndexEntry): Promise<Capture> {
+    const [detailBytes, body] = await Promise.all([this.journal.readBlob(entry.ref, 0), this.journal.readBlob(entry.ref, 1)]);
+    const detail = JSON.parse(detailBytes.toString('utf8')) as CaptureDetail;
+    const { verdict, ...summary } = entry.summary;
+    return {
+      ...summary,
+      url: detail.url,
+      query: detail.query,
+      headers: detail.headers,
+      remoteAddress: detail.remoteAddress,
+      verdict: verdict ? { ...verdict, diagnosis: detail.diagnosis } : null,
+      bodyBase64: body.toString('base64'),
+    };
+  }
+
+  /** One capture with its headers and body, read from disk. */
+  async get(id: string): Promise<Capture | undefined> {
+    const entry = this.index.get(id);
+    return entry ? this.read(entry) : undefined;
+  }
+
+  async delete(id: string): Promise<boolean> {
+    if (!this.index.get(id)) return false;
+    await this.journal.append({ k: 'd', id } satisfies JournalRecord);
+    this.index.remove(id);
     return true;
   }
 
-  clear(): number {
-    const count = this.all.length;
-    this.doc.data.captures = [];
-    this.doc.changed();
+  async clear(): Promise<number> {
+    const count = this.index.size;
+    await this.journal.reset();
+    this.index.clear();
+    this.lowestKept = undefined;
     return count;
   }
 
   size(): number {
-    return this.all.length;
+    return this.index.size;
   }
 
-  list(filter: CaptureFilter = {}): { items: CaptureSummary[]; nextCursor: string | null; total: number } {
+  async list(filter: CaptureFilter = {}): Promise<{ items: CaptureSummary[]; nextCursor: string | null; total: number }> {
     const q = filter.q?.toLowerCase();
-    const matches = (c: Capture): boolean => {
+    const method = filter.method?.toUpperCase();
+    const matches = (c: CaptureSummary): boolean => {
       if (filter.channel && c.channel !== filter.channel) return false;
-      if (filter.method && c.method !== filter.method.toUpperCase()) return false;
+      if (method && c.method !== method) return false;
       if (filter.path && !c.path.includes(filter.path)) return false;
       if (filter.status !== undefined && c.response.status !== filter.status) return false;
       if (filter.verdict) {
         const kind = c.verdict === null ? 'unsigned' : c.verdict.ok ? 'ok' : 'failed';
         if (kind !== filter.verdict) return false;
       }
-      if (q) {
-        const haystack = `${c.method} ${c.path} ${c.headers.map(([n, v]) => `${n}: ${v}`).join('\n')} ${Buffer.from(c.bodyBase64, 'base64').toString('utf8')}`.toLowerCase();
-        if (!haystack.includes(q)) return false;
-      }
       return true;
     };
-    const newestFirst = [...this.all].reverse().filter(matches);
-    const start = filter.cursor ? newestFirst.findIndex((c) => c.id === filter.cursor) + 1 : 0;
     const limit = Math.max(1, Math.min(filter.limit ?? 100, 100_000));
-    const page = newestFirst.slice(start, start + limit);
-    return { items: page.map(summarize), nextCursor: start + limit < newestFirst.length ? (page.at(-1)?.id ?? null) : null, total: newestFirst.length };
-  }
-
-  export(): { format: string; version: 1; exportedAt: string; captures: Capture[] } {
-    return { format: EXPORT_FORMAT, version: 1, exportedAt: new Date().toISOString(), captures: [...this.all] };
-  }
-
-  /** Adds captures from an export; every entry is checked and a bad one is named. */
-  import(data: unknown): number {
-    const d = data as { format?: unknown; version?: unknown; captures?: unknown };
-    if (!d || typeof d !== 'object' || d.format !== EXPORT_FORMAT || d.version !== 1 || !Array.isArray(d.captures)) {
-      throw new CaptureImportError(`expected {"format":"${EXPORT_FORMAT}","version":1,"captures":[…]} (what GET /_yard/api/captures/export gives)`);
+    const unfiltered = !q && !filter.channel && !method && !filter.path && filter.status === undefined && !filter.verdict;
+    const items: CaptureSummary[] = [];
+    let total = 0;
+    let more = false;
+    // Without a filter the total is the ring's size and the walk stops at one page.
+    for (const entry of this.index.newestFirst(filter.cursor)) {
+      if (!matches(entry.summary)) continue;
+      if (q && !(await this.contains(entry, q))) continue;
+      total++;
+      if (items.length < limit) items.push(entry.summary);
+      else {
+        more = true;
+        if (unfiltered) break;
+      }
     }
-    const required: Array<[keyof Capture, string]> = [['id', 'string'], ['channel', 'string'], ['method', 'string'], ['path', 'string'], ['receivedAt', 'string'], ['bodyBase64', 'string'], ['size', 'number']];
-    d.captures.forEach((c, i) => {
-      if (!c || typeof c !== 'object') throw new CaptureImportError(`captures[${i}] is not an object`);
-      for (const [key, type] of required) if (typeof (c as Record<string, unknown>)[key] !== type) throw new CaptureImportError(`captures[${i}].${key} must be a ${type}`);
-      if (!Array.isArray((c as Capture).headers) || (c as Capture).headers.some((h) => !Array.isArray(h) || h.length !== 2)) throw new CaptureImportError(`captures[${i}].headers must be [name, value] pairs`);
-    });
-    const existing = new Set(this.all.map((c) => c.id));
+    if (unfiltered) total = this.index.size;
+    return { items, nextCursor: more ? (items.at(-1)?.id ?? null) : null, total };
+  }
+
+  private async contains(entry: IndexEntry, q: string): Promise<boolean> {
+    const c = await this.read(entry);
+    const haystack = `${c.method} ${c.path} ${c.headers.map(([n, v]) => `${n}: ${v}`).join('\n')} ${Buffer.from(c.bodyBase64, 'base64').toString('utf8')}`;
+    return haystack.toLowerCase().includes(q);
+  }
+
+  async export(): Promise<{ format: string; version: 1; exportedAt: string; captures: Capture[] }> {
+    const captures: Capture[] = [];
+    for (const entry of [...this.index.oldestFirst()]) captures.push(await this.read(entry));
+    return { format: EXPORT_FORMAT, version: 1, exportedAt: new Date().toISOString(), captures };
+  }
+
+  /** Adds captures from an export; every entry is checked first (deeply) and a bad one is named. */
+  async import(data: unknown): Promise<number> {
+    const entries = parseCaptureExport(data);
     let added = 0;
-    for (const c of d.captures as Capture[]) {
-      if (existing.has(c.id)) continue;
-      this.add({ ...c, verdict: c.verdict ?? null, response: c.response ?? { status: 200 }, url: c.url ?? '', query: c.query ?? '', remoteAddress: c.remoteAddress ?? null, contentType: c.contentType ?? null });
+    for (const c of entries) {
+      if (this.index.get(c.id)) continue;
+      await this.add(c, Buffer.from(c.bodyBase64, 'base64'));
       added++;
     }
     return added;

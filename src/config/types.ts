@@ -12,7 +12,8 @@ export interface ProfileConfig {
 }
 
 export interface ChannelConfig {
-  scheme?: string;
+  /** A preset id (`hookyard schemes`) or an inline scheme description (SchemeSpec JSON); never a file path. */
+  scheme?: string | Record<string, unknown>;
   secrets?: string[];
   response?: { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number };
 }
@@ -33,6 +34,8 @@ export interface ResolvedConfig {
   maxBody: number;
   /** Capture ring size (default 1000). */
   maxCaptures: number;
+  /** Events kept in the delivery history, with up to four deliveries each (default 5000). */
+  maxHistory: number;
   /** Extra Host names accepted besides localhost, *.localhost, 127.0.0.1, [::1]. */
   allowedHosts: string[];
   /** Delivery destinations beyond loopback (host names, IPs or CIDRs). */

@@ -28,7 +28,16 @@ export interface AttemptRecord {
 
 export type DeliveryState = 'pending' | 'succeeded' | 'failed' | 'disabled';
 
-export interface DeliveryRecord {
+/** An attempt as the history's index keeps it: the bodies stay on disk. */
+export interface AttemptMeta extends Omit<AttemptRecord, 'request' | 'response'> {
+  request: { url: string; headers: Record<string, string> };
+  response: { headers: Record<string, string>; truncated: boolean } | null;
+}
+
+/** An event as the index keeps it: its body stays on disk. */
+export type EventMeta = Omit<EventRecord, 'body'>;
+
+export interface DeliveryRecord<A = AttemptMeta> {
   id: string;
   eventId: string;
   eventType: string;
@@ -37,7 +46,7 @@ export interface DeliveryRecord {
   url: string;
   state: DeliveryState;
   nextAttemptAt: string | null;
-  attempts: AttemptRecord[];
+  attempts: A[];
   /** Why it stopped, when it did. */
   reason?: string;
   faults?: DeliveryFaults;
@@ -53,13 +62,5 @@ export interface DeliveryFaults {
   outOfOrder?: boolean;
 }
 
-export interface DeliveryDocument {
-  events: EventRecord[];
-  deliveries: DeliveryRecord[];
-  /** Per endpoint (`profile:id`): when its current run of failures began. */
-  failingSince: Record<string, number>;
-}
-
-export function emptyDeliveryDocument(): DeliveryDocument {
-  return { events: [], deliveries: [], failingSince: {} };
-}
+/** A delivery with its attempts' request and response bodies, read back from disk. */
+export type FullDeliveryRecord = DeliveryRecord<AttemptRecord>;

@@ -4,14 +4,18 @@ import type { EndpointSummary, ProfileDefinition } from '../profiles/types.js';
 import { sign } from '../signing/index.js';
 import { uuidV4 } from '../profiles/shared/ids.js';
 import type { Sender } from './http-sender.js';
+import { ForbiddenKeyError, PathError } from '../guard/index.js';
 import { applyOverrides, renderTemplate, type EventCatalogue } from './event-catalogue.js';
-import type { AttemptRecord, DeliveryDocument, DeliveryFaults, DeliveryRecord, EventRecord } from './delivery-types.js';
+import type { AttemptMeta, AttemptRecord, DeliveryFaults, DeliveryRecord, EventMeta } from './delivery-types.js';
+import type { DeliveryHistory } from './delivery-history.js';
 import { AUTO_DISABLE_AFTER_MS, nextDelay, parseRetryAfter } from './retry-policy.js';
 
 export interface DispatcherDeps {
   profiles: readonly ProfileDefinition<any>[];
   state(profile: ProfileDefinition<any>): unknown;
-  doc(): DeliveryDocument;
+  history: DeliveryHistory;
+  /** Per endpoint (`profile:id`): when its current run of failures began (kept in the state document). */
+  failingSince(): Record<string, number>;
   persist(): void;
   clock: Clock;
   sender: Sender;
@@ -19,8 +23,6 @@ export interface DispatcherDeps {
   catalogue: EventCatalogue;
   hub: EventHub;
   timeoutMs: number;
-  /** Events and deliveries kept (oldest dropped first). */
-  maxHistory?: number;
 }
 
 export interface FireInput {
@@ -75,17 +77,11 @@ export class Dispatcher {
   }
 
   private trim(): void {
-    const doc = this.deps.doc();
-    const max = this.deps.maxHistory ?? 1000;
-    if (doc.events.length > max) doc.events.splice(0, doc.events.length - max);
-    if (doc.deliveries.length > max * 4) {
-      const drop = doc.deliveries.splice(0, doc.deliveries.length - max * 4);
-      for (const d of drop) this.cancel(d.id);
-    }
+    for (const id of this.deps.history.trim()) this.cancel(id);
   }
 
   /** Creates the event(s) and their deliveries; resolves once every immediate first attempt is done. */
-  async fire(input: FireInput): Promise<{ events: EventRecord[]; deliveries: DeliveryRecord[] }> {
+  async fire(input: FireInput): Promise<{ events: EventMeta[]; deliveries: DeliveryRecord[] }> {
     const profile = this.profile(input.profile);
     const openType = profile.events.openTypes === true && input.body !== undefined;
     if (!openType && !profile.events.types.includes(input.type)) {
@@ -105,10 +101,12 @@ export class Dispatcher {
     } else {
       targets = all.filter((e) => e.active);
     }
-    const doc = this.deps.doc();
-    const events: EventRecord[] = [];
+    const history = this.deps.history;
+    const events: EventMeta[] = [];
     const deliveries: DeliveryRecord[] = [];
     const count = Math.max(1, Math.min(input.count ?? 1, 100));
+    // Appends are queued in order and go out together; the attempts start once all are written.
+    const written: Promise<void>[] = [];
     for (let n = 0; n < count; n++) {
       const id = (n === 0 ? input.eventId : undefined) ?? profile.delivery?.eventId?.(this.deps.randomBytes) ?? `evt_${uuidV4(this.deps.randomBytes).replace(/-/g, '')}`;
       const now = this.deps.clock.now();
@@ -118,22 +116,23 @@ export class Dispatcher {
         body = applyOverrides(rendered, input.sets ?? [], input.data);
         JSON.parse(body);
       } catch (error) {
+        if (error instanceof ForbiddenKeyError || error instanceof PathError) throw error;
         throw new DeliveryError('bad_payload', `the event body is not valid JSON after filling it in: ${(error as Error).message}`);
       }
-      const event: EventRecord = { id, profile: profile.id, type: input.type, createdAt: this.iso(now), body };
+      const event: EventMeta = { id, profile: profile.id, type: input.type, createdAt: this.iso(now) };
       events.push(event);
-      doc.events.push(event);
+      written.push(history.addEvent({ ...event, body }));
       const parsed = JSON.parse(body) as unknown;
       for (const endpoint of targets) {
         const wanted = input.endpointId || input.endpointIds ? true : profile.delivery?.matches ? profile.delivery.matches(state, endpoint.id, input.type, parsed) : endpoint.events.includes(input.type);
         if (!wanted) continue;
         const delivery: DeliveryRecord = { id: `dlv_${Buffer.from(this.deps.randomBytes(9)).toString('base64url')}`, eventId: id, eventType: input.type, profile: profile.id, endpointId: endpoint.id, url: endpoint.url, state: 'pending', nextAttemptAt: null, attempts: [], ...(input.faults ? { faults: input.faults } : {}) };
-        doc.deliveries.push(delivery);
+        written.push(history.addDelivery(delivery));
         deliveries.push(delivery);
       }
     }
+    await Promise.all(written);
     this.trim();
-    this.deps.persist();
     let order = deliveries;
     if (input.faults?.outOfOrder && deliveries.length > 1) {
       // Fisher–Yates with injected randomness; a shuffle that changes nothing is reversed instead.
@@ -169,33 +168,34 @@ export class Dispatcher {
   }
 
   /** One attempt now: sign afresh, send, record, and plan what comes next. */
-  async attempt(deliveryId: string, manual = false): Promise<AttemptRecord | null> {
+  async attempt(deliveryId: string, manual = false): Promise<AttemptMeta | null> {
     if (this.closed) return null;
-    const doc = this.deps.doc();
-    const delivery = doc.deliveries.find((d) => d.id === deliveryId);
+    const history = this.deps.history;
+    const delivery = history.delivery(deliveryId);
     if (!delivery) return null;
-    const event = doc.events.find((e) => e.id === delivery.eventId);
+    const event = history.event(delivery.eventId);
+    const eventBody = event ? await history.eventBody(event.id).catch(() => undefined) : undefined;
     const profile = this.profile(delivery.profile);
     const state = this.deps.state(profile);
     const endpoint = this.endpoints(profile).find((e) => e.id === delivery.endpointId);
-    if (!event || !endpoint) {
+    if (!event || eventBody === undefined || !endpoint) {
       delivery.state = 'failed';
-      delivery.reason = !event ? 'the event is no longer kept' : 'the endpoint was deleted';
+      delivery.reason = !event || eventBody === undefined ? 'the event is no longer kept' : 'the endpoint was deleted';
       delivery.nextAttemptAt = null;
-      this.deps.persist();
+      void history.saveState(delivery);
       return null;
     }
     if (!manual && !endpoint.active && delivery.attempts.length > 0) {
       delivery.state = 'disabled';
       delivery.reason = `the endpoint is ${endpoint.status}`;
       delivery.nextAttemptAt = null;
-      this.deps.persist();
+      void history.saveState(delivery);
       return null;
     }
     const now = this.deps.clock.now();
     const before = delivery.state;
     const scheduledAt = delivery.nextAttemptAt ?? this.iso(now);
-    const encoded = profile.delivery?.encodeBody?.(state, endpoint.id, event.body) ?? { contentType: 'application/json', body: event.body, headers: {} };
+    const encoded = profile.delivery?.encodeBody?.(state, endpoint.id, eventBody) ?? { contentType: 'application/json', body: eventBody, headers: {} };
     const body = new TextEncoder().encode(encoded.body);
     // Current secrets at each attempt: rotation grace adds the old one, appkit drops it at once.
     const secrets = profile.signingSecrets(state, endpoint.id, now);
@@ -203,10 +203,10 @@ export class Dispatcher {
     const providerHeaders = profile.delivery?.headers?.({ id: event.id, type: event.type }, { endpointId: endpoint.id, state });
     const headers: Record<string, string> = { 'content-type': encoded.contentType, 'user-agent': USER_AGENT, ...providerHeaders, ...encoded.headers, ...signed };
     const copies = delivery.faults?.duplicate ? 2 : 1;
-    let record: AttemptRecord | null = null;
+    let record: AttemptMeta | null = null;
     for (let copy = 0; copy < copies; copy++) {
       const result = await this.deps.sender({ url: endpoint.url, headers, body, timeoutMs: this.deps.timeoutMs });
-      record = {
+      const full: AttemptRecord = {
         id: `att_${Buffer.from(this.deps.randomBytes(9)).toString('base64url')}`,
         number: delivery.attempts.length + 1,
         at: this.iso(now),
@@ -220,28 +220,36 @@ export class Dispatcher {
         response: result.status === null ? null : { headers: result.headers, body: result.body, truncated: result.truncated },
         ...(copy > 0 ? { duplicate: true } : {}),
       };
-      delivery.attempts.push(record);
+      record = await history.addAttempt(delivery.id, full);
       this.deps.hub.publish({ type: 'delivery.attempt', at: record.at, summary: `${profile.id} ${event.type} → ${endpoint.url} #${record.number}: ${result.status ?? result.errorKind}`, ok: result.ok, deliveryId: delivery.id, eventId: event.id, profile: profile.id, endpointId: endpoint.id, status: result.status, errorKind: result.errorKind });
     }
     const last = record!;
+    const lastResponseHeaders = last.response?.headers;
+    const failingSince = this.deps.failingSince();
     profile.delivery?.onAttempt?.(state, endpoint.id, { ok: last.ok, at: last.at, status: last.status });
     const key = `${profile.id}:${endpoint.id}`;
     delivery.nextAttemptAt = null;
     if (last.ok) {
       delivery.state = 'succeeded';
-      delete doc.failingSince[key];
+      if (key in failingSince) {
+        delete failingSince[key];
+        this.deps.persist();
+      }
     } else if (last.status === 410) {
       delivery.state = 'disabled';
       delivery.reason = 'the endpoint answered 410 Gone: it is disabled';
       profile.delivery?.disable?.(state, endpoint.id, '410 Gone', last.at);
     } else {
-      doc.failingSince[key] ??= now;
-      if (now - doc.failingSince[key]! >= AUTO_DISABLE_AFTER_MS) {
+      if (failingSince[key] === undefined) {
+        failingSince[key] = now;
+        this.deps.persist();
+      }
+      if (now - failingSince[key]! >= AUTO_DISABLE_AFTER_MS) {
         delivery.state = 'disabled';
         delivery.reason = 'five days of failed deliveries: the endpoint is disabled';
         profile.delivery?.disable?.(state, endpoint.id, 'failing for 5 days', last.at);
       } else {
-        const retryAfter = parseRetryAfter(last.response?.headers['retry-after'], now);
+        const retryAfter = parseRetryAfter(lastResponseHeaders?.['retry-after'], now);
         const failedAttempts = delivery.attempts.filter((a) => !a.duplicate).length;
         const delay = nextDelay(failedAttempts + 1, retryAfter, profile.delivery?.retrySchedule);
         if (manual && before !== 'pending') {
@@ -257,19 +265,21 @@ export class Dispatcher {
         }
       }
     }
+    // Profile counters (last attempt, disable) live in the state document.
     this.deps.persist();
+    void history.saveState(delivery);
     return last;
   }
 
   /** A manual retry of a delivery: one more attempt now, outside the schedule. */
-  retry(deliveryId: string): Promise<AttemptRecord | null> {
+  retry(deliveryId: string): Promise<AttemptMeta | null> {
     this.cancel(deliveryId);
     return this.attempt(deliveryId, true);
   }
 
   /** After a restart: pending deliveries are scheduled again from the stored plan. */
   resume(): void {
-    for (const d of this.deps.doc().deliveries) {
+    for (const d of this.deps.history.allDeliveries()) {
       if (d.state === 'pending' && d.nextAttemptAt) this.schedule(d, Math.max(this.deps.clock.now(), Date.parse(d.nextAttemptAt)));
     }
   }

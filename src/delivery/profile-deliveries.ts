@@ -1,8 +1,9 @@
 import type { DeliveryView, ProfileDefinition, ProfileDeliveries } from '../profiles/types.js';
-import type { DeliveryDocument, DeliveryRecord } from './delivery-types.js';
+import type { DeliveryRecord, FullDeliveryRecord } from './delivery-types.js';
+import type { DeliveryHistory } from './delivery-history.js';
 import type { Dispatcher } from './dispatcher.js';
 
-export function toDeliveryView(d: DeliveryRecord, createdAt: string): DeliveryView {
+export function toDeliveryView(d: FullDeliveryRecord, createdAt: string): DeliveryView {
   return {
     id: d.id,
     eventId: d.eventId,
@@ -15,8 +16,8 @@ export function toDeliveryView(d: DeliveryRecord, createdAt: string): DeliveryVi
 }
 
 /** The delivery engine as the profiles' test, deliveries and retry routes see it. */
-export function profileDeliveries(dispatcher: () => Dispatcher, doc: () => DeliveryDocument, profiles: readonly ProfileDefinition<any>[]): ProfileDeliveries {
-  const created = (d: DeliveryRecord): string => doc().events.find((e) => e.id === d.eventId)?.createdAt ?? d.attempts[0]?.at ?? '';
+export function profileDeliveries(dispatcher: () => Dispatcher, history: () => DeliveryHistory, profiles: readonly ProfileDefinition<any>[]): ProfileDeliveries {
+  const view = async (d: DeliveryRecord): Promise<DeliveryView> => toDeliveryView(await history().full(d), history().event(d.eventId)?.createdAt ?? d.attempts[0]?.at ?? '');
   return {
     async sendTest(profileId, endpointId) {
       const profile = profiles.find((p) => p.id === profileId)!;
@@ -25,20 +26,23 @@ export function profileDeliveries(dispatcher: () => Dispatcher, doc: () => Deliv
       const attempt = delivery.attempts[0];
       return { eventId: events[0]!.id, deliveryId: delivery.id, ok: attempt?.ok ?? false, status: attempt?.status ?? null, errorKind: attempt?.errorKind ?? null, durationMs: attempt?.durationMs ?? null };
     },
-    list(profileId, endpointId) {
-      return doc().deliveries.filter((d) => d.profile === profileId && d.endpointId === endpointId).reverse().map((d) => toDeliveryView(d, created(d)));
+    async list(profileId, endpointId) {
+      const mine = [...history().allDeliveries()].filter((d) => d.profile === profileId && d.endpointId === endpointId).reverse();
+      return Promise.all(mine.map(view));
     },
     async events(profileId) {
-      return doc().events.filter((e) => e.profile === profileId).map((e) => ({ id: e.id, type: e.type, createdAt: e.createdAt, body: e.body }));
+      const mine = history().allEvents().filter((e) => e.profile === profileId);
+      const bodies = await Promise.all(mine.map((e) => history().eventBody(e.id)));
+      return mine.flatMap((e, i) => (bodies[i] === undefined ? [] : [{ id: e.id, type: e.type, createdAt: e.createdAt, body: bodies[i]! }]));
     },
     async send(profileId, input) {
       await dispatcher().fire({ profile: profileId, type: input.type, body: input.body, verbatim: true, eventId: input.id, ...(input.endpointIds ? { endpointIds: input.endpointIds } : {}) });
     },
     async retry(profileId, endpointId, deliveryId) {
-      const delivery = doc().deliveries.find((d) => d.id === deliveryId && d.profile === profileId && d.endpointId === endpointId);
-      if (!delivery) return null;
+      const delivery = history().delivery(deliveryId);
+      if (!delivery || delivery.profile !== profileId || delivery.endpointId !== endpointId) return null;
       await dispatcher().retry(deliveryId);
-      return toDeliveryView(delivery, created(delivery));
+      return view(delivery);
     },
   };
 }

@@ -43,7 +43,7 @@ export interface ProfileDeliveries {
   /** Sends the profile's test event to one endpoint and waits for the first attempt. */
   sendTest(profile: string, endpointId: string): Promise<{ eventId: string; deliveryId: string; ok: boolean; status: number | null; errorKind: string | null; durationMs: number | null }>;
   /** The endpoint's deliveries, newest first. */
-  list(profile: string, endpointId: string): DeliveryView[];
+  list(profile: string, endpointId: string): Promise<DeliveryView[]>;
   /** Every event fired for the profile, oldest first (Stripe's `/v1/events`). */
   events(profile: string): Promise<EventView[]>;
   /**

@@ -4,6 +4,7 @@ import type { Workbench } from './workbench.js';
 import { checkCrossSite, createHostCheck, hostRefusal, isCapturePath, SECURITY_HEADERS } from './security/index.js';
 import { inspectorRoutes } from './inspector.js';
 import { controlApi } from './control-api/index.js';
+import { StorageUnavailableError } from '../storage/index.js';
 
 export interface AppHooks {
   /** The capture handler for `/in/*` (the capture module). */
@@ -43,6 +44,9 @@ export function createApp(wb: Workbench, hooks: AppHooks = {}): Hono {
   inspectorRoutes(app, { streamToken: wb.streamToken });
   app.notFound((c) => c.text(`Not found: ${new URL(c.req.url).pathname}. The inspector is at /, providers at /<profile>/…, captures at /in/<channel>, the control API at /_yard/api.\n`, 404));
   app.onError((error, c) => {
+    if (error instanceof StorageUnavailableError) {
+      return c.json({ error: { code: 'storage_unavailable', message: `${error.message}; retry shortly (GET /_yard/api/health says why).` } }, 503);
+    }
     wb.logger.error(`unhandled error on ${c.req.method} ${c.req.url}`, error);
     return c.json({ error: { code: 'internal', message: 'An unexpected error occurred in the workbench; the details are in its log.' } }, 500);
   });

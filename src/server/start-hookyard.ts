@@ -21,9 +21,11 @@ import { CaptureStore, ChannelRegistry, captureNodeRequest, captureRoutes } from
 import { capturesRoutes } from './control-api/captures-routes.js';
 import { knownSecrets } from './known-secrets.js';
 import { join } from 'node:path';
-import { Dispatcher, DestinationPolicy, EventCatalogue, createHttpSender, emptyDeliveryDocument, profileDeliveries, type DeliveryDocument, type Sender, type LookupFunction } from '../delivery/index.js';
+import { DeliveryHistory, Dispatcher, DestinationPolicy, EventCatalogue, createHttpSender, profileDeliveries, type Sender, type LookupFunction } from '../delivery/index.js';
 import { deliveryRoutes } from './control-api/delivery-routes.js';
 import { seedEndpoints } from './seed-endpoints.js';
+import { loadJournals } from './load-journals.js';
+import { loadRuntimeKeys } from './runtime-keys.js';
 
 export interface StartOptions extends Partial<Omit<ResolvedConfig, 'sources'>> {
   /** `'virtual'` gives `handle.advance(ms)`; or pass any Clock. Default: real time (× timeScale). */
@@ -76,13 +78,21 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
   const randomBytes = rb ?? pooledRandomBytes();
   const dataDir = storage ?? (config.memory || !openStorage ? inMemoryDataDir() : await openStorage(config, logger));
   const hub = new EventHub();
-  const extraKeys = new Map();
-  const deliveryDoc = (): DeliveryDocument => {
-    const yard = dataDir.state.data.yard as { delivery?: DeliveryDocument };
-    return (yard.delivery ??= emptyDeliveryDocument());
+  const extraKeys = loadRuntimeKeys(dataDir);
+  const history = new DeliveryHistory(dataDir.history, config.maxHistory);
+  const captures = new CaptureStore(dataDir.captures, config.maxCaptures);
+  try {
+    await loadJournals(dataDir, captures, history, logger);
+  } catch (error) {
+    await dataDir.close();
+    throw error;
+  }
+  const failingSince = (): Record<string, number> => {
+    const yard = dataDir.state.data.yard as { failingSince?: Record<string, number> };
+    return (yard.failingSince ??= {});
   };
   let dispatcher: Dispatcher | undefined;
-  const deps = { now: () => clock.now(), randomBytes, env: config.env, deliveries: profileDeliveries(() => dispatcher!, deliveryDoc, profileDefinitions ?? builtInProfiles()) };
+  const deps = { now: () => clock.now(), randomBytes, env: config.env, deliveries: profileDeliveries(() => dispatcher!, () => history, profileDefinitions ?? builtInProfiles()) };
   const list = profileDefinitions ?? builtInProfiles();
   const workbench: Workbench = {
     config,
@@ -100,7 +110,8 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
   dispatcher = new Dispatcher({
     profiles: list,
     state: (p) => workbench.mount.state(p),
-    doc: deliveryDoc,
+    history,
+    failingSince,
     persist: () => dataDir.state.changed(),
     clock,
     sender: sender ?? createHttpSender(new DestinationPolicy(config.allowDestinations), resolveHost),
@@ -110,14 +121,13 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     timeoutMs: config.deliveryTimeoutMs,
   });
   dispatcher.resume();
-  const captures = new CaptureStore(dataDir.captures, config.maxCaptures);
   const channels = new ChannelRegistry(config.channels);
   let forwardTarget: string | null = null;
   const extra = hooks?.(workbench) ?? {};
   const captureDeps = { store: captures, channels, knownSecrets: () => knownSecrets(workbench), clock, hub, randomBytes, maxBody: config.maxBody };
   const app = createApp(workbench, {
     capture: (a) => captureRoutes(a, captureDeps),
-    control: [deliveryRoutes(workbench, () => dispatcher!, deliveryDoc), capturesRoutes(workbench, { store: captures, channels, fixturesDir: config.fixturesDir ?? join(cwd ?? process.cwd(), 'hookyard-fixtures'), forwardTarget: () => forwardTarget }), ...(extra.control ?? [])],
+    control: [deliveryRoutes(workbench, () => dispatcher!, () => history), capturesRoutes(workbench, { store: captures, channels, fixturesDir: config.fixturesDir ?? join(cwd ?? process.cwd(), 'hookyard-fixtures'), forwardTarget: () => forwardTarget }), ...(extra.control ?? [])],
   });
   const honoListener = getRequestListener(app.fetch);
   const hostAllowed = createHostCheck(config.allowedHosts);

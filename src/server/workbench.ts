@@ -44,6 +44,8 @@ export function createMountContext(parts: { config: ResolvedConfig; dataDir: Dat
       return all[profile.id];
     },
     persist: () => dataDir.state.changed(),
+    commit: () => dataDir.state.commit(),
+    storageFailing: () => dataDir.state.failing,
     apiKeys(profile) {
       // One array per profile until the runtime keys change, so lookups can be indexed.
       const runtime = extraKeys.get(profile.id) ?? NO_KEYS;

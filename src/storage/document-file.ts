@@ -1,6 +1,7 @@
-import { chmod, readFile, rename } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { PrivateJsonFile } from './private-json-file.js';
+import { StorageUnavailableError, type StorageHealth } from './storage-health.js';
 import type { CorruptFileReport, DocumentStore } from './types.js';
 
 export interface OpenedDocument<T> {
@@ -8,92 +9,140 @@ export interface OpenedDocument<T> {
   corrupt?: CorruptFileReport;
 }
 
-/**
- * One JSON document on disk through lowdb (atomic temp-file writes), with coalesced writes and
- * 0600 permissions after every write. A corrupt file is moved aside and reported, never dropped.
- */
-export async function openDocument<T extends object>(path: string, defaults: () => T, isValid: (value: unknown) => value is T, now: number, onWrite?: (path: string) => void, minIntervalMs = 100): Promise<OpenedDocument<T>> {
-  let initial = defaults();
-  let corrupt: CorruptFileReport | undefined;
+export interface DocumentOptions<T> {
+  defaults: () => T;
+  isValid: (value: unknown) => value is T;
+  /** Unix ms: names a corrupt file. */
+  now: number;
+  health: StorageHealth;
+  onWrite?: (path: string) => void;
+  /** Delay before retrying a failed write. */
+  retryMs?: number;
+}
+
+const MAX_IN_FLIGHT = 4;
+
+interface Waiter {
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+/** Reads the file; a corrupt one is moved aside and reported, never dropped. */
+async function readInitial<T>(path: string, options: DocumentOptions<T>): Promise<{ initial: T; corrupt?: CorruptFileReport }> {
   let text: string | null = null;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  if (text !== null) {
-    let reason: string | null = null;
-    try {
-      const parsed = JSON.parse(text) as unknown;
-      if (isValid(parsed)) initial = parsed;
-      else reason = 'valid JSON, but not a hookyard document of this kind';
-    } catch (error) {
-      reason = `not valid JSON (${(error as Error).message})`;
-    }
-    if (reason) {
-      const movedTo = `${path}.corrupt-${new Date(now).toISOString().replace(/:/g, '-')}`;
-      await rename(path, movedTo);
-      corrupt = { file: path, movedTo, reason };
-    }
+  if (text === null) return { initial: options.defaults() };
+  let reason: string;
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (options.isValid(parsed)) return { initial: parsed };
+    reason = 'valid JSON, but not a hookyard document of this kind';
+  } catch (error) {
+    reason = `not valid JSON (${(error as Error).message})`;
   }
-  // Compact JSON: the files are for hookyard, and pretty-printing large capture files costs time.
+  const movedTo = `${path}.corrupt-${new Date(options.now).toISOString().replace(/:/g, '-')}`;
+  await rename(path, movedTo);
+  return { initial: options.defaults(), corrupt: { file: path, movedTo, reason } };
+}
+
+/**
+ * One JSON document on disk through lowdb (temp file + rename). Group commit: every change made in
+ * one tick goes out in one write, and `commit()` resolves only once a write containing the
+ * caller's change has completed, so a request is answered after its change is on disk.
+ */
+export async function openDocument<T extends object>(path: string, options: DocumentOptions<T>): Promise<OpenedDocument<T>> {
+  const { initial, corrupt } = await readInitial(path, options);
   const db = new Low<T>(new PrivateJsonFile<T>(path), initial);
   db.data = initial;
+  const retryMs = options.retryMs ?? 1000;
+  const health = options.health;
 
   let dirty = false;
   let scheduled = false;
-  let writing: Promise<void> | null = null;
-  const writeOnce = async (): Promise<void> => {
+  let inFlight = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  // Waiters for the next write (changes made since the last write began).
+  let nextWaiters: Waiter[] = [];
+  let lastError: StorageUnavailableError | null = null;
+  const idle: Array<() => void> = [];
+
+  // Each group's snapshot is serialized when its write starts; a few writes may be in flight at
+  // once (renamed in order), so a group does not wait for the previous group's disk time.
+  const startWrite = (): void => {
+    const waiters = nextWaiters;
+    nextWaiters = [];
     dirty = false;
-    await db.write();
-    await chmod(path, 0o600);
-    onWrite?.(path);
+    inFlight++;
+    db.write().then(
+      () => {
+        lastError = null;
+        health.recovered(path);
+        options.onWrite?.(path);
+        for (const w of waiters) w.resolve();
+      },
+      (error: unknown) => {
+        dirty = true;
+        lastError = new StorageUnavailableError(health.failed(path, error));
+        for (const w of waiters) w.reject(lastError);
+        retryTimer ??= setTimeout(() => {
+          retryTimer = undefined;
+          lastError = null;
+          schedule();
+        }, retryMs);
+        retryTimer.unref?.();
+      },
+    ).finally(() => {
+      inFlight--;
+      if (dirty && !lastError) schedule();
+      if (inFlight === 0 && (!dirty || lastError)) for (const resolve of idle.splice(0)) resolve();
+    });
   };
-  let lastWrite = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const pump = async (): Promise<void> => {
+
+  const pump = (): void => {
     scheduled = false;
-    timer = undefined;
-    while (dirty && !writing) {
-      writing = writeOnce();
-      try {
-        await writing;
-      } finally {
-        writing = null;
-        lastWrite = Date.now();
-      }
-      // Under load the whole document would be rewritten back to back: space writes out instead.
-      if (dirty) {
-        schedule();
-        return;
-      }
-    }
+    if (dirty && !lastError && inFlight < MAX_IN_FLIGHT) startWrite();
   };
-  const schedule = (): void => {
-    if (scheduled || writing) return;
+
+  function schedule(): void {
+    if (scheduled) return;
     scheduled = true;
-    const wait = Math.max(0, lastWrite + minIntervalMs - Date.now());
-    if (wait === 0) setImmediate(() => void pump());
-    else timer = setTimeout(() => void pump(), wait);
-  };
+    setImmediate(pump);
+  }
+
   const store: DocumentStore<T> = {
     get data() {
       return db.data;
     },
     changed() {
       dirty = true;
+      if (!lastError) schedule();
+    },
+    commit() {
+      dirty = true;
+      if (lastError) return Promise.reject(lastError);
+      const done = new Promise<void>((resolve, reject) => nextWaiters.push({ resolve, reject }));
       schedule();
+      return done;
+    },
+    get failing() {
+      return lastError !== null;
     },
     async flush() {
-      while (writing || dirty) {
-        if (writing) {
-          await writing.catch(() => undefined);
-          continue;
-        }
-        if (timer) clearTimeout(timer);
-        scheduled = false;
-        await pump();
+      if (retryTimer) {
+        clearTimeout(retryTimer);
+        retryTimer = undefined;
+        lastError = null;
       }
+      if (dirty && inFlight < MAX_IN_FLIGHT) startWrite();
+      while (inFlight > 0 || (dirty && !lastError)) {
+        await new Promise<void>((resolve) => idle.push(resolve));
+        if (dirty && !lastError && inFlight < MAX_IN_FLIGHT) startWrite();
+      }
+      if (lastError) throw lastError;
     },
   };
   return { store, corrupt };

@@ -1,12 +1,18 @@
+import type { JournalStore } from './journal/journal-types.js';
+import type { StorageStatus } from './storage-health.js';
+import type { LegacyData } from './legacy-format.js';
+
 /**
- * Persistence contract. The embedded implementation is lowdb JSON files under `.hookyard/`;
- * `memory: true` touches no disk. Documents are plain JSON objects mutated in place; `changed()`
- * schedules one coalesced write.
+ * The state document: small, mutated in place. `changed()` schedules a group write; `commit()`
+ * resolves once a write that contains every change made so far has completed.
  */
 export interface DocumentStore<T> {
   readonly data: T;
-  /** Mark the document dirty; writes are coalesced (at most one in flight, one queued). */
   changed(): void;
+  /** Rejects with StorageUnavailableError when the write fails (the change stays in memory and is retried). */
+  commit(): Promise<void>;
+  /** True while the last write failed. */
+  readonly failing: boolean;
   /** Write now if dirty; resolves when on disk. */
   flush(): Promise<void>;
 }
@@ -20,13 +26,21 @@ export interface CorruptFileReport {
 export interface DataDir {
   /** Absolute path, or null under `memory`. */
   readonly dir: string | null;
-  /** Endpoints, secrets, keys, idempotency records, events, deliveries. */
+  /** Endpoints, secrets, keys, channels, idempotency records, rate-limit windows, settings. */
   readonly state: DocumentStore<StateDocument>;
-  /** The capture ring buffer. */
-  readonly captures: DocumentStore<CapturesDocument>;
+  /** The capture ring: append-only segments, bodies by reference. */
+  readonly captures: JournalStore;
+  /** Events, deliveries and attempts with their request and response bodies. */
+  readonly history: JournalStore;
   /** Files found corrupt at open, moved aside. */
   readonly corrupt: readonly CorruptFileReport[];
-  /** Flush both documents and release the lock. */
+  /** What opening the folder did that the user should hear about (conversions, cut records). */
+  readonly notices: readonly string[];
+  /** Data of the older single-document format, for the stores to take over once at start. */
+  readonly legacy?: LegacyData | null;
+  /** Whether writes currently succeed (`/_yard/api/health`, the inspector). */
+  health(): StorageStatus;
+  /** Flush everything and release the lock. */
   close(): Promise<void>;
 }
 
@@ -34,11 +48,6 @@ export interface StateDocument {
   version: 1;
   /** Each profile's own state object, keyed by profile id. */
   profiles: Record<string, unknown>;
-  /** Everything else the workbench keeps (events, deliveries, channels, keys ...), keyed by area. */
+  /** Everything else the workbench keeps (channels, keys, failing-since marks …), keyed by area. */
   yard: Record<string, unknown>;
-}
-
-export interface CapturesDocument {
-  version: 1;
-  captures: unknown[];
 }

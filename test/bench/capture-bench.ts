@@ -49,7 +49,6 @@ export async function captureBench(): Promise<BenchResult[]> {
     acknowledgedTotal += run.statuses[200] ?? 0;
     return run;
   });
-  await yard.workbench.dataDir.captures.flush();
   const page = await yard.api<{ items: Array<{ verdict: { ok: boolean } | null }>; total: number }>('GET', `/captures?limit=${RING}`);
   const valid = page.items.filter((c) => c.verdict?.ok).length;
   ws.close();

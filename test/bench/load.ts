@@ -7,6 +7,7 @@ export interface LoadResult {
   perSecond: number;
   p50: number;
   p99: number;
+  max: number;
   statuses: Record<number, number>;
 }
 
@@ -39,7 +40,7 @@ export async function postLoad(url: string, total: number, connections: number, 
   const seconds = (performance.now() - start) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: total, seconds, perSecond: total / seconds, p50: latencies[Math.floor(latencies.length * 0.5)]!, p99: latencies[Math.floor(latencies.length * 0.99)]!, statuses };
+  return { requests: total, seconds, perSecond: total / seconds, p50: latencies[Math.floor(latencies.length * 0.5)]!, p99: latencies[Math.floor(latencies.length * 0.99)]!, max: latencies.at(-1)!, statuses };
 }
 
 /** Alternates baseline and candidate runs and keeps the median of each: one noisy run decides nothing. */

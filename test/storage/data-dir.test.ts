@@ -26,12 +26,18 @@ describe('data folder', () => {
     const first = await openDataDir({ dir, now: NOW });
     first.state.data.yard.note = 'kept';
     first.state.changed();
-    first.captures.data.captures.push({ id: 'cap_1' });
-    first.captures.changed();
+    await first.captures.append({ id: 'cap_1' }, [Buffer.from('body')]);
     await first.close();
     const second = await openDataDir({ dir, now: NOW });
     expect(second.state.data.yard.note).toBe('kept');
-    expect(second.captures.data.captures).toEqual([{ id: 'cap_1' }]);
+    const kept: Array<[unknown, string]> = [];
+    const refs: Array<Parameters<typeof second.captures.readBlob>[0]> = [];
+    await second.captures.replay((record, ref) => {
+      kept.push([record, '']);
+      refs.push(ref);
+    });
+    expect(kept.map(([r]) => r)).toEqual([{ id: 'cap_1' }]);
+    expect((await second.captures.readBlob(refs[0]!, 0)).toString()).toBe('body');
     await second.close();
   });
 

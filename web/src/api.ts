@@ -1,6 +1,6 @@
 import type { EndpointSummary } from '../../src/profiles/types.js';
 import type { Capture, CaptureSummary as ServerCaptureSummary, CaptureVerdict } from '../../src/capture/capture-types.js';
-import type { AttemptRecord, DeliveryRecord } from '../../src/delivery/delivery-types.js';
+import type { AttemptRecord, FullDeliveryRecord } from '../../src/delivery/delivery-types.js';
 
 /** The control API client (`/_yard/api`), shared by every view. */
 export interface ApiError {
@@ -60,7 +60,8 @@ export interface ProfileView {
 export type EndpointView = EndpointSummary;
 
 export type AttemptView = AttemptRecord;
-export type DeliveryView = DeliveryRecord;
+/** The control API answers deliveries with their attempts in full (bodies read back). */
+export type DeliveryView = FullDeliveryRecord;
 
 export interface TimelineEntry {
   kind: 'capture' | 'attempt' | 'api' | 'endpoint';

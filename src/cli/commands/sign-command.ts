@@ -14,7 +14,8 @@ Prints the headers a sender adds, one "Name: value" per line (--json: an object)
   --id ID            the message id, for schemes that sign one (default: derived from the body)
   --timestamp TS     in the scheme's own unit (unix seconds, ms, or RFC 3339); default now
   --url URL          the URL the request is sent to (Twilio, Square, HubSpot sign it)
-  --method M         the HTTP method (HubSpot signs it; default POST)`;
+  --method M         the HTTP method (HubSpot signs it; default POST)
+  --json             print the headers as a JSON object`;
 
 export async function signCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, {

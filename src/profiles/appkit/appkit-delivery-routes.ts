@@ -24,14 +24,14 @@ export async function testPing(req: Req): Promise<ProfileResponse> {
 }
 
 /** GET …/deliveries?status=&cursor=&limit=: cursor-based pagination, newest first. */
-export function listDeliveries(req: Req): ProfileResponse {
+export async function listDeliveries(req: Req): Promise<ProfileResponse> {
   const endpoint = endpointOf(req);
   const status = req.query.get('status');
   if (status !== null && !(STATUSES as readonly string[]).includes(status)) throw validationError(`status must be one of ${STATUSES.join(', ')}, got "${status}".`, 'status');
   const limitText = req.query.get('limit');
   const limit = limitText === null ? 20 : Number(limitText);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw validationError(`limit must be an integer from 1 to 100, got "${limitText}".`, 'limit');
-  const all = deliveriesOf(req, appkitCodes.internal).list('appkit', endpoint.id).filter((d) => status === null || statusOf(d) === status);
+  const all = (await deliveriesOf(req, appkitCodes.internal).list('appkit', endpoint.id)).filter((d) => status === null || statusOf(d) === status);
   const cursor = req.query.get('cursor');
   let start = 0;
   if (cursor !== null) {

@@ -4,6 +4,8 @@ import { compileRoutes, matchRoute, type CompiledRoute } from './route-matcher.j
 import { authenticate, hasScope } from './authenticate.js';
 import { findSimulatedError } from './simulate.js';
 import { formBody } from './form-body.js';
+import { StorageUnavailableError } from '../../storage/storage-health.js';
+import { ForbiddenKeyError, PathError, parseJsonBody } from '../../guard/index.js';
 
 /** What the mount layer needs from the workbench around it. */
 export interface MountContext {
@@ -12,6 +14,10 @@ export interface MountContext {
   state(profile: ProfileDefinition<any>): unknown;
   /** Schedules a coalesced write after a change. */
   persist(): void;
+  /** Resolves once every change so far is on disk; rejects when the write failed. */
+  commit(): Promise<void>;
+  /** True while the state document cannot be written: changes are refused with 503. */
+  storageFailing(): boolean;
   /** Every key the profile accepts: its defaults, the config file's and the control API's. */
   apiKeys(profile: ProfileDefinition<any>): readonly ApiKey[];
   logger?: { error(message: string, error?: unknown): void };
@@ -42,6 +48,9 @@ export interface MountedResponse {
   body: unknown;
 }
 
+const STORAGE_FAILING = 'hookyard cannot write its data folder right now, so the change was not made durable; retry shortly (GET /_yard/api/health says why).';
+const RETRY_SOON = { headers: { 'retry-after': '1' } };
+
 const compiled = new WeakMap<ProfileDefinition<any>, CompiledRoute<any>[]>();
 
 function routesOf(profile: ProfileDefinition<any>): CompiledRoute<any>[] {
@@ -56,16 +65,6 @@ function errorResponse(profile: ProfileDefinition<any>, deps: ProfileDeps, statu
     headers: { ...(extra?.headers ?? {}) },
     body: profile.renderError({ status, code, message, field, extra: extra?.body }, deps),
   };
-}
-
-function describeJsonError(text: string, error: Error): string {
-  const position = /position (\d+)/.exec(error.message)?.[1];
-  if (position === undefined) return `The request body is not valid JSON (${error.message}); send a JSON object.`;
-  const at = Number(position);
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  const column = at - before.lastIndexOf('\n');
-  return `The request body is not valid JSON: unexpected input at line ${line}, column ${column} (${error.message}); send a JSON object.`;
 }
 
 /**
@@ -114,14 +113,13 @@ export async function handleProfileRequest(profile: ProfileDefinition<any>, ctx:
     if (form && !form.ok) return finish(errorResponse(profile, deps, 400, codes.badRequest, form.message));
     if (form?.ok) body = req.rawBody.length > 0 ? form.value : undefined;
     else if (req.rawBody.length > 0) {
-      const text = Buffer.from(req.rawBody).toString('utf8');
-      try {
-        body = JSON.parse(text);
-      } catch (error) {
-        return finish(errorResponse(profile, deps, 400, codes.badRequest, describeJsonError(text, error as Error)));
-      }
+      const parsed = parseJsonBody(req.rawBody);
+      if (!parsed.ok) return finish(errorResponse(profile, deps, 400, codes.badRequest, parsed.message, parsed.field));
+      body = parsed.value;
     }
 
+    const changes = req.method !== 'GET' && req.method !== 'HEAD';
+    if (changes && ctx.storageFailing()) return finish(errorResponse(profile, deps, 503, codes.internal, STORAGE_FAILING, undefined, RETRY_SOON));
     const state = ctx.state(profile);
     let result: ProfileResponse;
     try {
@@ -138,13 +136,24 @@ export async function handleProfileRequest(profile: ProfileDefinition<any>, ctx:
         deps,
         via: req.via,
       });
-    } finally {
+    } catch (error) {
       // Handlers may change state before throwing (rate-limit counters): persist either way.
-      if (req.method !== 'GET') ctx.persist();
+      if (changes) ctx.persist();
+      throw error;
+    }
+    // Acknowledged means kept: a change is answered once the write containing it has completed.
+    if (changes && result.status < 400) {
+      const failed = await ctx.commit().then(
+        () => false,
+        () => true,
+      );
+      if (failed) return finish(errorResponse(profile, deps, 503, codes.internal, STORAGE_FAILING, undefined, RETRY_SOON));
     }
     return finish({ status: result.status, headers: { ...(result.headers ?? {}) }, body: result.body });
   } catch (error) {
     if (error instanceof ProfileError) return finish(errorResponse(profile, deps, error.status, error.code, error.message, error.field, error.extra));
+    if (error instanceof StorageUnavailableError) return finish(errorResponse(profile, deps, 503, codes.internal, STORAGE_FAILING, undefined, RETRY_SOON));
+    if (error instanceof ForbiddenKeyError || error instanceof PathError) return finish(errorResponse(profile, deps, 400, codes.badRequest, error.message, error.field));
     ctx.logger?.error(`${profile.id}: ${req.method} ${req.wirePath} threw`, error);
     return finish(errorResponse(profile, deps, 500, codes.internal, 'An unexpected error occurred in the hookyard mock; the details are in the workbench log.'));
   }

@@ -34,9 +34,9 @@ export async function sendTestEvent(req: Req): Promise<ProfileResponse> {
   return envelope(200, 'webhooks.test', { delivery_id: r.deliveryId, event_id: r.eventId, event_type: 'system.test', success: r.ok, status_code: r.status, error: r.errorKind, duration_ms: r.durationMs });
 }
 
-export function listDeliveries(req: Req): ProfileResponse {
+export async function listDeliveries(req: Req): Promise<ProfileResponse> {
   const webhook = webhookOf(req);
-  return envelope(200, 'webhooks.deliveries.list', deliveriesOf(req, signalbaseCodes.internalError).list('signalbase', webhook.id).map(serializeDelivery));
+  return envelope(200, 'webhooks.deliveries.list', (await deliveriesOf(req, signalbaseCodes.internalError).list('signalbase', webhook.id)).map(serializeDelivery));
 }
 
 export async function retryDelivery(req: Req): Promise<ProfileResponse> {

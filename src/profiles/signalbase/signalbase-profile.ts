@@ -18,7 +18,7 @@ const routes: readonly RouteDef<SignalbaseState>[] = [
   { method: 'GET', path: `${BASE}/:id`, operation: 'webhooks.retrieve', inferred: true, handler: guarded('webhooks.retrieve', retrieveWebhook) },
   { method: 'PATCH', path: `${BASE}/:id`, operation: 'webhooks.update', inferred: true, handler: guarded('webhooks.update', updateWebhook) },
   { method: 'POST', path: `${BASE}/:id/test`, operation: 'webhooks.test', inferred: true, handler: guardedAsync('webhooks.test', sendTestEvent) },
-  { method: 'GET', path: `${BASE}/:id/deliveries`, operation: 'webhooks.deliveries.list', inferred: true, handler: guarded('webhooks.deliveries.list', listDeliveries) },
+  { method: 'GET', path: `${BASE}/:id/deliveries`, operation: 'webhooks.deliveries.list', inferred: true, handler: guardedAsync('webhooks.deliveries.list', listDeliveries) },
   { method: 'POST', path: `${BASE}/:id/deliveries/:deliveryId/retry`, operation: 'webhooks.deliveries.retry', inferred: true, handler: guardedAsync('webhooks.deliveries.retry', retryDelivery) },
   { method: 'DELETE', path: `${BASE}/:id`, operation: 'webhooks.delete', inferred: true, handler: guarded('webhooks.delete', deleteWebhook) },
 ];

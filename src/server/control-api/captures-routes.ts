@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import { CaptureImportError, ChannelError, ReplayError, replayCapture, toCurl, toFixture, type CaptureStore, type ChannelRegistry } from '../../capture/index.js';
 import type { Workbench } from '../workbench.js';
 import { controlError, jsonBody } from './control-error.js';
+import { parseReplayInput } from './replay-input.js';
 
 export interface CaptureApiDeps {
   store: CaptureStore;
@@ -16,48 +17,48 @@ export interface CaptureApiDeps {
 
 export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono) => void {
   return (api) => {
-    api.get('/captures', (c) => {
+    api.get('/captures', async (c) => {
       const q = c.req.query();
       const limit = q.limit === undefined ? 100 : Number(q.limit);
       if (!Number.isInteger(limit) || limit < 1) return controlError(c, 400, 'bad_request', 'limit must be a positive integer.');
       if (q.verdict && !['ok', 'failed', 'unsigned'].includes(q.verdict)) return controlError(c, 400, 'bad_request', 'verdict must be ok, failed or unsigned.');
-      return c.json(deps.store.list({ channel: q.channel, method: q.method, path: q.path, q: q.q, verdict: q.verdict as 'ok' | undefined, status: q.status ? Number(q.status) : undefined, limit, cursor: q.cursor }));
+      return c.json(await deps.store.list({ channel: q.channel, method: q.method, path: q.path, q: q.q, verdict: q.verdict as 'ok' | undefined, status: q.status ? Number(q.status) : undefined, limit, cursor: q.cursor }));
     });
-    api.get('/captures/export', (c) => {
+    api.get('/captures/export', async (c) => {
       c.header('content-disposition', 'attachment; filename="hookyard-captures.json"');
-      return c.json(deps.store.export());
+      return c.json(await deps.store.export());
     });
     api.post('/captures/import', async (c) => {
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
       try {
-        return c.json({ imported: deps.store.import(parsed.value) });
+        return c.json({ imported: await deps.store.import(parsed.value) });
       } catch (error) {
-        if (error instanceof CaptureImportError) return controlError(c, 400, 'bad_import', error.message);
+        if (error instanceof CaptureImportError) return controlError(c, 400, 'bad_import', error.message, error.field);
         throw error;
       }
     });
-    api.delete('/captures', (c) => {
-      const deleted = deps.store.clear();
+    api.delete('/captures', async (c) => {
+      const deleted = await deps.store.clear();
       wb.hub.publish({ type: 'captures.cleared', at: new Date(wb.clock.now()).toISOString(), summary: `${deleted} captures cleared` });
       return c.json({ deleted });
     });
-    api.get('/captures/:id', (c) => {
-      const capture = deps.store.get(c.req.param('id'));
+    api.get('/captures/:id', async (c) => {
+      const capture = await deps.store.get(c.req.param('id'));
       return capture ? c.json(capture) : controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}" (the ring keeps the newest ${wb.config.maxCaptures}).`);
     });
-    api.delete('/captures/:id', (c) => (deps.store.delete(c.req.param('id')) ? c.json({ deleted: true }) : controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`)));
-    api.get('/captures/:id/curl', (c) => {
-      const capture = deps.store.get(c.req.param('id'));
+    api.delete('/captures/:id', async (c) => ((await deps.store.delete(c.req.param('id'))) ? c.json({ deleted: true }) : controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`)));
+    api.get('/captures/:id/curl', async (c) => {
+      const capture = await deps.store.get(c.req.param('id'));
       if (!capture) return controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
       return c.text(`${toCurl(capture, c.req.query('url') ?? deps.forwardTarget() ?? undefined)}\n`);
     });
-    api.get('/captures/:id/fixture', (c) => {
-      const capture = deps.store.get(c.req.param('id'));
+    api.get('/captures/:id/fixture', async (c) => {
+      const capture = await deps.store.get(c.req.param('id'));
       return capture ? c.json(toFixture(capture)) : controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
     });
     api.post('/captures/:id/fixture', async (c) => {
-      const capture = deps.store.get(c.req.param('id'));
+      const capture = await deps.store.get(c.req.param('id'));
       if (!capture) return controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
       const fixture = toFixture(capture);
       await mkdir(deps.fixturesDir, { recursive: true });
@@ -66,31 +67,30 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
       return c.json({ path });
     });
     api.post('/captures/:id/replay', async (c) => {
-      const capture = deps.store.get(c.req.param('id'));
+      const capture = await deps.store.get(c.req.param('id'));
       if (!capture) return controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
-      const input = parsed.value as { url?: string; headers?: Record<string, string>; body?: string };
-      const target = input.url ?? deps.forwardTarget();
-      if (!target) return controlError(c, 400, 'bad_request', 'Give "url": where to replay the capture (no `hookyard listen --forward-to` target is set).');
+      const { target, edits } = parseReplayInput(parsed.value, deps.forwardTarget());
       try {
-        const result = await replayCapture(capture, target, { headers: input.headers, body: input.body }, wb.config.deliveryTimeoutMs);
-        deps.store.update(capture.id, (cap) => (cap.forwarded = { url: result.url, status: result.status, at: new Date(wb.clock.now()).toISOString() }));
+        const result = await replayCapture(capture, target, edits, wb.config.deliveryTimeoutMs);
+        await deps.store.update(capture.id, { url: result.url, status: result.status, at: new Date(wb.clock.now()).toISOString() });
         return c.json(result);
       } catch (error) {
         if (error instanceof ReplayError) return controlError(c, 502, 'replay_failed', error.message);
         throw error;
       }
     });
-    api.get('/channels', (c) => c.json(deps.channels.list().map(({ secrets, ...rest }) => ({ ...rest, secrets: (secrets ?? []).map((s) => `…${s.slice(-4)}`) }))));
+    api.get('/channels', (c) => c.json(deps.channels.list().map(({ secrets, schemeSpec: _s, ...rest }) => ({ ...rest, secrets: (secrets ?? []).map((s) => `…${s.slice(-4)}`) }))));
     api.put('/channels/:name', async (c) => {
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
       try {
         const settings = deps.channels.set(c.req.param('name'), parsed.value);
-        return c.json({ ...settings, secrets: (settings.secrets ?? []).map((s) => `…${s.slice(-4)}`) });
+        const { schemeSpec: _s, ...shown } = settings;
+        return c.json({ ...shown, secrets: (settings.secrets ?? []).map((s) => `…${s.slice(-4)}`) });
       } catch (error) {
-        if (error instanceof ChannelError) return controlError(c, 400, 'bad_channel', error.message);
+        if (error instanceof ChannelError) return controlError(c, 400, 'bad_channel', error.message, error.field);
         throw error;
       }
     });

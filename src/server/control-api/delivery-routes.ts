@@ -1,61 +1,59 @@
 import type { Hono } from 'hono';
-import { DeliveryError, type DeliveryDocument, type Dispatcher } from '../../delivery/index.js';
+import { DeliveryError, type DeliveryHistory, type Dispatcher } from '../../delivery/index.js';
 import type { VirtualClock } from '../../clock/types.js';
 import type { Workbench } from '../workbench.js';
 import { controlError, jsonBody } from './control-error.js';
+import { parseFireInput } from './fire-input.js';
 
-function parseSets(value: unknown): Array<[string, string]> | null {
-  if (value === undefined) return [];
-  if (typeof value !== 'object' || value === null) return null;
-  if (Array.isArray(value)) return value.every((v) => typeof v === 'string' && v.includes('=')) ? value.map((v: string) => [v.slice(0, v.indexOf('=')), v.slice(v.indexOf('=') + 1)]) : null;
-  return Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]);
-}
+const DELIVERY_ERROR_FIELDS: Record<string, string> = { unknown_profile: 'profile', unknown_event: 'type', unknown_endpoint: 'endpointId', bad_payload: 'set' };
 
 /** Events, deliveries, attempts, retries and the clock. */
-export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, doc: () => DeliveryDocument): (api: Hono) => void {
+export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, history: () => DeliveryHistory): (api: Hono) => void {
   return (api) => {
     api.post('/events', async (c) => {
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
-      const v = parsed.value as Record<string, unknown>;
-      if (typeof v.profile !== 'string' || typeof v.type !== 'string') return controlError(c, 400, 'bad_request', 'Send {"profile","type"} plus optional "endpointId", "set" ({"path":"value"} or ["path=value"]), "data", "overrides", "count", "faults" {"duplicate","delayMs","outOfOrder"}.');
-      const sets = parseSets(v.set);
-      if (!sets) return controlError(c, 400, 'bad_request', '"set" must be {"data.amount": 5} or ["data.amount=5"].');
-      const overrides = v.overrides as Record<string, unknown> | undefined;
-      if (overrides !== undefined && (typeof overrides !== 'object' || overrides === null)) return controlError(c, 400, 'bad_request', '"overrides" must be an object of dotted paths to values.');
-      if (overrides) for (const [k, val] of Object.entries(overrides)) sets.push([k, typeof val === 'string' ? JSON.stringify(val) : JSON.stringify(val)]);
+      const input = parseFireInput(parsed.value, wb);
       try {
-        const result = await dispatcher().fire({ profile: v.profile, type: v.type, endpointId: typeof v.endpointId === 'string' ? v.endpointId : undefined, sets, data: v.data, count: typeof v.count === 'number' ? v.count : undefined, faults: v.faults as never });
-        return c.json({ events: result.events.map(({ body: _b, ...e }) => e), deliveries: result.deliveries }, 201);
+        const result = await dispatcher().fire(input);
+        return c.json({ events: result.events, deliveries: result.deliveries }, 201);
       } catch (error) {
-        if (error instanceof DeliveryError) return controlError(c, error.code === 'unknown_profile' || error.code === 'unknown_endpoint' ? 404 : 400, error.code, error.message);
+        if (error instanceof DeliveryError) {
+          const field = DELIVERY_ERROR_FIELDS[error.code];
+          return controlError(c, error.code === 'unknown_profile' || error.code === 'unknown_endpoint' ? 404 : 400, error.code, error.message, field);
+        }
         throw error;
       }
     });
     api.get('/events', (c) => {
       const profile = c.req.query('profile');
-      const d = doc();
-      return c.json([...d.events].reverse().filter((e) => !profile || e.profile === profile).slice(0, 500).map((e) => ({ id: e.id, profile: e.profile, type: e.type, createdAt: e.createdAt, deliveries: d.deliveries.filter((x) => x.eventId === e.id).map((x) => ({ id: x.id, endpointId: x.endpointId, state: x.state })) })));
+      const h = history();
+      const events = h.allEvents().reverse().filter((e) => !profile || e.profile === profile).slice(0, 500);
+      const byEvent = new Map<string, Array<{ id: string; endpointId: string; state: string }>>(events.map((e) => [e.id, []]));
+      for (const x of h.allDeliveries()) byEvent.get(x.eventId)?.push({ id: x.id, endpointId: x.endpointId, state: x.state });
+      return c.json(events.map((e) => ({ id: e.id, profile: e.profile, type: e.type, createdAt: e.createdAt, deliveries: byEvent.get(e.id) ?? [] })));
     });
-    api.get('/events/:id', (c) => {
-      const event = doc().events.find((e) => e.id === c.req.param('id'));
-      return event ? c.json(event) : controlError(c, 404, 'not_found', `No event "${c.req.param('id')}".`);
+    api.get('/events/:id', async (c) => {
+      const event = history().event(c.req.param('id'));
+      const body = event ? await history().eventBody(event.id) : undefined;
+      return event && body !== undefined ? c.json({ ...event, body }) : controlError(c, 404, 'not_found', `No event "${c.req.param('id')}".`);
     });
-    api.get('/deliveries', (c) => {
+    api.get('/deliveries', async (c) => {
       const q = c.req.query();
       const limit = Math.min(Number(q.limit ?? 200) || 200, 2000);
-      const list = [...doc().deliveries].reverse().filter((d) => (!q.profile || d.profile === q.profile) && (!q.endpoint || d.endpointId === q.endpoint) && (!q.event || d.eventId === q.event) && (!q.state || d.state === q.state));
-      return c.json(list.slice(0, limit));
+      const list = [...history().allDeliveries()].reverse().filter((d) => (!q.profile || d.profile === q.profile) && (!q.endpoint || d.endpointId === q.endpoint) && (!q.event || d.eventId === q.event) && (!q.state || d.state === q.state));
+      // The page only: bodies are read from disk for what is shown, whatever is stored.
+      return c.json(await Promise.all(list.slice(0, limit).map((d) => history().full(d))));
     });
-    api.get('/deliveries/:id', (c) => {
-      const delivery = doc().deliveries.find((d) => d.id === c.req.param('id'));
-      return delivery ? c.json(delivery) : controlError(c, 404, 'not_found', `No delivery "${c.req.param('id')}".`);
+    api.get('/deliveries/:id', async (c) => {
+      const delivery = history().delivery(c.req.param('id'));
+      return delivery ? c.json(await history().full(delivery)) : controlError(c, 404, 'not_found', `No delivery "${c.req.param('id')}".`);
     });
     api.post('/deliveries/:id/retry', async (c) => {
-      const delivery = doc().deliveries.find((d) => d.id === c.req.param('id'));
+      const delivery = history().delivery(c.req.param('id'));
       if (!delivery) return controlError(c, 404, 'not_found', `No delivery "${c.req.param('id')}".`);
       const attempt = await dispatcher().retry(delivery.id);
-      return c.json({ delivery, attempt });
+      return c.json({ delivery: await history().full(delivery), attempt: attempt ? await history().fullAttempt(attempt) : null });
     });
     api.post('/endpoints/:profile/:id/test', async (c) => {
       const profile = wb.profile(c.req.param('profile'));
@@ -73,7 +71,7 @@ export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, doc:
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
       const ms = parsed.value.ms;
-      if (typeof ms !== 'number' || !(ms >= 0) || ms > 365 * 86_400_000) return controlError(c, 400, 'bad_request', '"ms" must be a number of milliseconds from 0 to one year.');
+      if (typeof ms !== 'number' || !(ms >= 0) || ms > 365 * 86_400_000) return controlError(c, 400, 'bad_request', '"ms" must be a number of milliseconds from 0 to one year.', 'ms');
       if ((wb.clock as VirtualClock).kind !== 'virtual') return controlError(c, 409, 'real_clock', 'The clock is real time: start hookyard with a virtual clock (startHookyard({ clock: "virtual" })) to advance it; --time-scale N compresses real time instead.');
       await (wb.clock as VirtualClock).advance(ms);
       return c.json({ now: new Date(wb.clock.now()).toISOString() });

@@ -1,0 +1,113 @@
+import { copyFile, readFile, rename, stat, truncate, writeFile } from 'node:fs/promises';
+import { blobFile, metaFile } from './segment-files.js';
+import type { JournalRef } from './journal-types.js';
+
+export interface SegmentLine {
+  record: unknown;
+  ref: JournalRef;
+}
+
+export interface ReadSegment {
+  lines: SegmentLine[];
+  metaBytes: number;
+  blobBytes: number;
+  notices: string[];
+}
+
+const NO_BLOBS: readonly number[] = [];
+
+/** A parsed line is kept only when its bodies lie inside the segment's body file. */
+function checkLine(parsed: unknown, segment: number, blobSize: number): SegmentLine | null {
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { m, b } = parsed as { m?: unknown; b?: unknown };
+  if (typeof m !== 'object' || m === null) return null;
+  const blobs = b ?? NO_BLOBS;
+  if (!Array.isArray(blobs) || blobs.length % 2 !== 0) return null;
+  for (let i = 0; i < blobs.length; i += 2) {
+    const offset = blobs[i] as unknown;
+    const length = blobs[i + 1] as unknown;
+    if (!Number.isInteger(offset) || !Number.isInteger(length) || (offset as number) < 0 || (length as number) < 0 || (offset as number) + (length as number) > blobSize) return null;
+  }
+  return { record: m, ref: { segment, blobs: blobs as number[] } };
+}
+
+function parseLine(line: string, segment: number, blobSize: number): SegmentLine | null {
+  try {
+    return checkLine(JSON.parse(line), segment, blobSize);
+  } catch {
+    return null;
+  }
+}
+
+/** The fast path: the whole segment as one JSON array; null when any line is bad. */
+function parseWhole(raw: Buffer, end: number, segment: number, blobSize: number): SegmentLine[] | null {
+  if (end === 0) return [];
+  let all: unknown[];
+  try {
+    all = JSON.parse(`[${raw.toString('utf8', 0, end - 1).replaceAll('\n', ',')}]`) as unknown[];
+  } catch {
+    return null;
+  }
+  const lines: SegmentLine[] = [];
+  for (const parsed of all) {
+    const line = checkLine(parsed, segment, blobSize);
+    if (!line) return null;
+    lines.push(line);
+  }
+  return lines;
+}
+
+const stamp = (now: number): string => new Date(now).toISOString().replace(/:/g, '-');
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw error;
+  }
+}
+
+/**
+ * Reads one segment. A torn last record (a kill mid-write) is cut off; complete lines that do not
+ * parse make the segment corrupt: its original index file is kept aside and the good records stay.
+ */
+export async function readSegment(dir: string, segment: number, label: string, now: number): Promise<ReadSegment> {
+  const metaPath = metaFile(dir, segment);
+  const blobPath = blobFile(dir, segment);
+  const raw = await readFile(metaPath);
+  const blobBytes = await sizeOf(blobPath);
+  const notices: string[] = [];
+  let end = raw.lastIndexOf(0x0a) + 1;
+  if (end < raw.length) {
+    notices.push(`${label}: cut a torn record (${raw.length - end} bytes) at the end of ${metaPath}`);
+    await truncate(metaPath, end);
+  }
+  const whole = raw.indexOf('\n\n') < 0 ? parseWhole(raw, end, segment, blobBytes) : null;
+  if (whole) return { lines: whole, metaBytes: end, blobBytes, notices };
+  const lines: SegmentLine[] = [];
+  const good: string[] = [];
+  let bad = 0;
+  let start = 0;
+  while (start < end) {
+    const newline = raw.indexOf(0x0a, start);
+    const text = raw.toString('utf8', start, newline);
+    start = newline + 1;
+    if (text.length === 0) continue;
+    const line = parseLine(text, segment, blobBytes);
+    if (line) {
+      lines.push(line);
+      good.push(text);
+    } else bad++;
+  }
+  if (bad > 0) {
+    const aside = `${metaPath}.corrupt-${stamp(now)}`;
+    await copyFile(metaPath, aside);
+    const kept = good.length ? `${good.join('\n')}\n` : '';
+    await writeFile(`${metaPath}.tmp`, kept, { mode: 0o600 });
+    await rename(`${metaPath}.tmp`, metaPath);
+    end = Buffer.byteLength(kept);
+    notices.push(`${label}: ${bad} unreadable record(s) in ${metaPath}; kept the other ${good.length}, the original is at ${aside}`);
+  }
+  return { lines, metaBytes: end, blobBytes, notices };
+}
