@@ -3,6 +3,7 @@ import { channelScheme } from '../config/validate-channel.js';
 import type { SchemeSpec } from '../signing/types.js';
 import type { CaptureVerdict } from './capture-types.js';
 import type { ChannelSettings } from './channels.js';
+import { wordForCapture } from './capture-wording.js';
 
 /** A secret the workbench knows: an endpoint's signing secret, with the scheme it signs with. */
 export interface KnownSecret {
@@ -17,6 +18,8 @@ export interface CaptureToVerify {
   url: string;
   method: string;
   now: number;
+  /** The channel the request came to (`/in/<channel>`), named in the no-secret advice. */
+  channel?: string;
 }
 
 /** The URL the sender signed: behind a tunnel, the public one from X-Forwarded-*. */
@@ -30,7 +33,8 @@ export function publicUrl(headers: Array<[string, string]>, fallback: string): s
 }
 
 function toVerdict(scheme: SchemeSpec, v: ReturnType<typeof verify>, labels: string[]): CaptureVerdict {
-  return { ok: v.ok, code: v.code, message: v.message, scheme: scheme.id, matched: v.matchedSecret !== undefined ? (labels[v.matchedSecret] ?? null) : null, diagnosis: v.diagnosis ?? null };
+  const verdict = { ok: v.ok, code: v.code, message: v.message, scheme: scheme.id, matched: v.matchedSecret !== undefined ? (labels[v.matchedSecret] ?? null) : null, diagnosis: v.diagnosis ?? null };
+  return wordForCapture(verdict, labels);
 }
 
 /**
@@ -58,7 +62,7 @@ export function verifyCapture(request: CaptureToVerify, channel: ChannelSettings
     // This scheme's own secrets first (labels name the endpoint), then everything else known.
     const candidates = [...channelSecrets, ...known.filter((k) => k.scheme === scheme.id), ...known.filter((k) => k.scheme !== scheme.id)];
     if (candidates.length === 0) {
-      first ??= { ok: false, code: 'no_secret', message: `signed with ${scheme.name}, but hookyard knows no secret to check it: give channel "${channel?.name ?? 'default'}" one (PUT /_yard/api/channels/<name> {"scheme","secrets"})`, scheme: scheme.id, matched: null, diagnosis: null };
+      first ??= { ok: false, code: 'no_secret', message: `signed with ${scheme.name}, but hookyard knows no secret to check it: give channel "${channel?.name ?? request.channel ?? 'default'}" one (PUT /_yard/api/channels/${encodeURIComponent(channel?.name ?? request.channel ?? 'default')} {"scheme","secrets"})`, scheme: scheme.id, matched: null, diagnosis: null };
       continue;
     }
     const verdict = toVerdict(scheme, run(scheme, candidates), candidates.map((k) => k.label));

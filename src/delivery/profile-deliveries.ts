@@ -32,8 +32,7 @@ export function profileDeliveries(dispatcher: () => Dispatcher, history: () => D
     },
     async events(profileId) {
       const mine = history().allEvents().filter((e) => e.profile === profileId);
-      const bodies = await Promise.all(mine.map((e) => history().eventBody(e.id)));
-      return mine.flatMap((e, i) => (bodies[i] === undefined ? [] : [{ id: e.id, type: e.type, createdAt: e.createdAt, body: bodies[i]! }]));
+      return Promise.all(mine.map(async (e) => ({ id: e.id, type: e.type, createdAt: e.createdAt, body: (await history().eventBody(e.id)) ?? '' })));
     },
     async send(profileId, input) {
       await dispatcher().fire({ profile: profileId, type: input.type, body: input.body, verbatim: true, eventId: input.id, ...(input.endpointIds ? { endpointIds: input.endpointIds } : {}) });

@@ -3,9 +3,9 @@ import { ProfileError } from '../types.js';
 import { compileRoutes, matchRoute, type CompiledRoute } from './route-matcher.js';
 import { authenticate, hasScope } from './authenticate.js';
 import { findSimulatedError } from './simulate.js';
-import { formBody } from './form-body.js';
 import { StorageUnavailableError } from '../../storage/storage-health.js';
 import { ForbiddenKeyError, PathError, parseJsonBody } from '../../guard/index.js';
+import { formBody } from './form-body.js';
 
 /** What the mount layer needs from the workbench around it. */
 export interface MountContext {
