@@ -7,7 +7,6 @@ import { findHook, sendPing } from './github-hooks.js';
 import { deliveryNumber, targetId } from './github-ids.js';
 import { cursorLink, perPage } from './github-pages.js';
 import { pushPayload } from './github-payloads.js';
-import { apiBase } from './github-serialize.js';
 import type { GithubHook, GithubState } from './github-state.js';
 
 type Req = ProfileRequest<GithubState>;

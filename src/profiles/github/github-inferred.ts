@@ -11,6 +11,7 @@ export const GITHUB_INFERRED: readonly string[] = [
   'POST …/tests sends a push event built for the hook\'s repository (a fresh commit on refs/heads/main) only when the hook subscribes to push or "*"; otherwise it answers 204 and sends nothing. Org hooks have no tests route.',
   'Pings, tests and redeliveries answer once the delivery attempt is done (204, 204 and 202 {}).',
   'Deliveries list every attempt as one delivery, newest first; later attempts of the same event have redelivery true and the same guid; per_page 1-100 (default 30) with a Link rel="next" cursor (v1_<delivery id>) and status=success|failure. status is "OK", "Invalid HTTP Response: <code>" or a connection error; duration is seconds.',
+  'Successful responses carry X-GitHub-Request-Id (random hex in GitHub\'s XXXX:XXXX:XXXXXX:XXXXXX shape); errors carry none.',
   'Hook lists use page and per_page (default 30) with Link rel prev/next/last/first.',
   'Headers: X-GitHub-Event, X-GitHub-Delivery (a UUID, the event guid), X-GitHub-Hook-ID, X-GitHub-Hook-Installation-Target-Type (repository or organization) and -ID, X-Hub-Signature (sha1) and X-Hub-Signature-256 (github scheme) when the hook has a secret, User-Agent: GitHub-Hookshot/hookyrd, Accept: */*; form hooks get payload=<url-encoded JSON> with both signatures over those bytes.',
   'last_response becomes {code, status:"active", message:"OK"} after a successful delivery and {code, status:"failed", message} after a failed one; a new hook shows {code:null, status:"unused", message:null}.',

@@ -31,11 +31,22 @@ function hookRoutes(base: string, ns: 'repos' | 'orgs'): Route[] {
   ];
 }
 
-const routes: readonly Route[] = [
-  ...hookRoutes('/repos/:owner/:repo', 'repos'),
-  { method: 'POST', path: '/repos/:owner/:repo/hooks/:id/tests', operation: 'repos.test_push_webhook', handler: testHook },
-  ...hookRoutes('/orgs/:org', 'orgs'),
-];
+/** GitHub answers every request with an `X-GitHub-Request-Id` (Octokit logs it). */
+function withRequestId(route: Route): Route {
+  return {
+    ...route,
+    handler: async (req) => {
+      const response = await route.handler(req);
+      const id = Buffer.from(req.deps.randomBytes(10)).toString('hex').toUpperCase();
+      const requestId = `${id.slice(0, 4)}:${id.slice(4, 8)}:${id.slice(8, 14)}:${id.slice(14)}`;
+      return { ...response, headers: { 'X-GitHub-Request-Id': requestId, ...(response.headers ?? {}) } };
+    },
+  };
+}
+
+const testRoute: Route = { method: 'POST', path: '/repos/:owner/:repo/hooks/:id/tests', operation: 'repos.test_push_webhook', handler: testHook };
+
+const routes: readonly Route[] = [...hookRoutes('/repos/:owner/:repo', 'repos'), testRoute, ...hookRoutes('/orgs/:org', 'orgs')].map(withRequestId);
 
 /** Where the control API and hookyard.config.json create hooks (GitHub needs a repository). */
 const DEFAULT_REPO = '/repos/hookyard/sandbox';

@@ -9,6 +9,7 @@ export const STRIPE_INFERRED: readonly string[] = [
   'url: sandbox (test mode) accepts http:// and local hosts; --env production (live mode) requires https and a public host (400 url_invalid); at most 5000 characters.',
   'description and metadata values are "emptyable": an empty value clears description; metadata[k]= unsets key k; metadata= clears all; at most 50 keys, keys up to 40 and values up to 500 characters.',
   'At most 16 webhook endpoints (Stripe\'s per-account limit); the 17th create is 400 invalid_request_error without a code.',
+  'Every successful response carries a Request-Id header "req_" + 14 alphanumerics (stripe-node lastResponse.requestId); error responses carry none.',
   'List objects are {object:"list", data, has_more, url}, newest first, limit 1-100 (default 10), starting_after / ending_before; an unknown cursor id is 404 resource_missing naming that param.',
   'Idempotency-Key on POST, per API key, kept 24 h: the same key and parameters replay the first response (Idempotent-Replayed: true); other parameters are 400 idempotency_error; responses below 500 are saved except validation failures, which are thrown before saving.',
   'GET /v1/events lists every Stripe event hookyard fired (hookyard trigger, the inspector), newest first, with type (exact or prefix.* wildcard), types[] (up to 20), created (integer or gt/gte/lt/lte) and the list cursors; GET /v1/events/{id} returns the event exactly as delivered; events are kept as long as the delivery history.',

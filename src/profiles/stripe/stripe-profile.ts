@@ -7,6 +7,7 @@ import { renderStripeError, stripeErrorCodes, stripeSimulatedErrors } from './st
 import { listEvents, retrieveEvent } from './stripe-events.js';
 import { withIdempotency } from './stripe-idempotency.js';
 import { stripeSdk } from './stripe-sdk.js';
+import { newRequestId } from './stripe-ids.js';
 import { initialStripeState, type StripeState } from './stripe-state.js';
 import { listStripeEndpoints, stripeSigningSecrets } from './stripe-summary.js';
 import { createEndpoint, deleteEndpoint, listEndpoints, retrieveEndpoint, updateEndpoint } from './stripe-webhook-endpoints.js';
@@ -24,7 +25,7 @@ export const STRIPE_FIRED_EVENTS = [
   'customer.subscription.created',
 ] as const;
 
-const routes: readonly RouteDef<StripeState>[] = [
+const stripeRoutes: readonly RouteDef<StripeState>[] = [
   { method: 'POST', path: '/v1/webhook_endpoints', operation: 'webhook_endpoints.create', handler: withIdempotency(createEndpoint) },
   { method: 'GET', path: '/v1/webhook_endpoints', operation: 'webhook_endpoints.list', handler: listEndpoints },
   { method: 'GET', path: '/v1/webhook_endpoints/:id', operation: 'webhook_endpoints.retrieve', handler: retrieveEndpoint },
@@ -33,6 +34,15 @@ const routes: readonly RouteDef<StripeState>[] = [
   { method: 'GET', path: '/v1/events', operation: 'events.list', handler: listEvents },
   { method: 'GET', path: '/v1/events/:id', operation: 'events.retrieve', handler: retrieveEvent },
 ];
+
+/** Stripe answers every request with a `Request-Id` (stripe-node's `lastResponse.requestId`). */
+const routes: readonly RouteDef<StripeState>[] = stripeRoutes.map((route) => ({
+  ...route,
+  handler: async (req) => {
+    const response = await route.handler(req);
+    return { ...response, headers: { 'Request-Id': newRequestId(req.deps.randomBytes), ...(response.headers ?? {}) } };
+  },
+}));
 
 export const stripeProfile: ProfileDefinition<StripeState> = {
   id: 'stripe',

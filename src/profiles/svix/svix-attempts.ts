@@ -1,7 +1,7 @@
 /** Message attempts, by endpoint and by message: each of hookyard's attempts as a MessageAttemptOut. */
 import type { DeliveryView, ProfileRequest, ProfileResponse } from '../types.js';
 import { deliveriesOf } from '../shared/deliveries.js';
-import { invalid, svixCodes } from './svix-errors.js';
+import { invalid, notFound, svixCodes } from './svix-errors.js';
 import { findEndpoint } from './svix-endpoints.js';
 import { findApp } from './svix-apps.js';
 import { attemptId } from './svix-ids.js';
@@ -24,12 +24,15 @@ async function rows(req: Req, endpoint: SvixEndpoint, messages: readonly SvixMes
   const out: Row[] = [];
   for (const delivery of await deliveriesOf(req, svixCodes.internal).list('svix', endpoint.id)) {
     const message = messages.find((m) => m.id === delivery.eventId);
-    for (const a of [...delivery.attempts].reverse()) out.push(row(delivery, a, endpoint, message, req.query.get('with_msg') === 'true'));
+    for (const a of [...delivery.attempts].reverse()) {
+      const manual = req.state.manualAttempts?.includes(a.id) ?? false;
+      out.push(row(delivery, a, endpoint, message, req.query.get('with_msg') === 'true', manual));
+    }
   }
   return out;
 }
 
-function row(delivery: DeliveryView, a: DeliveryView['attempts'][number], endpoint: SvixEndpoint, message: SvixMessage | undefined, withMsg: boolean): Row {
+function row(delivery: DeliveryView, a: DeliveryView['attempts'][number], endpoint: SvixEndpoint, message: SvixMessage | undefined, withMsg: boolean, manual: boolean): Row {
   // Each attempt is final: success or fail (pending and sending describe a message, not an attempt).
   const status = a.ok ? 0 : 2;
   const id = attemptId(a.id);
@@ -44,8 +47,8 @@ function row(delivery: DeliveryView, a: DeliveryView['attempts'][number], endpoi
       responseDurationMs: Math.round(a.durationMs),
       status,
       statusText: STATUS_TEXT[status],
-      // 0 = scheduled: hookyard's attempts follow the retry schedule (no resend route here).
-      triggerType: 0,
+      // 0 = scheduled (the retry schedule), 1 = manual (…/resend).
+      triggerType: manual ? 1 : 0,
       msgId: delivery.eventId,
       endpointId: endpoint.id,
       timestamp: a.at,
@@ -76,4 +79,19 @@ export async function listAttemptsByMessage(req: Req): Promise<ProfileResponse> 
   const all = (await Promise.all(endpoints.map((e) => rows(req, e, [message])))).flat().filter((r) => r.json.msgId === message.id);
   all.sort((a, b) => String(b.json.timestamp).localeCompare(String(a.json.timestamp)));
   return { status: 200, body: listPage(req, all.filter(statusFilter(req)), (r) => r.json) };
+}
+
+/** `POST …/msg/{msg_id}/endpoint/{endpoint_id}/resend`: one more attempt now, outside the schedule (202). */
+export async function resendMessage(req: Req): Promise<ProfileResponse> {
+  const app = findApp(req);
+  const message = findMessage(req, app.id);
+  const endpoint = findEndpoint(req);
+  const deliveries = deliveriesOf(req, svixCodes.internal);
+  const delivery = (await deliveries.list('svix', endpoint.id)).find((d) => d.eventId === message.id);
+  // Never sent there (filterTypes or channels did not match): nothing to resend.
+  if (!delivery) throw notFound();
+  const after = await deliveries.retry('svix', endpoint.id, delivery.id);
+  const made = after?.attempts.at(-1);
+  if (made) (req.state.manualAttempts ??= []).push(made.id);
+  return { status: 202, body: {} };
 }

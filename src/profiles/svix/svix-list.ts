@@ -21,7 +21,7 @@ export function listPage<T extends { id: string }, J>(req: ProfileRequest<unknow
   const iterator = req.query.get('iterator');
   let start = 0;
   let end: number;
-  if (iterator && iterator.startsWith('-')) {
+  if (iterator?.startsWith('-')) {
     const at = indexOf(items, iterator.slice(1));
     start = Math.max(0, at - limit);
     end = at;

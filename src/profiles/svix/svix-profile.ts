@@ -2,7 +2,7 @@
 import { svixScheme } from '../../signing/presets/svix.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { DEFAULT_APP_UID, createApp, deleteApp, getApp, listApps, updateApp } from './svix-apps.js';
-import { listAttemptsByEndpoint, listAttemptsByMessage } from './svix-attempts.js';
+import { listAttemptsByEndpoint, listAttemptsByMessage, resendMessage } from './svix-attempts.js';
 import { svixDelivery } from './svix-delivery.js';
 import { createEndpoint, deleteEndpoint, getEndpoint, getSecret, listEndpoints, rotateSecret, updateEndpoint } from './svix-endpoints.js';
 import { renderSvixError, svixErrorCodes, svixSimulatedErrors } from './svix-errors.js';
@@ -34,6 +34,7 @@ const routes: readonly RouteDef<SvixState>[] = [
   { method: 'POST', path: `${APP}/msg`, operation: 'message.create', handler: withIdempotency(createMessage) },
   { method: 'GET', path: `${APP}/msg`, operation: 'message.list', handler: listMessages },
   { method: 'GET', path: `${APP}/msg/:msgId`, operation: 'message.get', handler: getMessage },
+  { method: 'POST', path: `${APP}/msg/:msgId/endpoint/:id/resend`, operation: 'message_attempt.resend', handler: withIdempotency(resendMessage) },
   { method: 'GET', path: `${APP}/attempt/endpoint/:id`, operation: 'message_attempt.list_by_endpoint', handler: listAttemptsByEndpoint },
   { method: 'GET', path: `${APP}/attempt/msg/:msgId`, operation: 'message_attempt.list_by_msg', handler: listAttemptsByMessage },
 ];

@@ -59,6 +59,8 @@ export interface SvixState {
   endpoints: SvixEndpoint[];
   messages: SvixMessage[];
   idempotency: SvixIdempotencyRecord[];
+  /** hookyard attempt ids made by `…/resend` (triggerType 1, manual). */
+  manualAttempts?: string[];
 }
 
 export function initialSvixState(): SvixState {

@@ -37,6 +37,7 @@ describe('github profile through @octokit/rest', () => {
     const octokit = await start();
     const created = await octokit.rest.repos.createWebhook({ ...repo, name: 'web', config: { url: 'https://example.com/hooks', content_type: 'json', secret: 's3cret' }, events: ['push', 'pull_request'], active: false });
     expect(created.status).toBe(201);
+    expect(created.headers['x-github-request-id']).toMatch(/^[0-9A-F]{4}:[0-9A-F]{4}:[0-9A-F]{6}:[0-9A-F]{6}$/);
     const hook = created.data;
     expect(hook).toMatchObject({ type: 'Repository', name: 'web', active: false, events: ['push', 'pull_request'], config: { url: 'https://example.com/hooks', content_type: 'json', insecure_ssl: '0', secret: '********' }, last_response: { code: null, status: 'unused', message: null } });
     expect(Number.isInteger(hook.id)).toBe(true);

@@ -49,6 +49,7 @@ describe('stripe profile through stripe-node', () => {
     });
     expect(created.id).toMatch(/^we_[0-9A-Za-z]{24}$/);
     expect(created.secret).toMatch(/^whsec_[0-9A-Za-z]{32}$/);
+    expect(created.lastResponse.requestId).toMatch(/^req_[0-9A-Za-z]{14}$/);
     expect(Number.isInteger(created.created)).toBe(true);
     expect(Math.abs(created.created - Date.now() / 1000)).toBeLessThan(5);
 

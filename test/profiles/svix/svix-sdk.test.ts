@@ -177,10 +177,11 @@ describe('svix profile through the svix SDK', () => {
     }
   });
 
-  it('retries on Svix\'s schedule and lists failed attempts', async () => {
+  it('retries on Svix\'s schedule, lists failed attempts and resends by hand', async () => {
     const svix = await start();
     const app = await svix.application.create({ name: 'Acme' });
-    const receiverApp = await receiver(() => ({ status: 503 }));
+    let status = 503;
+    const receiverApp = await receiver(() => ({ status }));
     closers.push(receiverApp.close);
     const ep = await svix.endpoint.create(app.id, { url: receiverApp.url });
     const done = attempts(1);
@@ -193,6 +194,15 @@ describe('svix profile through the svix SDK', () => {
     const failed = await svix.messageAttempt.listByEndpoint(app.id, ep.id, { status: 2 });
     expect(failed.data).toHaveLength(5);
     expect(failed.data[0]).toMatchObject({ status: 2, responseStatusCode: 503 });
+    status = 200;
+    const msgId = failed.data[0]!.msgId;
+    await svix.messageAttempt.resend(app.id, msgId, ep.id);
+    expect(receiverApp.received).toHaveLength(6);
+    const [latest] = (await svix.messageAttempt.listByEndpoint(app.id, ep.id)).data;
+    expect(latest).toMatchObject({ status: 0, responseStatusCode: 200, triggerType: 1, msgId });
+    expect((await svix.messageAttempt.listByEndpoint(app.id, ep.id)).data.filter((a) => a.triggerType === 0)).toHaveLength(5);
+    const other = await svix.endpoint.create(app.id, { url: receiverApp.url, filterTypes: ['never.sent'] });
+    expect((await caught(svix.messageAttempt.resend(app.id, msgId, other.id))).code).toBe(404);
   });
 
   it('applies production URL rules with --env production', async () => {
