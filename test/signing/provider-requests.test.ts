@@ -102,3 +102,20 @@ describe('verify follows the official verifiers', () => {
     expect(verdict.diagnosis?.message).toMatch(/escaped as \\uXXXX/);
   });
 });
+
+describe('the contract suite with a Standard Webhooks v1a key', () => {
+  it('forges v1a requests when the secret is a whsk_ key', async () => {
+    const { prepareSuite, runSuite } = await import('../../src/contract/index.js');
+    const keys = keysFor(builtInSchemes.find((s) => s.id === 'standard-webhooks-v1a')!, 'suite-v1a');
+    const handler = async (request: Request): Promise<Response> => {
+      const body = new Uint8Array(await request.arrayBuffer());
+      const verdict = verify('standard-webhooks', { headers: request.headers, body, secrets: [keys.verifyWith], now: Date.now() });
+      return new Response(null, { status: verdict.ok ? 204 : 400 });
+    };
+    const url = 'http://localhost/webhooks';
+    const { scheme, cases } = await prepareSuite({ scheme: 'standard-webhooks', secret: keys.signWith, url, now: Date.now() });
+    const report = await runSuite({ target: handler, url, cases, schemeName: scheme.name });
+    expect(report.results.filter((r) => !r.pass).map((r) => `${r.name}: ${r.why}`)).toEqual([]);
+    expect(cases.find((c) => c.variant === 'unknown signature version only')!.requests[0]!.headers['webhook-signature']).toMatch(/^v9,/);
+  });
+});
