@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io.js';
+import { didYouMean } from './suggest.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -13,9 +14,18 @@ export function parseFlags<O extends Options>(
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
-    throw new UsageError(message, usage);
+    throw flagError(error, options, usage);
   }
+}
+
+/** A parseArgs error as a usage error; an unknown flag names the closest known one. */
+export function flagError(error: unknown, options: Options, usage: string): UsageError {
+  const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+  const unknown = (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-{1,2}[^'=]+)/.exec(message)?.[1] : undefined;
+  if (!unknown) return new UsageError(message, usage);
+  const names = Object.keys(options);
+  const hint = unknown.startsWith('--') ? didYouMean(unknown.slice(2), names, '--') : '';
+  return new UsageError(`unknown flag ${unknown}${hint || ` (see --help for the flags of this command)`}`, usage);
 }
 
 /** Reads `--body TEXT` or `--body-file F` (`-` = stdin) as bytes; exactly one is required. */

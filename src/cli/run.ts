@@ -7,6 +7,8 @@ import { profilesCommand, profilesUsage } from './commands/profiles-command.js';
 import { devCommand, devUsage } from './commands/dev-command.js';
 import { triggerCommand, triggerUsage } from './commands/trigger-command.js';
 import { listenCommand, listenUsage } from './commands/listen-command.js';
+import { didYouMean } from './suggest.js';
+import { packageVersion } from './version.js';
 
 export interface Command {
   run(args: string[], io: CliIo): Promise<number>;
@@ -24,9 +26,10 @@ Usage:
   hookyard trigger EVENT    fire a signed catalogue event (through the workbench, or --to URL)
   hookyard listen           forward captures to your app (--forward-to URL)
   hookyard test URL         contract-test your webhook handler (genuine accepted, forged rejected)
-  hookyard help             this text
+  hookyard help [COMMAND]   this text, or a command's flags
+  hookyard --version        the version (also -v)
 
-"hookyard <command> --help" shows a command's flags.
+"hookyard <command> --help" (or "hookyard help <command>") shows a command's flags.
 Exit codes: 0 success, 1 invalid / failed, 2 usage error.`;
 
 const commands = new Map<string, Command>([
@@ -47,18 +50,16 @@ export function registerCommand(name: string, command: Command): void {
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === 'help' || first === '--help' || first === '-h') {
-    io.stdout(`${usage}\n`);
+  if (first === '--version' || first === '-v' || first === 'version') {
+    io.stdout(`hookyard ${packageVersion()}\n`);
     return EXIT_OK;
   }
+  if (first === 'help' || first === '--help' || first === '-h') return help(rest[0], io);
   const implicitDev = first === undefined || first.startsWith('-');
   const name = implicitDev ? 'dev' : first;
   const args = implicitDev ? argv : rest;
   const command = commands.get(name);
-  if (!command) {
-    io.stderr(`hookyard: unknown command "${name}"\n\n${usage}\n`);
-    return EXIT_USAGE;
-  }
+  if (!command) return unknownCommand(name, io);
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`${command.usage}\n`);
     return EXIT_OK;
@@ -72,4 +73,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
+}
+
+function help(topic: string | undefined, io: CliIo): number {
+  if (topic === undefined || topic === 'help') {
+    io.stdout(`${usage}\n`);
+    return EXIT_OK;
+  }
+  const command = commands.get(topic);
+  if (!command) return unknownCommand(topic, io);
+  io.stdout(`${command.usage}\n`);
+  return EXIT_OK;
+}
+
+function unknownCommand(name: string, io: CliIo): number {
+  const hint = didYouMean(name, [...commands.keys(), 'help']);
+  io.stderr(`hookyard: unknown command "${name}"${hint}\n\n${usage}\n`);
+  return EXIT_USAGE;
 }

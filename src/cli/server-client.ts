@@ -1,6 +1,42 @@
-/** Commands that need a running workbench find it with --server (default HOOKYARD_URL, else :4400). */
-export function serverUrl(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
-  return (flag ?? env.HOOKYARD_URL ?? 'http://127.0.0.1:4400').replace(/\/+$/, '');
+import { join } from 'node:path';
+import { resolveConfig } from '../config/index.js';
+import { readServerFile, SERVER_FILE } from './server-file.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface FoundServer {
+  url: string;
+  /** Where the URL came from, for messages. */
+  source: 'flag' | 'env' | 'server-file' | 'default';
+  /** The server.json read, when source is 'server-file'. */
+  file?: string;
+}
+
+/** The data folder `hookyard dev` would use here (HOOKYARD_DATA_DIR, hookyard.config.json), else ./.hookyard. */
+function dataDirFor(env: Env, cwd: string): string {
+  try {
+    return resolveConfig({ flags: {}, env, cwd, testMode: true }).dataDir;
+  } catch {
+    return join(cwd, '.hookyard');
+  }
+}
+
+/**
+ * Commands that need a running workbench find it: --server, else HOOKYARD_URL, else the URL the
+ * workbench recorded in its data folder (server.json, while its process lives), else :4400.
+ */
+export function findServer(flag: string | undefined, env: Env, cwd: string = process.cwd()): FoundServer {
+  const clean = (url: string) => url.replace(/\/+$/, '');
+  if (flag) return { url: clean(flag), source: 'flag' };
+  if (env.HOOKYARD_URL) return { url: clean(env.HOOKYARD_URL), source: 'env' };
+  const dataDir = dataDirFor(env, cwd);
+  const record = readServerFile(dataDir);
+  if (record) return { url: clean(record.url), source: 'server-file', file: join(dataDir, SERVER_FILE) };
+  return { url: 'http://127.0.0.1:4400', source: 'default' };
+}
+
+export function serverUrl(flag: string | undefined, env: Env, cwd: string = process.cwd()): string {
+  return findServer(flag, env, cwd).url;
 }
 
 export class ServerError extends Error {

@@ -3,6 +3,9 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { DeployEnv } from '../profiles/types.js';
 import type { ChannelConfig, ProfileConfig, ResolvedConfig } from './types.js';
 import { parseSize } from './parse-size.js';
+import { closest } from '../cli/suggest.js';
+import { channelProblems } from './validate-channel.js';
+import { profilesProblems } from './validate-profiles.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -60,6 +63,9 @@ const SETTINGS: Setting[] = [
   { key: 'fixturesDir', flag: '--fixtures', env: 'HOOKYARD_FIXTURES', parse: path },
 ];
 
+/** Every setting's flag, env variable and config key (help and tests keep the flag list in step). */
+export const settingNames = (): Array<{ key: string; flag: string; env: string }> => SETTINGS.map(({ key, flag, env }) => ({ key, flag, env }));
+
 const FILE_KEYS = new Set<string>([...SETTINGS.map((s) => s.key), 'profiles', 'channels']);
 
 export interface ResolveInput {
@@ -69,6 +75,8 @@ export interface ResolveInput {
   /** Tests and the library: no banner, no browser. */
   testMode?: boolean;
   readFile?(path: string): string;
+  /** The profiles that exist, so an unknown id in the file's "profiles" is reported. */
+  profileIds?: readonly string[];
 }
 
 /** design.md's defaults; the library (startHookyard) uses them in test mode: no banner, no browser. */
@@ -102,7 +110,10 @@ function readConfigFile(input: ResolveInput, problems: string[]): { path: string
     problems.push(`${file} must be a JSON object such as {"port": 4400}`);
     return null;
   }
-  for (const key of Object.keys(data)) if (!FILE_KEYS.has(key)) problems.push(`${file}: unknown key "${key}"; valid keys are ${[...FILE_KEYS].join(', ')}`);
+  for (const key of Object.keys(data)) {
+    const hint = closest(key, [...FILE_KEYS]);
+    if (!FILE_KEYS.has(key)) problems.push(`${file}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; valid keys are ${[...FILE_KEYS].join(', ')}`);
+  }
   return { path: file, data: data as Record<string, unknown> };
 }
 
@@ -133,16 +144,19 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
   if (file) {
     const profiles = file.data.profiles;
     if (profiles !== undefined) {
-      if (typeof profiles !== 'object' || profiles === null || Array.isArray(profiles)) problems.push(`${file.path} key "profiles" must map profile ids to {"apiKeys": [...], "endpoints": [...]}`);
-      else config.profiles = profiles as Record<string, ProfileConfig>;
-      for (const [id, p] of Object.entries((profiles ?? {}) as Record<string, ProfileConfig>)) {
-        for (const [i, key] of (p.apiKeys ?? []).entries()) if (typeof key?.key !== 'string' || key.key.length < 4) problems.push(`${file.path} profiles.${id}.apiKeys[${i}].key must be a string of at least 4 characters`);
-      }
+      const found = profilesProblems(profiles, input.profileIds);
+      for (const p of found) problems.push(`${file.path} key "profiles${p.path ? `.${p.path}` : ''}" ${p.message}`);
+      if (!found.length) config.profiles = profiles as Record<string, ProfileConfig>;
     }
     const channels = file.data.channels;
     if (channels !== undefined) {
       if (typeof channels !== 'object' || channels === null || Array.isArray(channels)) problems.push(`${file.path} key "channels" must map channel names to {"scheme","secrets","response"}`);
-      else config.channels = channels as Record<string, ChannelConfig>;
+      else {
+        for (const [name, settings] of Object.entries(channels)) {
+          for (const p of channelProblems(name, settings)) problems.push(`${file.path} key "channels.${name}${p.path ? `.${p.path}` : ''}" ${p.message}`);
+        }
+        config.channels = channels as Record<string, ChannelConfig>;
+      }
     }
   }
   if (problems.length) throw new ConfigError(problems);

@@ -12,7 +12,8 @@ export interface ProfileConfig {
 }
 
 export interface ChannelConfig {
-  scheme?: string;
+  /** A preset id (`hookyard schemes`) or an inline scheme description (SchemeSpec JSON); never a file path. */
+  scheme?: string | Record<string, unknown>;
   secrets?: string[];
   response?: { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number };
 }

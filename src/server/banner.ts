@@ -3,7 +3,7 @@ import type { HookyardHandle } from './start-hookyard.js';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /** The start-up banner: every URL, each profile's mount and test key, the inspector. */
-export function formatBanner(handle: Pick<HookyardHandle, 'url' | 'workbench'>, options: { requestedPort?: number; version?: string } = {}): string {
+export function formatBanner(handle: Pick<HookyardHandle, 'url' | 'workbench'>, options: { requestedPort?: number; version?: string; notes?: string[] } = {}): string {
   const { workbench: wb, url } = handle;
   const lines: string[] = [];
   lines.push(`  hookyard${options.version ? ` ${options.version}` : ''} — local webhook workbench (${wb.config.env})`, '');
@@ -25,5 +25,6 @@ export function formatBanner(handle: Pick<HookyardHandle, 'url' | 'workbench'>, 
   for (const report of wb.dataDir.corrupt) warnings.push(`${report.file} was corrupt (${report.reason}); moved to ${report.movedTo} and started fresh`);
   for (const notice of wb.dataDir.notices) warnings.push(notice);
   if (warnings.length) lines.push('', ...warnings.map((w) => `  ! ${w}`));
+  if (options.notes?.length) lines.push('', ...options.notes.map((n) => `  ${n}`));
   return `\n${lines.join('\n')}\n\n`;
 }

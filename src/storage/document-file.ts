@@ -20,6 +20,8 @@ export interface DocumentOptions<T> {
   retryMs?: number;
 }
 
+const MAX_IN_FLIGHT = 4;
+
 interface Waiter {
   resolve(): void;
   reject(error: Error): void;
@@ -61,50 +63,54 @@ export async function openDocument<T extends object>(path: string, options: Docu
 
   let dirty = false;
   let scheduled = false;
-  let writing: Promise<void> | null = null;
+  let inFlight = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  // Waiters for the next write (changes made since the current write began).
+  // Waiters for the next write (changes made since the last write began).
   let nextWaiters: Waiter[] = [];
   let lastError: StorageUnavailableError | null = null;
+  const idle: Array<() => void> = [];
 
-  const writeOnce = async (): Promise<void> => {
+  // Each group's snapshot is serialized when its write starts; a few writes may be in flight at
+  // once (renamed in order), so a group does not wait for the previous group's disk time.
+  const startWrite = (): void => {
     const waiters = nextWaiters;
     nextWaiters = [];
     dirty = false;
-    try {
-      // The temp file is created 0600 each time and renamed into place: no chmod needed.
-      await db.write();
-    } catch (error) {
-      dirty = true;
-      lastError = new StorageUnavailableError(health.failed(path, error));
-      for (const w of waiters) w.reject(lastError);
-      retryTimer ??= setTimeout(() => {
-        retryTimer = undefined;
-        schedule();
-      }, retryMs);
-      retryTimer.unref?.();
-      return;
-    }
-    lastError = null;
-    health.recovered(path);
-    options.onWrite?.(path);
-    for (const w of waiters) w.resolve();
+    inFlight++;
+    db.write().then(
+      () => {
+        lastError = null;
+        health.recovered(path);
+        options.onWrite?.(path);
+        for (const w of waiters) w.resolve();
+      },
+      (error: unknown) => {
+        dirty = true;
+        lastError = new StorageUnavailableError(health.failed(path, error));
+        for (const w of waiters) w.reject(lastError);
+        retryTimer ??= setTimeout(() => {
+          retryTimer = undefined;
+          lastError = null;
+          schedule();
+        }, retryMs);
+        retryTimer.unref?.();
+      },
+    ).finally(() => {
+      inFlight--;
+      if (dirty && !lastError) schedule();
+      if (inFlight === 0 && (!dirty || lastError)) for (const resolve of idle.splice(0)) resolve();
+    });
   };
 
-  const pump = async (): Promise<void> => {
+  const pump = (): void => {
     scheduled = false;
-    if (writing || !dirty) return;
-    writing = writeOnce();
-    await writing;
-    writing = null;
-    // Changes made during the write form the next group; a failing disk waits for the retry timer.
-    if (dirty && !lastError) schedule();
+    if (dirty && !lastError && inFlight < MAX_IN_FLIGHT) startWrite();
   };
 
   function schedule(): void {
-    if (scheduled || writing) return;
+    if (scheduled) return;
     scheduled = true;
-    setImmediate(() => void pump());
+    setImmediate(pump);
   }
 
   const store: DocumentStore<T> = {
@@ -129,12 +135,12 @@ export async function openDocument<T extends object>(path: string, options: Docu
       if (retryTimer) {
         clearTimeout(retryTimer);
         retryTimer = undefined;
+        lastError = null;
       }
-      if (writing) await writing;
-      if (dirty) {
-        writing = writeOnce();
-        await writing;
-        writing = null;
+      if (dirty && inFlight < MAX_IN_FLIGHT) startWrite();
+      while (inFlight > 0 || (dirty && !lastError)) {
+        await new Promise<void>((resolve) => idle.push(resolve));
+        if (dirty && !lastError && inFlight < MAX_IN_FLIGHT) startWrite();
       }
       if (lastError) throw lastError;
     },

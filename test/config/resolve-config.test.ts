@@ -47,7 +47,7 @@ describe('resolveConfig', () => {
 
   it('explains a broken config file and unknown keys', () => {
     expect(() => resolveConfig({ flags: {}, env: {}, cwd: '/w', readFile: files({ 'hookyard.config.json': '{"port": 1,' }) })).toThrow(/hookyard.config.json is not valid JSON/);
-    expect(() => resolveConfig({ flags: {}, env: {}, cwd: '/w', readFile: files({ 'hookyard.config.json': '{"prot": 1}' }) })).toThrow(/unknown key "prot"; valid keys are .*port/);
+    expect(() => resolveConfig({ flags: {}, env: {}, cwd: '/w', readFile: files({ 'hookyard.config.json': '{"prot": 1}' }) })).toThrow(/unknown key "prot" \(did you mean "port"\?\); valid keys are .*port/);
     expect(() => resolveConfig({ flags: parseDevFlags(['--config', 'team.json']), env: {}, cwd: '/w', readFile: files({}) })).toThrow(/cannot read the config file \/w\/team.json/);
   });
 

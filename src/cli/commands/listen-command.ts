@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { EXIT_INVALID, UsageError, type CliIo } from '../io.js';
+import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../io.js';
 import { parseFlags } from '../parse-flags.js';
 import { controlCall, serverUrl, ServerError } from '../server-client.js';
 
@@ -7,7 +7,11 @@ export const listenUsage = `Usage: hookyard listen --forward-to URL [--channel C
 
 Forwards every new capture (of channel C, or all) to your app byte-exact, in order, and records
 the app's answer on the capture. While the app is down, captures wait in order and go out when
-it answers again.`;
+it answers again. Ctrl-C stops.
+  --forward-to URL  your app's webhook address, e.g. http://localhost:3000/webhooks
+  --channel C       only captures of channel C (sent to /in/C); default: every channel
+  --server URL      the workbench (default: HOOKYARD_URL, else the one recorded in
+                    ./.hookyard/server.json, else http://127.0.0.1:4400)`;
 
 /** Forwards captures in arrival order; a failed forward is retried (with backoff) before the next. */
 export class ForwardQueue {
@@ -53,7 +57,7 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
   } catch {
     throw new UsageError(`--forward-to "${target}" is not an absolute URL`, listenUsage);
   }
-  const server = serverUrl(values.server, io.env);
+  const server = serverUrl(values.server, io.env, io.cwd);
   try {
     await controlCall(server, 'GET', '/health');
   } catch (error) {
@@ -74,7 +78,8 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
         return false;
       }
     },
-    (ms) => new Promise((r) => setTimeout(r, ms)),
+    // Unref'd: a pending retry must not keep the process alive after Ctrl-C.
+    (ms) => new Promise((r) => setTimeout(r, ms).unref()),
     (m) => io.stderr(`hookyard listen: ${m}\n`),
   );
   const ws = new WebSocket(`${server.replace(/^http/, 'ws')}/_yard/ws`);
@@ -91,13 +96,20 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
   });
   io.stdout(`forwarding ${values.channel ? `channel ${values.channel}` : 'every capture'} from ${server}/in/${values.channel ?? '<channel>'} to ${target}\n`);
   return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (): void => {
+      // Our own Ctrl-C closes the socket too: that close is not the workbench going away.
+      stopping = true;
+      io.stderr(`hookyard listen: stopped${queue.size() ? ` (${queue.size()} capture(s) not forwarded)` : ''}\n`);
+      ws.close();
+      resolve(EXIT_OK);
+    };
     ws.on('close', () => {
+      if (stopping) return;
       io.stderr('hookyard listen: the workbench closed the stream\n');
       resolve(EXIT_INVALID);
     });
-    process.once('SIGINT', () => {
-      ws.close();
-      resolve(0);
-    });
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
   });
 }

@@ -2,7 +2,10 @@ import { builtInProfiles } from '../../profiles/registry.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { parseFlags } from '../parse-flags.js';
 
-export const profilesUsage = 'Usage: hookyard profiles [--json]\n\nLists the mocked providers: mount, test key, events and delivery scheme.';
+export const profilesUsage = `Usage: hookyard profiles [--json]
+
+Lists the mocked providers: mount, test key, events and delivery scheme.
+  --json   print them as a JSON array`;
 
 export async function profilesCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, { json: { type: 'boolean' } }, profilesUsage);

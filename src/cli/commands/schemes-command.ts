@@ -2,7 +2,10 @@ import { listSchemes } from '../../signing/index.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { parseFlags } from '../parse-flags.js';
 
-export const schemesUsage = 'Usage: hookyard schemes [--json]\n\nLists the signature schemes hookyard signs and verifies.';
+export const schemesUsage = `Usage: hookyard schemes [--json]
+
+Lists the signature schemes hookyard signs and verifies.
+  --json   print them as JSON (each scheme's full description)`;
 
 export async function schemesCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, { json: { type: 'boolean' } }, schemesUsage);

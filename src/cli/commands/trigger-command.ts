@@ -15,13 +15,19 @@ export const triggerUsage = `Usage: hookyard trigger EVENT [--profile P] [--endp
 Fires a catalogue event. Through a running workbench it goes to every matching endpoint (or
 --endpoint ID) with retries; with --to URL alone it signs one event and sends it directly,
 printing the answer (--secret: the signing secret; a random one is made and printed otherwise).
-  EVENT            e.g. funding.created; --profile picks the provider when several have it
-  --data FILE      JSON that replaces the event's "data"
-  --set path=value override one field (value as JSON when it parses, text otherwise)
-  --scheme ID      send one of a preset's sample events (hookyard schemes) as that provider
-                   does: its headers, content type and signature; --list shows the events
-  --header "N: v"  an extra header (with --scheme); repeat for more
-  --server URL     the workbench (default HOOKYARD_URL, else http://127.0.0.1:4400)`;
+  EVENT             e.g. funding.created (hookyard profiles lists each provider's events)
+  --profile P       the provider, when several have the event
+  --endpoint ID     only this endpoint of the workbench
+  --to URL          sign and send one event straight to URL (no workbench needed)
+  --data FILE       JSON that replaces the event's "data"
+  --set path=value  override one field (value as JSON when it parses, text otherwise)
+  --secret S        with --to: the signing secret (default: a new one, printed)
+  --json            print the result as JSON
+  --scheme ID       send one of a preset's sample events (hookyard schemes) as that provider
+                    does: its headers, content type and signature; --list shows the events
+  --header "N: v"   an extra header (with --scheme); repeat for more
+  --server URL      the workbench (default: HOOKYARD_URL, else the one recorded in
+                    ./.hookyard/server.json, else http://127.0.0.1:4400)`;
 
 function newSecret(profile: string): string {
   if (profile === 'appkit') return `whsec_${randomBytes(32).toString('base64')}`;

@@ -15,7 +15,8 @@ Exit 0 valid, 1 invalid (the reason and diagnosis printed), 2 usage error.
   --url URL          the full URL the sender posted to (URL-bound schemes)
   --method M         the request method (default POST)
   --now UNIX         the time to verify at, unix seconds (default: now)
-  --tolerance S      the timestamp window in seconds (default: the scheme's)`;
+  --tolerance S      the timestamp window in seconds (default: the scheme's)
+  --json             print the verdict as JSON`;
 
 function parseHeader(text: string): [string, string] {
   const at = text.indexOf(':');

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runBinary } from '../support/run-binary.js';
+import { parseDevFlags, settingNames } from '../../src/config/index.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Every flag each command accepts; each must have its own described line in the command's help. */
+const FLAGS: Record<string, string[]> = {
+  // Every setting resolveConfig knows, so a new setting without a flag or a help line fails here.
+  dev: [...settingNames().map((s) => s.flag), '--no-open', '--config'],
+  sign: ['--scheme', '--secret', '--body', '--body-file', '--id', '--timestamp', '--url', '--method', '--json'],
+  verify: ['--scheme', '--secret', '-H', '--body', '--url', '--method', '--now', '--tolerance', '--json'],
+  trigger: ['--profile', '--endpoint', '--to', '--data', '--set', '--secret', '--json', '--server'],
+  listen: ['--forward-to', '--channel', '--server'],
+  test: ['--profile', '--scheme', '--secret', '--previous-secret', '--fixtures', '--reporter', '--config', '--timeout'],
+  profiles: ['--json'],
+  schemes: ['--json'],
+};
+
+describe('hookyard --version and help', () => {
+  it('prints the package version for --version, -v and version', async () => {
+    for (const arg of ['--version', '-v', 'version']) {
+      const r = await runBinary([arg]);
+      expect(r.code, arg).toBe(0);
+      expect(r.stdout).toBe(`hookyard ${pkg.version}\n`);
+    }
+  });
+
+  it('"help COMMAND" prints that command\'s help, the same as "COMMAND --help"', async () => {
+    const general = await runBinary(['help']);
+    for (const name of Object.keys(FLAGS)) {
+      const viaHelp = await runBinary(['help', name]);
+      const viaFlag = await runBinary([name, '--help']);
+      expect(viaHelp.code).toBe(0);
+      expect(viaHelp.stdout).toBe(viaFlag.stdout);
+      expect(viaHelp.stdout).not.toBe(general.stdout);
+      expect(viaHelp.stdout).toMatch(/^Usage: hookyard /);
+    }
+    const unknown = await runBinary(['help', 'triger']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command "triger"; did you mean "trigger"\?/);
+  });
+
+  it('describes every flag of every command on its own line', async () => {
+    for (const [name, flags] of Object.entries(FLAGS)) {
+      const { stdout } = await runBinary(['help', name]);
+      for (const flag of flags) {
+        // A flag line: indented, starting with a flag, naming this one, then words that describe it.
+        const line = stdout.split('\n').find((l) => /^\s+-/.test(l) && new RegExp(`(^|\\s)${flag}(?![\\w-])`).test(l));
+        expect(line, `${name} ${flag}`).toBeDefined();
+        expect(line!.trim().split(/\s{2,}/)[1]?.length ?? 0, `${name} ${flag} has a description: ${line}`).toBeGreaterThan(8);
+      }
+    }
+  });
+
+  it('accepts every setting as a dev flag', () => {
+    for (const { flag } of settingNames()) {
+      const boolean = ['--strict-port', '--memory', '--open'].includes(flag);
+      expect(Object.keys(parseDevFlags([flag, ...(boolean ? [] : ['x'])])), flag).toEqual([flag]);
+    }
+  });
+
+  it('suggests the closest flag or command for a typo, exit 2', async () => {
+    const prot = await runBinary(['--prot', '4401']);
+    expect(prot.code).toBe(2);
+    expect(prot.stderr).toMatch(/unknown flag --prot; did you mean "--port"\?/);
+    const forward = await runBinary(['listen', '--forwad-to', 'http://127.0.0.1:1/']);
+    expect(forward.code).toBe(2);
+    expect(forward.stderr).toMatch(/unknown flag --forwad-to; did you mean "--forward-to"\?/);
+    const far = await runBinary(['trigger', 'user.created', '--zzzzzz']);
+    expect(far.stderr).toMatch(/unknown flag --zzzzzz \(see --help/);
+    const cmd = await runBinary(['verfy']);
+    expect(cmd.code).toBe(2);
+    expect(cmd.stderr).toMatch(/unknown command "verfy"; did you mean "verify"\?/);
+  });
+});
