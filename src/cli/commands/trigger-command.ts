@@ -22,6 +22,10 @@ printing the answer (--secret: the signing secret; a random one is made and prin
   --data FILE       JSON that replaces the event's "data"
   --set path=value  override one field (value as JSON when it parses, text otherwise)
   --secret S        with --to: the signing secret (default: a new one, printed)
+  --scheme ID       send one of a preset's sample events (hookyard schemes) as that provider
+                    does: its headers, content type and signature; --list shows the events
+  --list            with --scheme: list the preset's sample events
+  --header "N: v"   an extra header (with --scheme); repeat for more
   --json            print the result as JSON
   --scheme ID       send one of a preset's sample events (hookyard schemes) as that provider
                     does: its headers, content type and signature; --list shows the events
