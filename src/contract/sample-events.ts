@@ -77,14 +77,16 @@ export function readSample(path: string, name: string, now: number, random?: (si
   return sampleToFixture(parsed, name, path);
 }
 
-export function samplesFolder(scheme: SchemeSpec): string {
-  return join(builtInSamplesDir, scheme.request?.samples ?? scheme.id);
+/** The preset's folder under fixtures/samples/, or null for a name that is not a plain folder name. */
+export function samplesFolder(scheme: SchemeSpec): string | null {
+  const name = scheme.request?.samples ?? scheme.id;
+  return /^[a-z0-9-]+$/.test(name) ? join(builtInSamplesDir, name) : null;
 }
 
 /** The built-in samples of a preset, in file order; values are stable unless `random` is given. */
 export function sampleEvents(scheme: SchemeSpec, now: number, random?: (size: number) => Uint8Array): EventFixture[] {
   const dir = samplesFolder(scheme);
-  if (!existsSync(dir)) return scheme.origin === 'profile' ? catalogueEvents(scheme.id, now, random) : [];
+  if (!dir || !existsSync(dir)) return scheme.origin === 'profile' ? catalogueEvents(scheme.id, now, random) : [];
   const own = scheme.request?.contentType;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -99,6 +101,7 @@ export function sampleEvents(scheme: SchemeSpec, now: number, random?: (size: nu
 
 /** A seed profile's scheme: its event catalogue (`fixtures/events/<profile>/`) are its samples. */
 function catalogueEvents(profile: string, now: number, random?: (size: number) => Uint8Array): EventFixture[] {
+  if (!/^[a-z0-9-]+$/.test(profile)) return [];
   const dir = join(builtInEventsDir, profile);
   if (!existsSync(dir)) return [];
   let counter = 7;
