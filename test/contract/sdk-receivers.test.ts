@@ -237,5 +237,9 @@ describe('hookyard test when the genuine event is rejected', () => {
     expect(failed[0]!.why).toMatch(/answered 404 .*nothing handled this one.*add a listener/);
     expect(failed[0]!.why).not.toMatch(/secret/);
     expect(report.results.filter((x) => x.skipped).every((x) => /^not judged/.test(x.why ?? ''))).toBe(true);
+    const table = await cli(['test', receiver.url, '--scheme', 'slack', '--secret', secret, '--event', 'block_actions']);
+    expect(table.stdout.split('\n').slice(2, 4).join('\n')).toMatch(
+      /^Fix this first: genuine events were rejected\.\n {2}✗ block_actions \/ genuine: your handler answered 404/,
+    );
   });
 });
