@@ -75,7 +75,18 @@ export function validateScheme(value: unknown, where = 'scheme'): SchemeSpec {
     need(typeof ver.name === 'string' && ver.name.length > 0, 'verifier.name: the official verifier, a non-empty string');
     for (const key of ['staleTimestamps', 'futureTimestamps']) need(POLICIES.includes(ver[key]), `verifier.${key}: one of ${POLICIES.join(', ')}`);
   }
-  need(v.keyVariants === undefined, 'keyVariants: built-in presets only');
+  if (v.keyVariants !== undefined) {
+    const ok = (k: Record<string, any>): boolean =>
+      Array.isArray(k?.prefixes) &&
+      k.prefixes.length > 0 &&
+      k.prefixes.every((p: unknown) => typeof p === 'string' && p.length > 0) &&
+      ALGORITHMS.includes(k.algorithm) &&
+      KEY_FORMATS.includes(k.key?.format) &&
+      ENCODINGS.includes(k.encoding) &&
+      isNames(k.signature?.header) &&
+      FORMATS.includes(k.signature?.format?.kind);
+    need(Array.isArray(v.keyVariants) && v.keyVariants.every(ok), 'keyVariants: [{prefixes, algorithm, key, encoding, signature}]');
+  }
   if (v.contentWhenUrlHas !== undefined) {
     const rule = v.contentWhenUrlHas ?? {};
     need(typeof rule.param === 'string' && typeof rule.content === 'string', 'contentWhenUrlHas: {"param": "...", "content": "..."}');

@@ -53,7 +53,7 @@ describe('scheme files with provider request data', () => {
   });
 
   it('names every bad request field, and never takes a path for the samples folder', () => {
-    const bad = { ...base, request: { contentType: 5, headers: { 'X-A': 7 }, idFormat: 'guid', samples: '../../etc' }, verifier: { name: '', staleTimestamps: 'maybe' }, keyVariants: [] };
+    const bad = { ...base, request: { contentType: 5, headers: { 'X-A': 7 }, idFormat: 'guid', samples: '../../etc' }, verifier: { name: '', staleTimestamps: 'maybe' }, keyVariants: [{ prefixes: [] }] };
     expect(() => validateScheme(bad)).toThrow(/request.contentType[\s\S]*request.headers[\s\S]*request.idFormat[\s\S]*request.samples[\s\S]*verifier.name[\s\S]*verifier.staleTimestamps[\s\S]*keyVariants/);
   });
 
