@@ -22,7 +22,10 @@ export function suggestSchemes(value: string): string[] {
   const prefixed = ids.filter((id) => id.startsWith(lower) || (lower.length >= 3 && lower.startsWith(id)));
   if (prefixed.length) return prefixed.slice(0, 3);
   const scored = ids.map((id) => ({ id, d: distance(lower, id) })).filter((s) => s.d <= Math.max(2, Math.floor(s.id.length / 3)));
-  return scored.sort((a, b) => a.d - b.d).slice(0, 3).map((s) => s.id);
+  return scored
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3)
+    .map((s) => s.id);
 }
 
 export function schemeOption(value: string | undefined, usage: string): SchemeSpec {

@@ -1,4 +1,5 @@
 import { eventFromBody, providerRequest } from '../signing/provider-request.js';
+import { groupByVariant } from '../signing/scheme-variants.js';
 import type { SchemeSpec, SignatureFormat } from '../signing/types.js';
 import { bodyLayouts, formLayouts, isForm, isJson } from './body-layouts.js';
 import { otherSecretLike } from './other-secret.js';
@@ -49,6 +50,8 @@ function timestampAdvice(scheme: SchemeSpec, which: 'stale' | 'future'): string 
 /** Builds every case of the suite for each fixture; pure given `now` and `randomBytes`. */
 export function buildCases(options: SuiteOptions): ContractCase[] {
   const { scheme } = options;
+  // The variant the secret selects (a whsk_ key: Standard Webhooks v1a) shapes the forgeries.
+  const keyed = groupByVariant(scheme, [options.secret])[0]?.scheme ?? scheme;
   const cases: ContractCase[] = [];
   const sigHeader = scheme.signature.header[0];
   const toleranceMs = (scheme.timestamp?.toleranceSeconds ?? 0) * 1000;
@@ -79,12 +82,12 @@ export function buildCases(options: SuiteOptions): ContractCase[] {
     }
 
     add('forgery', 'tampered body', '4xx', [{ ...genuine, body: tamper(fixture.body, contentType) }]);
-    add('forgery', 'wrong secret', '4xx', [signed(fixture.body, { secret: otherSecretLike(scheme, options.secret, options.randomBytes) })]);
+    add('forgery', 'wrong secret', '4xx', [signed(fixture.body, { secret: otherSecretLike(keyed, options.secret, options.randomBytes) })]);
     if (options.previousSecret) add('forgery', 'rotated-away secret', '4xx', [signed(fixture.body, { secret: options.previousSecret })]);
     const { [sigHeader]: _dropped, ...unsigned } = genuine.headers;
     add('forgery', 'missing signature header', '4xx', [{ ...genuine, headers: unsigned }]);
-    add('forgery', 'malformed signature header', '4xx', [{ ...genuine, headers: { ...genuine.headers, [sigHeader]: malformed(scheme.signature.format) } }]);
-    const other = unknownVersion(scheme.signature.format, genuine.headers[sigHeader] ?? '');
+    add('forgery', 'malformed signature header', '4xx', [{ ...genuine, headers: { ...genuine.headers, [sigHeader]: malformed(keyed.signature.format) } }]);
+    const other = unknownVersion(keyed.signature.format, genuine.headers[sigHeader] ?? '');
     if (other !== null) add('forgery', 'unknown signature version only', '4xx', [{ ...genuine, headers: { ...genuine.headers, [sigHeader]: other } }]);
     if (scheme.timestamp && scheme.timestamp.toleranceSeconds !== null && !('bodyJsonField' in scheme.timestamp.source)) {
       const stale = signed(fixture.body, { now: options.now - toleranceMs - 120_000 });

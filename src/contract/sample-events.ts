@@ -77,34 +77,43 @@ export function readSample(path: string, name: string, now: number, random?: (si
   return sampleToFixture(parsed, name, path);
 }
 
-export function samplesFolder(scheme: SchemeSpec): string {
-  return join(builtInSamplesDir, scheme.request?.samples ?? scheme.id);
+/** The preset's folder under fixtures/samples/, or null for a name that is not a plain folder name. */
+export function samplesFolder(scheme: SchemeSpec): string | null {
+  const name = scheme.request?.samples ?? scheme.id;
+  return /^[a-z0-9-]+$/.test(name) ? join(builtInSamplesDir, name) : null;
 }
 
 /** The built-in samples of a preset, in file order; values are stable unless `random` is given. */
 export function sampleEvents(scheme: SchemeSpec, now: number, random?: (size: number) => Uint8Array): EventFixture[] {
   const dir = samplesFolder(scheme);
-  if (!existsSync(dir)) return scheme.origin === 'profile' ? catalogueEvents(scheme.id, now, random) : [];
+  if (!dir || !existsSync(dir)) return scheme.origin === 'profile' ? catalogueEvents(scheme.id, now, random) : [];
   const own = scheme.request?.contentType;
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
-    const sample = readSample(join(dir, f), f.replace(/^\d+-/, '').replace(/\.json$/, ''), now, random);
-    // A form sample of a form-posting provider (Twilio) takes the provider's own content type.
-    if (sample.contentType === FORM && own?.startsWith(FORM)) delete sample.contentType;
-    return sample;
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const sample = readSample(join(dir, f), f.replace(/^\d+-/, '').replace(/\.json$/, ''), now, random);
+      // A form sample of a form-posting provider (Twilio) takes the provider's own content type.
+      if (sample.contentType === FORM && own?.startsWith(FORM)) delete sample.contentType;
+      return sample;
+    });
 }
 
 /** A seed profile's scheme: its event catalogue (`fixtures/events/<profile>/`) are its samples. */
 function catalogueEvents(profile: string, now: number, random?: (size: number) => Uint8Array): EventFixture[] {
+  if (!/^[a-z0-9-]+$/.test(profile)) return [];
   const dir = join(builtInEventsDir, profile);
   if (!existsSync(dir)) return [];
   let counter = 7;
   const stable = (size: number): Uint8Array => Uint8Array.from({ length: size }, () => (counter = (counter * 31 + 7) % 251));
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
-    const name = f.replace(/\.json$/, '');
-    const eventId = `evt_${name.replace(/[^a-z0-9]+/gi, '_')}`;
-    const values = { eventId, endpointId: 'ep_sample', now, randomBytes: random ?? stable };
-    const text = renderTemplate(readFileSync(join(dir, f), 'utf8'), values);
-    return { name, event: name, body: new TextEncoder().encode(text) };
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.json$/, '');
+      const eventId = `evt_${name.replace(/[^a-z0-9]+/gi, '_')}`;
+      const values = { eventId, endpointId: 'ep_sample', now, randomBytes: random ?? stable };
+      const text = renderTemplate(readFileSync(join(dir, f), 'utf8'), values);
+      return { name, event: name, body: new TextEncoder().encode(text) };
+    });
 }

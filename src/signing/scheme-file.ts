@@ -19,6 +19,30 @@ function isNames(v: unknown): v is [string, ...string[]] {
   return Array.isArray(v) && v.length > 0 && v.every((n) => typeof n === 'string' && /^[A-Za-z0-9-]+$/.test(n));
 }
 
+const POLICIES = ['rejected', 'accepted', 'not-checked'];
+
+function isHeaderMap(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.entries(value).every(([name, v]) => /^[A-Za-z0-9-]+$/.test(name) && typeof v === 'string')
+  );
+}
+
+/** The provider-request part of a scheme file (`request`): data only, nothing that names a path. */
+function checkRequest(value: unknown, need: (cond: boolean, message: string) => void): void {
+  const r = (value ?? {}) as Record<string, unknown>;
+  need(typeof value === 'object' && value !== null && !Array.isArray(value), 'request: an object');
+  need(typeof r.contentType === 'string' && /^[\w.+-]+\/[\w.+-]+/.test(r.contentType), 'request.contentType: e.g. "application/json"');
+  if (r.headers !== undefined) need(isHeaderMap(r.headers), 'request.headers: an object of header name to text');
+  if (r.retryHeaders !== undefined) need(isHeaderMap(r.retryHeaders), 'request.retryHeaders: an object of header name to text');
+  if (r.idFormat !== undefined) need(r.idFormat === 'uuid', 'request.idFormat: "uuid" or absent');
+  if (r.eventField !== undefined) need(typeof r.eventField === 'string', 'request.eventField: a dotted path such as "type"');
+  // A folder name under fixtures/samples/, never a path.
+  if (r.samples !== undefined) need(typeof r.samples === 'string' && /^[a-z0-9-]+$/.test(r.samples), 'request.samples: a preset id such as "stripe"');
+}
+
 /** Validates a scheme description (e.g. from JSON), listing every problem with what is expected. */
 export function validateScheme(value: unknown, where = 'scheme'): SchemeSpec {
   const problems: string[] = [];
@@ -44,6 +68,28 @@ export function validateScheme(value: unknown, where = 'scheme'): SchemeSpec {
     need(isNames(src.header) || typeof src.signatureKey === 'string' || typeof src.bodyJsonField === 'string', 'timestamp.source: {"header": [...]}, {"signatureKey": "t"} or {"bodyJsonField": "..."}');
     need(UNITS.includes(v.timestamp?.unit), `timestamp.unit: one of ${UNITS.join(', ')}`);
     need(v.timestamp?.toleranceSeconds === null || (Number.isFinite(v.timestamp?.toleranceSeconds) && v.timestamp.toleranceSeconds >= 0), 'timestamp.toleranceSeconds: seconds (>= 0) or null');
+  }
+  if (v.request !== undefined) checkRequest(v.request, need);
+  if (v.verifier !== undefined) {
+    const ver = v.verifier ?? {};
+    need(typeof ver.name === 'string' && ver.name.length > 0, 'verifier.name: the official verifier, a non-empty string');
+    for (const key of ['staleTimestamps', 'futureTimestamps']) need(POLICIES.includes(ver[key]), `verifier.${key}: one of ${POLICIES.join(', ')}`);
+  }
+  if (v.keyVariants !== undefined) {
+    const ok = (k: Record<string, any>): boolean =>
+      Array.isArray(k?.prefixes) &&
+      k.prefixes.length > 0 &&
+      k.prefixes.every((p: unknown) => typeof p === 'string' && p.length > 0) &&
+      ALGORITHMS.includes(k.algorithm) &&
+      KEY_FORMATS.includes(k.key?.format) &&
+      ENCODINGS.includes(k.encoding) &&
+      isNames(k.signature?.header) &&
+      FORMATS.includes(k.signature?.format?.kind);
+    need(Array.isArray(v.keyVariants) && v.keyVariants.every(ok), 'keyVariants: [{prefixes, algorithm, key, encoding, signature}]');
+  }
+  if (v.contentWhenUrlHas !== undefined) {
+    const rule = v.contentWhenUrlHas ?? {};
+    need(typeof rule.param === 'string' && typeof rule.content === 'string', 'contentWhenUrlHas: {"param": "...", "content": "..."}');
   }
   if (problems.length > 0) throw new SchemeFileError(`${where} is not a valid scheme:\n  - ${problems.join('\n  - ')}`);
   return {

@@ -28,7 +28,10 @@ export function groupByVariant(scheme: SchemeSpec, secrets: readonly string[]): 
   secrets.forEach((secret, i) => {
     const variant = variantFor(scheme, secret);
     let group = groups.get(variant);
-    if (!group) groups.set(variant, (group = { scheme: apply(scheme, variant), secrets: [], indexes: [] }));
+    if (!group) {
+      group = { scheme: apply(scheme, variant), secrets: [], indexes: [] };
+      groups.set(variant, group);
+    }
     group.secrets.push(secret);
     group.indexes.push(i);
   });

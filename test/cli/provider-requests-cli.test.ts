@@ -33,10 +33,15 @@ describe('unknown schemes', () => {
 });
 
 describe('hookyard trigger --scheme', () => {
-  it('lists a preset\'s sample events', async () => {
+  it("lists a preset's sample events", async () => {
     const r = await cli(['trigger', '--scheme', 'stripe', '--list']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').filter(Boolean).map((l) => l.split(/\s+/)[0])).toEqual(['payment_intent.succeeded', 'charge.refunded', 'customer.subscription.created']);
+    expect(
+      r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(/\s+/)[0]),
+    ).toEqual(['payment_intent.succeeded', 'charge.refunded', 'customer.subscription.created']);
   });
 
   it('refuses an event the preset has no sample of, naming the ones it has', async () => {
@@ -59,7 +64,7 @@ async function recorder(): Promise<{ url: string; seen: IncomingHttpHeaders[] }>
 }
 
 describe('hookyard test --header and fixtures', () => {
-  it('adds --header to every request, next to the provider\'s own headers', async () => {
+  it("adds --header to every request, next to the provider's own headers", async () => {
     const rec = await recorder();
     const r = await cli(['test', rec.url, '--scheme', 'github', '--secret', 's', '--event', 'push', '--header', 'X-Env: staging']);
     expect(r.code).toBe(1);
@@ -70,7 +75,9 @@ describe('hookyard test --header and fixtures', () => {
   it('names the sample events when --event matches none', async () => {
     const r = await cli(['test', 'http://127.0.0.1:9/', '--scheme', 'stripe', '--secret', 's', '--event', 'nope']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no sample event "nope" for Stripe; events: payment_intent.succeeded, charge.refunded, customer.subscription.created/);
+    expect(r.stderr).toMatch(
+      /no sample event "nope" for Stripe; events: payment_intent.succeeded, charge.refunded, customer.subscription.created/,
+    );
   });
 
   it('rejects a malformed --header with exit 2', async () => {
@@ -83,11 +90,38 @@ describe('hookyard test --header and fixtures', () => {
     const secret = 'slack-signing-secret';
     const receiver: Receiver = await slackReceiver(secret);
     closers.push(() => receiver.close());
-    const body = 'token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Fweather&text=caf%C3%A9+later&api_app_id=A1&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F1%2Fz&trigger_id=1.2.3';
+    const body =
+      'token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Fweather&text=caf%C3%A9+later&api_app_id=A1&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F1%2Fz&trigger_id=1.2.3';
     const dir = mkdtempSync(join(tmpdir(), 'hookyard-fixtures-'));
-    const headers: Array<[string, string]> = [['content-type', 'application/x-www-form-urlencoded'], ...Object.entries(sign('slack', { body, secret, now: Date.now() }))];
-    writeFileSync(join(dir, 'slash.json'), JSON.stringify({ format: 'hookyard-fixture', name: 'saved-slash', method: 'POST', path: '', headers, bodyBase64: Buffer.from(body).toString('base64') }));
-    const r = await cli(['test', receiver.url, '--scheme', 'slack', '--secret', secret, '--fixtures', dir, '--event', 'saved-slash', '--reporter', 'json']);
+    const headers: Array<[string, string]> = [
+      ['content-type', 'application/x-www-form-urlencoded'],
+      ...Object.entries(sign('slack', { body, secret, now: Date.now() })),
+    ];
+    writeFileSync(
+      join(dir, 'slash.json'),
+      JSON.stringify({
+        format: 'hookyard-fixture',
+        name: 'saved-slash',
+        method: 'POST',
+        path: '',
+        headers,
+        bodyBase64: Buffer.from(body).toString('base64'),
+      }),
+    );
+    const r = await cli([
+      'test',
+      receiver.url,
+      '--scheme',
+      'slack',
+      '--secret',
+      secret,
+      '--fixtures',
+      dir,
+      '--event',
+      'saved-slash',
+      '--reporter',
+      'json',
+    ]);
     const report = JSON.parse(r.stdout) as { results: Array<{ variant: string; pass: boolean; why?: string }> };
     expect(report.results.filter((x) => !x.pass)).toEqual([]);
     expect(r.code).toBe(0);
@@ -95,7 +129,7 @@ describe('hookyard test --header and fixtures', () => {
 });
 
 describe('hookyard trigger --scheme for every preset', () => {
-  it('sends each preset\'s first sample event as the provider does, and it verifies', async () => {
+  it("sends each preset's first sample event as the provider does, and it verifies", async () => {
     const { builtInSchemes, verify } = await import('../../src/signing/index.js');
     const { sampleEvents } = await import('../../src/contract/sample-events.js');
     const { keysFor } = await import('../signing/support/test-keys.js');
@@ -115,7 +149,16 @@ describe('hookyard trigger --scheme for every preset', () => {
       const [sample] = sampleEvents(scheme, Date.now());
       expect(sample, scheme.id).toBeDefined();
       const keys = keysFor(scheme, `trigger-${scheme.id}`);
-      const r = await cli(['trigger', sample!.name, '--scheme', scheme.id, '--to', `${base}/hooks/${scheme.id}`, '--secret', keys.signWith]);
+      const r = await cli([
+        'trigger',
+        sample!.name,
+        '--scheme',
+        scheme.id,
+        '--to',
+        `${base}/hooks/${scheme.id}`,
+        '--secret',
+        keys.signWith,
+      ]);
       expect({ id: scheme.id, code: r.code, stderr: r.stderr }).toEqual({ id: scheme.id, code: 0, stderr: '' });
       const got = received.at(-1)!;
       expect(got.headers['content-type'], scheme.id).toBe(sample!.contentType ?? scheme.request?.contentType ?? 'application/json');

@@ -18,7 +18,10 @@ describe('hookyard dev --time-scale', () => {
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
     const cwd = mkdtempSync(join(tmpdir(), 'hookyard-scale-'));
-    const child = spawn(process.execPath, [BIN, '--port', '0', '--no-open', '--memory', '--time-scale', '60'], { cwd, env: { ...process.env, HOOKYARD_TEST_MODE: '1' } });
+    const child = spawn(process.execPath, [BIN, '--port', '0', '--no-open', '--memory', '--time-scale', '60'], {
+      cwd,
+      env: { ...process.env, HOOKYARD_TEST_MODE: '1' },
+    });
     let out = '';
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     const url = await new Promise<string>((resolve, reject) => {
@@ -35,9 +38,17 @@ describe('hookyard dev --time-scale', () => {
       const clock = (await (await fetch(`${url}/_yard/api/clock`)).json()) as { now: string };
       expect(Math.abs(Date.parse(clock.now) - Date.now())).toBeLessThan(5000);
       const auth = { authorization: 'Bearer hy_signa_test', 'content-type': 'application/json' };
-      const created = await fetch(`${url}/signa/v1/webhooks`, { method: 'POST', headers: auth, body: JSON.stringify({ url: hook, enabled_events: ['alert.created'] }) });
+      const created = await fetch(`${url}/signa/v1/webhooks`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ url: hook, enabled_events: ['alert.created'] }),
+      });
       expect(created.status).toBe(200);
-      const fired = await fetch(`${url}/_yard/api/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ profile: 'signa', type: 'alert.created' }) });
+      const fired = await fetch(`${url}/_yard/api/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ profile: 'signa', type: 'alert.created' }),
+      });
       expect(fired.status).toBeLessThan(300);
       expect(seen).toHaveLength(1);
       const t = Number(/t=(\d+)/.exec(String(seen[0]!['signa-signature']))?.[1]);

@@ -13,8 +13,14 @@ afterAll(async () => {
 await contractSuite({ target: stripe.url, scheme: 'stripe', secret, event: 'charge.refunded' });
 
 describe('signedRequest', () => {
-  it('carries the provider\'s headers, so Octokit\'s middleware accepts it', async () => {
-    const request = signedRequest({ scheme: 'github', secret: 'gh-secret', url: github.url, event: 'push', body: { ref: 'refs/heads/main', commits: [] } });
+  it("carries the provider's headers, so Octokit's middleware accepts it", async () => {
+    const request = signedRequest({
+      scheme: 'github',
+      secret: 'gh-secret',
+      url: github.url,
+      event: 'push',
+      body: { ref: 'refs/heads/main', commits: [] },
+    });
     expect(request.headers.get('x-github-event')).toBe('push');
     expect((await fetch(request)).status).toBe(200);
   });

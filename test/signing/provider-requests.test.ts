@@ -25,19 +25,41 @@ describe('provider request data', () => {
       for (const sample of samples) {
         const contentType = sample.contentType ?? scheme.request!.contentType;
         if (isJson(contentType)) expect(() => JSON.parse(Buffer.from(sample.body).toString('utf8'))).not.toThrow();
-        const request = providerRequest(scheme, { body: sample.body, secret: keys.signWith, now: Date.now(), url, event: sample.event, contentType, headers: sample.headers });
+        const request = providerRequest(scheme, {
+          body: sample.body,
+          secret: keys.signWith,
+          now: Date.now(),
+          url,
+          event: sample.event,
+          contentType,
+          headers: sample.headers,
+        });
         expect(request.headers['content-type']).toBe(contentType);
-        for (const [name, value] of Object.entries(request.headers)) expect(value, name).not.toMatch(/\{(event|uuid|retry|hex:\d+|now\.\w+)\}/);
-        const verdict = verify(scheme, { headers: request.headers, body: sample.body, secrets: [keys.verifyWith], url: request.url, now: Date.now() });
+        for (const [name, value] of Object.entries(request.headers))
+          expect(value, name).not.toMatch(/\{(event|uuid|retry|hex:\d+|now\.\w+)\}/);
+        const verdict = verify(scheme, {
+          headers: request.headers,
+          body: sample.body,
+          secrets: [keys.verifyWith],
+          url: request.url,
+          now: Date.now(),
+        });
         expect(verdict.ok, `${scheme.id} ${sample.name}: ${verdict.message}`).toBe(true);
       }
     });
   }
 
-  it('sends GitHub\'s event header, a GUID delivery id kept across a redelivery, and Hookshot\'s user agent', () => {
+  it("sends GitHub's event header, a GUID delivery id kept across a redelivery, and Hookshot's user agent", () => {
     const github = builtInSchemes.find((s) => s.id === 'github')!;
     const [ping] = sampleEvents(github, 0);
-    const cases = buildCases({ scheme: github, secret: 's', fixtures: [ping!], now: 0, url: 'http://h/x', randomBytes: (n) => new Uint8Array(n) });
+    const cases = buildCases({
+      scheme: github,
+      secret: 's',
+      fixtures: [ping!],
+      now: 0,
+      url: 'http://h/x',
+      randomBytes: (n) => new Uint8Array(n),
+    });
     const redelivery = cases.find((c) => c.kind === 'redelivery')!;
     const [first, second] = redelivery.requests.map((r) => r.headers);
     expect(first!['X-GitHub-Event']).toBe('ping');
@@ -47,10 +69,17 @@ describe('provider request data', () => {
     expect(guidFrom('a')).toBe(guidFrom('a'));
   });
 
-  it('adds Slack\'s retry headers to a redelivery only', () => {
+  it("adds Slack's retry headers to a redelivery only", () => {
     const slack = builtInSchemes.find((s) => s.id === 'slack')!;
     const fixture = sampleEvents(slack, 0).find((s) => s.name === 'app_mention')!;
-    const cases = buildCases({ scheme: slack, secret: 's', fixtures: [fixture], now: 0, url: 'http://h/x', randomBytes: (n) => new Uint8Array(n) });
+    const cases = buildCases({
+      scheme: slack,
+      secret: 's',
+      fixtures: [fixture],
+      now: 0,
+      url: 'http://h/x',
+      randomBytes: (n) => new Uint8Array(n),
+    });
     const [first, second] = cases.find((c) => c.kind === 'redelivery')!.requests.map((r) => r.headers);
     expect(first!['X-Slack-Retry-Num']).toBeUndefined();
     expect(second).toMatchObject({ 'X-Slack-Retry-Num': '1', 'X-Slack-Retry-Reason': 'http_timeout' });
@@ -59,10 +88,19 @@ describe('provider request data', () => {
   it('sends Twilio JSON to the bodySHA256 URL it signed', () => {
     const scheme = builtInSchemes.find((s) => s.id === 'twilio-json')!;
     const [fixture] = sampleEvents(scheme, 0);
-    const cases = buildCases({ scheme, secret: 't', fixtures: [fixture!], now: 0, url: 'http://h/events', randomBytes: (n) => new Uint8Array(n) });
+    const cases = buildCases({
+      scheme,
+      secret: 't',
+      fixtures: [fixture!],
+      now: 0,
+      url: 'http://h/events',
+      randomBytes: (n) => new Uint8Array(n),
+    });
     const genuine = cases.find((c) => c.variant === 'genuine')!.requests[0]!;
     expect(genuine.url).toMatch(/^http:\/\/h\/events\?bodySHA256=[0-9a-f]{64}$/);
-    expect(twilio.validateRequestWithBody('t', genuine.headers['X-Twilio-Signature']!, genuine.url!, Buffer.from(genuine.body).toString('utf8'))).toBe(true);
+    expect(
+      twilio.validateRequestWithBody('t', genuine.headers['X-Twilio-Signature']!, genuine.url!, Buffer.from(genuine.body).toString('utf8')),
+    ).toBe(true);
   });
 });
 
@@ -100,5 +138,22 @@ describe('verify follows the official verifiers', () => {
     const verdict = verify('github', { headers, body: received, secrets: ['k'], now: 0 });
     expect(verdict.diagnosis?.cause).toBe('escaped-unicode');
     expect(verdict.diagnosis?.message).toMatch(/escaped as \\uXXXX/);
+  });
+});
+
+describe('the contract suite with a Standard Webhooks v1a key', () => {
+  it('forges v1a requests when the secret is a whsk_ key', async () => {
+    const { prepareSuite, runSuite } = await import('../../src/contract/index.js');
+    const keys = keysFor(builtInSchemes.find((s) => s.id === 'standard-webhooks-v1a')!, 'suite-v1a');
+    const handler = async (request: Request): Promise<Response> => {
+      const body = new Uint8Array(await request.arrayBuffer());
+      const verdict = verify('standard-webhooks', { headers: request.headers, body, secrets: [keys.verifyWith], now: Date.now() });
+      return new Response(null, { status: verdict.ok ? 204 : 400 });
+    };
+    const url = 'http://localhost/webhooks';
+    const { scheme, cases } = await prepareSuite({ scheme: 'standard-webhooks', secret: keys.signWith, url, now: Date.now() });
+    const report = await runSuite({ target: handler, url, cases, schemeName: scheme.name });
+    expect(report.results.filter((r) => !r.pass).map((r) => `${r.name}: ${r.why}`)).toEqual([]);
+    expect(cases.find((c) => c.variant === 'unknown signature version only')!.requests[0]!.headers['webhook-signature']).toMatch(/^v9,/);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemeFromArg, sign, verify, SchemeFileError } from '../../src/signing/index.js';
+import { schemeFromArg, sign, verify, SchemeFileError, validateScheme } from '../../src/signing/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hookyard-scheme-'));
 
@@ -39,5 +39,27 @@ describe('scheme files', () => {
   it('reports unreadable and non-JSON files', () => {
     expect(() => schemeFromArg(join(dir, 'missing.json'))).toThrow(/cannot read scheme file .*ENOENT/);
     expect(() => schemeFromArg(file('broken.json', '{nope'))).toThrow(/not valid JSON/);
+  });
+});
+
+describe('scheme files with provider request data', () => {
+  const base = { id: 'acme', algorithm: 'hmac-sha256', key: { format: 'utf8' }, content: '{body}', encoding: 'hex', signature: { header: ['X-Acme-Signature'], format: { kind: 'plain' } } };
+
+  it('accepts request and verifier data and sends its headers', async () => {
+    const { providerRequest } = await import('../../src/signing/provider-request.js');
+    const scheme = validateScheme({ ...base, request: { contentType: 'application/json', headers: { 'X-Acme-Event': '{event}' } }, verifier: { name: 'acme-sdk', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked' } });
+    const request = providerRequest(scheme, { body: '{}', secret: 'k', now: 0, url: 'http://h/', event: 'order.paid' });
+    expect(request.headers).toMatchObject({ 'content-type': 'application/json', 'X-Acme-Event': 'order.paid' });
+  });
+
+  it('names every bad request field, and never takes a path for the samples folder', () => {
+    const bad = { ...base, request: { contentType: 5, headers: { 'X-A': 7 }, idFormat: 'guid', samples: '../../etc' }, verifier: { name: '', staleTimestamps: 'maybe' }, keyVariants: [{ prefixes: [] }] };
+    expect(() => validateScheme(bad)).toThrow(/request.contentType[\s\S]*request.headers[\s\S]*request.idFormat[\s\S]*request.samples[\s\S]*verifier.name[\s\S]*verifier.staleTimestamps[\s\S]*keyVariants/);
+  });
+
+  it('finds no samples for an id that is not a plain folder name', async () => {
+    const { sampleEvents } = await import('../../src/contract/sample-events.js');
+    const scheme = validateScheme({ ...base, id: '../events/signa', origin: 'profile' });
+    expect(sampleEvents(scheme, 0)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { applyOverrides, createHttpSender, DestinationPolicy } from '../../delivery/index.js';
 import { SignError } from '../../signing/index.js';
-import { providerRequest } from '../../signing/provider-request.js';
+import { type ProviderRequest, providerRequest } from '../../signing/provider-request.js';
+import type { EventFixture } from '../../contract/types.js';
 import { sampleEvents, SampleError } from '../../contract/sample-events.js';
 import { isJson } from '../../contract/body-layouts.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../io.js';
@@ -24,7 +25,7 @@ interface SchemeTriggerFlags {
 export async function triggerScheme(values: SchemeTriggerFlags, positionals: string[], io: CliIo): Promise<number> {
   const scheme = schemeOption(values.scheme, triggerUsage);
   const random = (n: number) => new Uint8Array(randomBytes(n));
-  let samples;
+  let samples: EventFixture[];
   try {
     samples = sampleEvents(scheme, io.now(), random);
   } catch (error) {
@@ -65,7 +66,7 @@ export async function triggerScheme(values: SchemeTriggerFlags, positionals: str
   }
   const body = sets.length ? new TextEncoder().encode(applyOverrides(Buffer.from(sample.body).toString('utf8'), sets)) : sample.body;
   const id = `evt_${randomBytes(12).toString('hex')}`;
-  let request;
+  let request: ProviderRequest;
   try {
     const headers = { ...sample.headers, ...parseHeaders(values.header ?? [], triggerUsage) };
     const { to: url, secret } = values;

@@ -4,12 +4,20 @@ import type { SuiteReport } from '../types.js';
 export function tableReport(report: SuiteReport): string {
   const width = Math.min(70, Math.max(...report.results.map((r) => r.name.length), 4));
   const lines = [`hookyard test ${report.target} (${report.scheme})`, ''];
+  // A rejected genuine event comes first: nothing else can be judged until it is accepted.
+  const rejected = report.results.filter((r) => r.variant === 'genuine' && !r.pass && !r.skipped);
+  if (rejected.length) {
+    lines.push('Fix this first: genuine events were rejected.');
+    for (const r of rejected) lines.push(`  ✗ ${r.name}: ${r.why ?? r.got}`);
+    lines.push('');
+  }
   lines.push(`   ${'case'.padEnd(width)}  expected  got`);
   for (const r of report.results) {
     const mark = r.skipped ? '-' : r.warning ? '!' : r.pass ? '✓' : '✗';
     lines.push(` ${mark} ${r.name.padEnd(width)}  ${r.expected.padEnd(8)}  ${r.got}`);
     if (r.why) lines.push(`     → ${r.why}`);
   }
-  lines.push('', `${report.passed} passed, ${report.failed} failed${report.warnings ? `, ${report.warnings} warning${report.warnings > 1 ? 's' : ''}` : ''}${report.skipped ? `, ${report.skipped} skipped` : ''}`);
+  const warnings = report.warnings ? `, ${report.warnings} warning${report.warnings > 1 ? 's' : ''}` : '';
+  lines.push('', `${report.passed} passed, ${report.failed} failed${warnings}${report.skipped ? `, ${report.skipped} skipped` : ''}`);
   return `${lines.join('\n')}\n`;
 }

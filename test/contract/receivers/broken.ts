@@ -70,7 +70,14 @@ export function slackParsedForm(signingSecret: string): Promise<Receiver> {
 export async function slackNoListener(signingSecret: string): Promise<Receiver> {
   // Bolt's own receiver; the shorter unacknowledged-request timeout only keeps the test quick.
   const receiver = new HTTPReceiver({ signingSecret, unhandledRequestTimeoutMillis: 200, logLevel: LogLevel.ERROR });
-  const app = new App({ receiver, token: 'xoxb-hookyard', botId: 'B0001BOT', botUserId: 'U0001BOT', tokenVerificationEnabled: false, logLevel: LogLevel.ERROR });
+  const app = new App({
+    receiver,
+    token: 'xoxb-hookyard',
+    botId: 'B0001BOT',
+    botUserId: 'U0001BOT',
+    tokenVerificationEnabled: false,
+    logLevel: LogLevel.ERROR,
+  });
   app.command('/weather', async ({ ack }) => {
     await ack();
   });

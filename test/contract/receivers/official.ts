@@ -33,14 +33,21 @@ export function githubReceiver(secret: string): Promise<Receiver> {
   const webhooks = new Webhooks({ secret });
   webhooks.on('push', () => undefined);
   webhooks.on('pull_request.opened', () => undefined);
-    // Quiet: rejected forgeries are expected here.
+  // Quiet: rejected forgeries are expected here.
   const log = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
   return listen(createNodeMiddleware(webhooks, { log }), '/api/github/webhooks');
 }
 
 /** Bolt's default HTTPReceiver (`/slack/events`), with listeners for the sample events. */
 export async function slackReceiver(signingSecret: string): Promise<Receiver> {
-  const app = new BoltApp({ signingSecret, token: 'xoxb-hookyard', botId: 'B0001BOT', botUserId: 'U0001BOT', tokenVerificationEnabled: false, logLevel: LogLevel.ERROR });
+  const app = new BoltApp({
+    signingSecret,
+    token: 'xoxb-hookyard',
+    botId: 'B0001BOT',
+    botUserId: 'U0001BOT',
+    tokenVerificationEnabled: false,
+    logLevel: LogLevel.ERROR,
+  });
   app.event('app_mention', async () => undefined);
   app.command('/weather', async ({ ack }) => {
     await ack();

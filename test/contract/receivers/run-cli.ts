@@ -6,8 +6,12 @@ export async function cli(args: string[]): Promise<{ code: number; stdout: strin
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
     readStdin: async () => new Uint8Array(),
     readFile: async (p) => readFile(p),
     env: {},
