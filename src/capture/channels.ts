@@ -15,9 +15,11 @@ export class ChannelError extends Error {
 /** Validates one channel's settings (src/config's rules), listing what is wrong and what would be right. */
 export function validateChannel(name: string, input: unknown): ChannelSettings {
   const problems = channelProblems(name, input);
-  if (problems.length) throw new ChannelError(`channel "${name}": ${problems.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ')}`);
-  const v = input as ChannelConfig;
-  return { name, ...(v.scheme != null ? { scheme: v.scheme } : {}), ...(v.secrets ? { secrets: v.secrets } : {}), ...(v.response ? { response: v.response } : {}) };
+  if (problems.length) {
+    throw new ChannelError(`channel "${name}": ${problems.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ')}`);
+  }
+  const { scheme, secrets, response } = input as ChannelConfig;
+  return { name, ...(scheme != null ? { scheme } : {}), ...(secrets ? { secrets } : {}), ...(response ? { response } : {}) };
 }
 
 /** Channel settings from the config file, changed at run time through the control API. */
