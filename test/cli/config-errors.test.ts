@@ -9,7 +9,11 @@ describe('hookyard dev with a broken hookyard.config.json', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'hookyard-config-'));
     writeFileSync(join(cwd, 'hookyard.config.json'), JSON.stringify({
       maxCaptures: 0,
-      channels: { payments: { scheme: 'strpe', secrets: ['whsec_x'] }, files: { scheme: 'schemes/acme.json' }, slow: { response: { delayMs: -1 } } },
+      channels: {
+        payments: { scheme: 'strpe', secrets: ['whsec_x'] },
+        files: { scheme: 'schemes/acme.json' },
+        slow: { response: { delayMs: -1 } },
+      },
     }));
     const r = await runBinary(['--memory', '--port', '0', '--env', 'prod'], { cwd, env: { HOOKYARD_TEST_MODE: '1' } });
     expect(r.code).toBe(2);

@@ -66,7 +66,9 @@ afterAll(() => yard.close());
 describe('README examples', () => {
   it('has runnable blocks: the endpoint curls for every profile and the sign/verify walk-through', () => {
     const all = examples().flat().map((s) => s.commands).join('\n');
-    for (const mount of ['/signa/', '/signalbase/', '/alerting/', '/appkit/', '/pipai/', '/_yard/api/endpoints']) expect(all).toContain(`http://127.0.0.1:4400${mount}`);
+    for (const mount of ['/signa/', '/signalbase/', '/alerting/', '/appkit/', '/pipai/', '/_yard/api/endpoints']) {
+      expect(all).toContain(`http://127.0.0.1:4400${mount}`);
+    }
     expect(all).toMatch(/hookyard verify .*\n.*-H 'Stripe-Signature: t=1614265330,v1=[0-9a-f]{64}'/);
   });
 
