@@ -107,12 +107,24 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
 }
 
 /**
+ * The URL as received. Capture takes any Host (it records what arrived, headers keep the raw
+ * value); one that cannot be part of a URL (`[`, `a b`, `:99999`) leaves the URL on localhost.
+ */
+function requestUrl(path: string, host: string | undefined): URL {
+  try {
+    return new URL(path, `http://${host ?? 'localhost'}`);
+  } catch {
+    return new URL(path, 'http://localhost');
+  }
+}
+
+/**
  * The capture path straight on Node's request and response: webhooks arrive in floods, so the
  * hot path skips building web Request/Response objects.
  */
 export async function captureNodeRequest(deps: CaptureDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const read = await readIncomingBody(req, deps.maxBody);
-  const url = new URL(req.url ?? '/in', `http://${req.headers.host ?? 'localhost'}`);
+  const url = requestUrl(req.url ?? '/in', req.headers.host);
   const answer = await captureRequest(deps, { method: req.method ?? 'GET', url, headers: pairs(req.rawHeaders), remoteAddress: req.socket.remoteAddress ?? null, read });
   res.writeHead(answer.status, answer.headers);
   res.end(answer.body);

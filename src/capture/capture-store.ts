@@ -2,6 +2,7 @@ import type { JournalRef, JournalStore, LegacyData, ReplayReport } from '../stor
 import type { Capture, CaptureSummary } from './capture-types.js';
 import { CaptureIndex, type IndexEntry } from './capture-index.js';
 import { SummaryInterner } from './summary-interner.js';
+import { EXPORT_FORMAT, parseCaptureExport } from './capture-import.js';
 
 export interface CaptureFilter {
   channel?: string;
@@ -16,15 +17,6 @@ export interface CaptureFilter {
   /** The id of the last item of the previous page. */
   cursor?: string;
 }
-
-export class CaptureImportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CaptureImportError';
-  }
-}
-
-export const EXPORT_FORMAT = 'hookyard-captures';
 
 /** What a capture keeps on disk next to its summary: everything large or rarely read. */
 interface CaptureDetail {
@@ -195,23 +187,13 @@ export class CaptureStore {
     return { format: EXPORT_FORMAT, version: 1, exportedAt: new Date().toISOString(), captures };
   }
 
-  /** Adds captures from an export; every entry is checked first and a bad one is named. */
+  /** Adds captures from an export; every entry is checked first (deeply) and a bad one is named. */
   async import(data: unknown): Promise<number> {
-    const d = data as { format?: unknown; version?: unknown; captures?: unknown };
-    if (!d || typeof d !== 'object' || d.format !== EXPORT_FORMAT || d.version !== 1 || !Array.isArray(d.captures)) {
-      throw new CaptureImportError(`expected {"format":"${EXPORT_FORMAT}","version":1,"captures":[…]} (what GET /_yard/api/captures/export gives)`);
-    }
-    const required: Array<[keyof Capture, string]> = [['id', 'string'], ['channel', 'string'], ['method', 'string'], ['path', 'string'], ['receivedAt', 'string'], ['bodyBase64', 'string'], ['size', 'number']];
-    d.captures.forEach((c, i) => {
-      if (!c || typeof c !== 'object') throw new CaptureImportError(`captures[${i}] is not an object`);
-      for (const [key, type] of required) if (typeof (c as Record<string, unknown>)[key] !== type) throw new CaptureImportError(`captures[${i}].${key} must be a ${type}`);
-      if (!Array.isArray((c as Capture).headers) || (c as Capture).headers.some((h) => !Array.isArray(h) || h.length !== 2)) throw new CaptureImportError(`captures[${i}].headers must be [name, value] pairs`);
-    });
+    const entries = parseCaptureExport(data);
     let added = 0;
-    for (const c of d.captures as Capture[]) {
+    for (const c of entries) {
       if (this.index.get(c.id)) continue;
-      const full: Capture = { ...c, verdict: c.verdict ?? null, response: c.response ?? { status: 200 }, url: c.url ?? '', query: c.query ?? '', remoteAddress: c.remoteAddress ?? null, contentType: c.contentType ?? null };
-      await this.add(full, Buffer.from(c.bodyBase64, 'base64'));
+      await this.add(c, Buffer.from(c.bodyBase64, 'base64'));
       added++;
     }
     return added;

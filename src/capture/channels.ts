@@ -1,12 +1,15 @@
 import type { ChannelConfig } from '../config/types.js';
-import { channelProblems } from '../config/validate-channel.js';
+import type { SchemeSpec } from '../signing/types.js';
+import { channelProblems, channelScheme } from '../config/validate-channel.js';
 
 export interface ChannelSettings extends ChannelConfig {
   name: string;
+  /** The scheme resolved once when the settings were accepted (a preset, or an inline scheme object). */
+  schemeSpec?: SchemeSpec;
 }
 
 export class ChannelError extends Error {
-  constructor(message: string) {
+  constructor(message: string, readonly field?: string) {
     super(message);
     this.name = 'ChannelError';
   }
@@ -16,10 +19,18 @@ export class ChannelError extends Error {
 export function validateChannel(name: string, input: unknown): ChannelSettings {
   const problems = channelProblems(name, input);
   if (problems.length) {
-    throw new ChannelError(`channel "${name}": ${problems.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ')}`);
+    const message = problems.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ');
+    throw new ChannelError(`channel "${name}": ${message}`, problems[0]!.path || 'name');
   }
-  const { scheme, secrets, response } = input as ChannelConfig;
-  return { name, ...(scheme != null ? { scheme } : {}), ...(secrets ? { secrets } : {}), ...(response ? { response } : {}) };
+  const v = input as ChannelConfig;
+  const out: ChannelSettings = { name };
+  if (v.scheme != null) {
+    out.schemeSpec = channelScheme(v.scheme);
+    out.scheme = typeof v.scheme === 'string' ? v.scheme : out.schemeSpec.id;
+  }
+  if (v.secrets) out.secrets = [...v.secrets];
+  if (v.response) out.response = v.response;
+  return out;
 }
 
 /** Channel settings from the config file, changed at run time through the control API. */

@@ -1,6 +1,7 @@
 export type { Capture, CaptureSummary, CaptureVerdict } from './capture-types.js';
 export { summarize } from './capture-types.js';
-export { CaptureStore, CaptureImportError, EXPORT_FORMAT } from './capture-store.js';
+export { CaptureStore } from './capture-store.js';
+export { CaptureImportError, EXPORT_FORMAT, parseCaptureExport } from './capture-import.js';
 export type { CaptureFilter } from './capture-store.js';
 export { ChannelRegistry, ChannelError, validateChannel } from './channels.js';
 export type { ChannelSettings } from './channels.js';

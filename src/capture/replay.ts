@@ -8,6 +8,8 @@ export interface ReplayEdits {
   headers?: Record<string, string>;
   /** Replaces the body (text); without it the captured bytes go out unchanged. */
   body?: string;
+  /** Replaces the body with these bytes (`bodyBase64` in the control API). */
+  bodyBytes?: Buffer<ArrayBuffer>;
 }
 
 export interface ReplayResult {
@@ -41,7 +43,7 @@ export async function replayCapture(capture: Capture, target: string, edits: Rep
   } catch {
     throw new ReplayError(`"${target}" is not an absolute URL (e.g. http://localhost:3000/webhooks)`);
   }
-  const body = edits.body !== undefined ? Buffer.from(edits.body, 'utf8') : Buffer.from(capture.bodyBase64, 'base64');
+  const body = edits.bodyBytes ?? (edits.body !== undefined ? Buffer.from(edits.body, 'utf8') : Buffer.from(capture.bodyBase64, 'base64'));
   const method = capture.method;
   const start = performance.now();
   let response: Response;

@@ -45,7 +45,7 @@ export function verifyCapture(request: CaptureToVerify, channel: ChannelSettings
   const channelSecrets: KnownSecret[] = (channel?.secrets ?? []).map((secret, i) => ({ label: i === 0 ? `channel ${channel!.name} secret` : `channel ${channel!.name} secret #${i + 1}`, secret }));
 
   if (channel?.scheme) {
-    const scheme = channelScheme(channel.scheme);
+    const scheme = channel.schemeSpec ?? channelScheme(channel.scheme);
     const candidates = channelSecrets.length ? channelSecrets : known.filter((k) => !k.scheme || k.scheme === scheme.id);
     if (candidates.length === 0) return { ok: false, code: 'no_secret', message: `channel ${channel.name} uses ${scheme.name} but has no secret: set one with PUT /_yard/api/channels/${channel.name}`, scheme: scheme.id, matched: null, diagnosis: null };
     return toVerdict(scheme, run(scheme, candidates), candidates.map((k) => k.label));

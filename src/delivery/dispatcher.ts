@@ -4,6 +4,7 @@ import type { EndpointSummary, ProfileDefinition } from '../profiles/types.js';
 import { sign } from '../signing/index.js';
 import { uuidV4 } from '../profiles/shared/ids.js';
 import type { Sender } from './http-sender.js';
+import { ForbiddenKeyError, PathError } from '../guard/index.js';
 import { applyOverrides, renderTemplate, type EventCatalogue } from './event-catalogue.js';
 import type { AttemptMeta, AttemptRecord, DeliveryFaults, DeliveryRecord, EventMeta } from './delivery-types.js';
 import type { DeliveryHistory } from './delivery-history.js';
@@ -106,6 +107,7 @@ export class Dispatcher {
         body = applyOverrides(rendered, input.sets ?? [], input.data);
         JSON.parse(body);
       } catch (error) {
+        if (error instanceof ForbiddenKeyError || error instanceof PathError) throw error;
         throw new DeliveryError('bad_payload', `the event body is not valid JSON after filling it in: ${(error as Error).message}`);
       }
       const event: EventMeta = { id, profile: profile.id, type: input.type, createdAt: this.iso(now) };

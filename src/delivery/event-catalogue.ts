@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
+import { PathError, parseJsonBody, setAtPath } from '../guard/index.js';
 
 /** The built-in catalogue: `fixtures/events/<profile>/<event-type>.json` at the package root. */
 export const builtInEventsDir = join(packageRoot(), 'fixtures', 'events');
@@ -89,26 +90,19 @@ export class EventCatalogue {
   }
 }
 
-/** `--set path=value`: dotted paths into the rendered event; values are JSON when they parse, text otherwise. */
+/**
+ * `--set path=value`: dotted paths into the rendered event; values are JSON when they parse, text
+ * otherwise. Paths walk own properties only and refuse `__proto__`, `constructor` and `prototype`
+ * (ForbiddenKeyError); JSON values get the same depth and key checks as request bodies.
+ */
 export function applyOverrides(body: string, sets: ReadonlyArray<readonly [string, string]>, data?: unknown): string {
   if (sets.length === 0 && data === undefined) return body;
   const value = JSON.parse(body) as Record<string, unknown>;
   if (data !== undefined) value.data = data;
   for (const [path, raw] of sets) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      parsed = raw;
-    }
-    const parts = path.split('.');
-    let target: Record<string, unknown> = value;
-    for (const part of parts.slice(0, -1)) {
-      const next = target[part];
-      if (typeof next !== 'object' || next === null) target[part] = {};
-      target = target[part] as Record<string, unknown>;
-    }
-    target[parts.at(-1)!] = parsed;
+    const parsed = parseJsonBody(raw);
+    if (!parsed.ok && parsed.problem !== 'syntax') throw new PathError(`set["${path.length > 60 ? `${path.slice(0, 60)}…` : path}"]`, parsed.message);
+    setAtPath(value, path, parsed.ok ? parsed.value : raw, `set["${path.length > 60 ? `${path.slice(0, 60)}…` : path}"]`);
   }
   // Overrides change the event, so it is serialized once here; from now on these bytes are sacred.
   return JSON.stringify(value);

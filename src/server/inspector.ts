@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import type { Hono } from 'hono';
@@ -25,7 +25,7 @@ export function inspectorRoutes(app: Hono, options: { streamToken: string; dir?:
     const relative = normalize(new URL(c.req.url).pathname).replace(/^\/+/, '');
     if (relative.includes('..')) return c.text('Not found', 404);
     const file = join(dir, relative);
-    if (!existsSync(file)) return c.text('Not found', 404);
+    if (!existsSync(file) || !statSync(file).isFile()) return c.text('Not found', 404);
     return new Response(readFileSync(file), { headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=31536000, immutable', ...SECURITY_HEADERS } });
   });
 }

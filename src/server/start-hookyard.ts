@@ -25,6 +25,7 @@ import { DeliveryHistory, Dispatcher, DestinationPolicy, EventCatalogue, createH
 import { deliveryRoutes } from './control-api/delivery-routes.js';
 import { seedEndpoints } from './seed-endpoints.js';
 import { loadJournals } from './load-journals.js';
+import { loadRuntimeKeys } from './runtime-keys.js';
 
 export interface StartOptions extends Partial<Omit<ResolvedConfig, 'sources'>> {
   /** `'virtual'` gives `handle.advance(ms)`; or pass any Clock. Default: real time (× timeScale). */
@@ -77,7 +78,7 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
   const randomBytes = rb ?? pooledRandomBytes();
   const dataDir = storage ?? (config.memory || !openStorage ? inMemoryDataDir() : await openStorage(config, logger));
   const hub = new EventHub();
-  const extraKeys = new Map();
+  const extraKeys = loadRuntimeKeys(dataDir);
   const history = new DeliveryHistory(dataDir.history, config.maxHistory);
   const captures = new CaptureStore(dataDir.captures, config.maxCaptures);
   try {

@@ -2,9 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CaptureStore } from '../../src/capture/capture-store.js';
 import { sign } from '../../src/signing/index.js';
-import { openDataDir } from '../../src/storage/index.js';
+import { prefillCaptures } from './prefill-captures.js';
 import { startBareChild, startChildYard } from './child-yard.js';
 import { alternate, postLoad } from './load.js';
 import type { BenchResult } from './signing-bench.js';
@@ -13,23 +12,6 @@ const STORED = 100_000;
 const REQUESTS = 5000;
 const CONNECTIONS = 10;
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
-
-/** Writes `count` stored 1 KiB captures into a data folder through the capture store itself. */
-async function prefill(dir: string, count: number): Promise<void> {
-  const data = await openDataDir({ dir, now: Date.now(), maxCaptures: count });
-  const store = new CaptureStore(data.captures, count);
-  await store.load();
-  const body = Buffer.from(JSON.stringify({ type: 'stored', pad: 'x'.repeat(1000) }));
-  for (let start = 0; start < count; start += 2000) {
-    const batch = [];
-    for (let i = start; i < Math.min(count, start + 2000); i++) {
-      const at = new Date(1_764_000_000_000 + i).toISOString();
-      batch.push(store.add({ id: `cap_stored${i}`, channel: `ch${i % 7}`, method: 'POST', path: `/n${i}`, url: `http://127.0.0.1/in/ch${i % 7}/n${i}`, query: '', headers: [['content-type', 'application/json']], remoteAddress: '127.0.0.1', receivedAt: at, size: body.length, contentType: 'application/json', bodyBase64: '', verdict: null, response: { status: 200 } }, body));
-    }
-    await Promise.all(batch);
-  }
-  await data.close();
-}
 
 function configIn(folder: string, ring: number): string {
   writeFileSync(join(folder, 'hookyard.config.json'), JSON.stringify({ maxCaptures: ring, channels: { bench: { scheme: 'standard-webhooks', secrets: [SECRET] } } }));
@@ -49,7 +31,7 @@ export async function captureScaleBench(): Promise<BenchResult[]> {
   const small = configIn(mkdtempSync(join(tmpdir(), 'hookyard-scale-small-')), 1000);
   const large = configIn(mkdtempSync(join(tmpdir(), 'hookyard-scale-large-')), STORED);
   const prefillStart = performance.now();
-  await prefill(join(large, '.hookyard'), STORED);
+  await prefillCaptures(join(large, '.hookyard'), STORED);
   const prefillSeconds = (performance.now() - prefillStart) / 1000;
 
   const bare = await startBareChild();

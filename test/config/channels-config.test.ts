@@ -30,7 +30,7 @@ describe('channel settings in hookyard.config.json', () => {
       '/w/hookyard.config.json key "port" must be an integer from 0 to 65535, got "x"',
       expect.stringMatching(/key "channels.pay.scheme" is "strpe", which is not a known scheme; did you mean "stripe"\?/),
       '/w/hookyard.config.json key "channels.bad.secrets" must be an array of non-empty strings (current first)',
-      '/w/hookyard.config.json key "channels.bad.response.status" must be an HTTP status from 100 to 599',
+      '/w/hookyard.config.json key "channels.bad.response.status" must be a final HTTP status from 200 to 599',
     ]);
   });
 

@@ -3,6 +3,8 @@ import { ProfileError } from '../types.js';
 import { compileRoutes, matchRoute, type CompiledRoute } from './route-matcher.js';
 import { authenticate, hasScope } from './authenticate.js';
 import { findSimulatedError } from './simulate.js';
+import { StorageUnavailableError } from '../../storage/storage-health.js';
+import { ForbiddenKeyError, PathError, parseJsonBody } from '../../guard/index.js';
 
 /** What the mount layer needs from the workbench around it. */
 export interface MountContext {
@@ -64,16 +66,6 @@ function errorResponse(profile: ProfileDefinition<any>, deps: ProfileDeps, statu
   };
 }
 
-function describeJsonError(text: string, error: Error): string {
-  const position = /position (\d+)/.exec(error.message)?.[1];
-  if (position === undefined) return `The request body is not valid JSON (${error.message}); send a JSON object.`;
-  const at = Number(position);
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  const column = at - before.lastIndexOf('\n');
-  return `The request body is not valid JSON: unexpected input at line ${line}, column ${column} (${error.message}); send a JSON object.`;
-}
-
 /**
  * The one HTTP pipeline every profile shares: route → simulate → authenticate → scope → JSON →
  * handler → envelope. Every outcome, including an unexpected throw, is an answer in the
@@ -117,12 +109,9 @@ export async function handleProfileRequest(profile: ProfileDefinition<any>, ctx:
 
     let body: unknown;
     if (req.rawBody.length > 0) {
-      const text = Buffer.from(req.rawBody).toString('utf8');
-      try {
-        body = JSON.parse(text);
-      } catch (error) {
-        return finish(errorResponse(profile, deps, 400, codes.badRequest, describeJsonError(text, error as Error)));
-      }
+      const parsed = parseJsonBody(req.rawBody);
+      if (!parsed.ok) return finish(errorResponse(profile, deps, 400, codes.badRequest, parsed.message, parsed.field));
+      body = parsed.value;
     }
 
     const changes = req.method !== 'GET' && req.method !== 'HEAD';
@@ -159,6 +148,8 @@ export async function handleProfileRequest(profile: ProfileDefinition<any>, ctx:
     return finish({ status: result.status, headers: { ...(result.headers ?? {}) }, body: result.body });
   } catch (error) {
     if (error instanceof ProfileError) return finish(errorResponse(profile, deps, error.status, error.code, error.message, error.field, error.extra));
+    if (error instanceof StorageUnavailableError) return finish(errorResponse(profile, deps, 503, codes.internal, STORAGE_FAILING, undefined, RETRY_SOON));
+    if (error instanceof ForbiddenKeyError || error instanceof PathError) return finish(errorResponse(profile, deps, 400, codes.badRequest, error.message, error.field));
     ctx.logger?.error(`${profile.id}: ${req.method} ${req.wirePath} threw`, error);
     return finish(errorResponse(profile, deps, 500, codes.internal, 'An unexpected error occurred in the hookyard mock; the details are in the workbench log.'));
   }

@@ -1,4 +1,5 @@
 import type { ProfileDefinition } from '../types.js';
+import { hasLoneSurrogate } from '../../guard/index.js';
 import { handleProfileRequest, type MountContext, type MountedResponse } from './handle-request.js';
 
 export type ControlOperation = 'create' | 'update' | 'rotate' | 'delete';
@@ -20,6 +21,7 @@ export function invokeControlRoute(profile: ProfileDefinition<any>, ctx: MountCo
   const path = route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new ControlRouteError(`${profile.title} ${operation} needs "${name}"`);
+    if (hasLoneSurrogate(value)) throw new ControlRouteError(`"${name}" contains a lone UTF-16 surrogate`);
     return encodeURIComponent(value);
   });
   const payload = body ?? route.body;

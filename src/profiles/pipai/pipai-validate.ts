@@ -3,6 +3,7 @@ import type { DeployEnv } from '../types.js';
 import { checkDestinationUrl } from '../shared/url-rules.js';
 import { describeType, isPlainObject } from '../shared/json-values.js';
 import { invalidParameter } from './pipai-errors.js';
+import { describeValue } from '../../guard/index.js';
 
 export const PIPAI_EVENTS = ['strategy.deployed', 'strategy.position_opened', 'strategy.error', 'backtest.job_done', 'account.balance_low'] as const;
 export const PIPAI_WILDCARDS = ['strategy.*', 'backtest.*', 'account.*', '*'] as const;
@@ -35,7 +36,7 @@ function events(value: unknown): string[] {
   if (!Array.isArray(value) || value.length === 0) throw invalidParameter(`events must be a non-empty array of event types or wildcards (${[...PIPAI_EVENTS, ...PIPAI_WILDCARDS].join(', ')}), got ${describeType(value)}.`, 'events');
   for (const entry of value) {
     if (typeof entry !== 'string' || (!(PIPAI_EVENTS as readonly string[]).includes(entry) && !(PIPAI_WILDCARDS as readonly string[]).includes(entry))) {
-      throw invalidParameter(`events contains an unknown type ${JSON.stringify(entry)}; use one of ${[...PIPAI_EVENTS, ...PIPAI_WILDCARDS].join(', ')}.`, 'events');
+      throw invalidParameter(`events contains an unknown type ${describeValue(entry)}; use one of ${[...PIPAI_EVENTS, ...PIPAI_WILDCARDS].join(', ')}.`, 'events');
     }
   }
   return value as string[];
@@ -50,7 +51,7 @@ function description(value: unknown): string | null {
 
 function threshold(value: unknown): string {
   if (typeof value !== 'string' || !/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
-    throw invalidParameter(`balance_low_threshold must be a positive decimal string such as "100.50", got ${JSON.stringify(value)}.`, 'balance_low_threshold');
+    throw invalidParameter(`balance_low_threshold must be a positive decimal string such as "100.50", got ${describeValue(value)}.`, 'balance_low_threshold');
   }
   return value;
 }
@@ -65,17 +66,21 @@ export function validateCreate(raw: unknown, env: DeployEnv): Required<Pick<Pipa
   return input;
 }
 
-export function validateUpdate(raw: unknown, env: DeployEnv, current: { events: string[] }): PipaiInput {
+export function validateUpdate(raw: unknown, env: DeployEnv, current: { events: string[]; balance_low_threshold?: string }): PipaiInput {
   const b = body(raw);
   const input: PipaiInput = {};
   if (b.url !== undefined) input.url = url(b.url, env);
   if (b.events !== undefined) input.events = events(b.events);
   if (b.description !== undefined) input.description = description(b.description);
   if (b.status !== undefined) {
-    if (b.status !== 'active' && b.status !== 'paused') throw invalidParameter(`status can be set to "active" or "paused" (broken is set by the delivery system), got ${JSON.stringify(b.status)}.`, 'status');
+    if (b.status !== 'active' && b.status !== 'paused') throw invalidParameter(`status can be set to "active" or "paused" (broken is set by the delivery system), got ${describeValue(b.status)}.`, 'status');
     input.status = b.status;
   }
   const eventsAfter = input.events ?? current.events;
-  if (eventsAfter.includes('account.balance_low') && b.balance_low_threshold !== undefined) input.balance_low_threshold = threshold(b.balance_low_threshold);
+  if (eventsAfter.includes('account.balance_low')) {
+    if (b.balance_low_threshold !== undefined) input.balance_low_threshold = threshold(b.balance_low_threshold);
+    // Checked here, before the handler changes anything: a rejected update leaves the webhook as it was.
+    else if (current.balance_low_threshold === undefined) throw invalidParameter('balance_low_threshold is required when events includes account.balance_low.', 'balance_low_threshold');
+  }
   return input;
 }

@@ -3,10 +3,13 @@ import { deliveriesOf } from '../shared/deliveries.js';
 import { findEndpoint } from './signa-lookup.js';
 import { newRequestId } from './signa-ids.js';
 import type { SignaState } from './signa-state.js';
+import { bodyObject } from './signa-validate.js';
 
 /** POST /v1/webhooks/{id}/test: delivers webhook.test now and reports the first attempt (inferred shape). */
 export async function testWebhook(req: ProfileRequest<SignaState>): Promise<ProfileResponse> {
   const endpoint = findEndpoint(req.state, req.params.id);
+  // Like rotate: the route takes no parameters, and an unknown one is refused the same way.
+  bodyObject(req.body, []);
   const result = await deliveriesOf(req, 'api_error').sendTest('signa', endpoint.id);
   return {
     status: 200,

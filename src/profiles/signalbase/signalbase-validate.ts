@@ -3,6 +3,7 @@ import type { DeployEnv } from '../types.js';
 import { checkDestinationUrl } from '../shared/url-rules.js';
 import { describeType, isPlainObject } from '../shared/json-values.js';
 import { badRequest } from './signalbase-errors.js';
+import { describeValue } from '../../guard/index.js';
 import { SIGNALBASE_FILTER_KEYS } from './signalbase-state.js';
 
 export const SIGNALBASE_EVENTS = ['funding.created', 'acquisition.created', 'job_change.created', 'hiring.created', 'new_company.created', 'system.test'] as const;
@@ -32,7 +33,7 @@ function url(value: unknown, env: DeployEnv): string {
 
 function eventTypes(value: unknown): string[] {
   if (!Array.isArray(value) || value.length === 0) throw badRequest(`event_types must be a non-empty array of: ${SIGNALBASE_EVENTS.join(', ')}; got ${describeType(value)}.`, 'event_types');
-  for (const v of value) if (typeof v !== 'string' || !(SIGNALBASE_EVENTS as readonly string[]).includes(v)) throw badRequest(`Invalid event type ${JSON.stringify(v)}; use one of ${SIGNALBASE_EVENTS.join(', ')}.`, 'event_types');
+  for (const v of value) if (typeof v !== 'string' || !(SIGNALBASE_EVENTS as readonly string[]).includes(v)) throw badRequest(`Invalid event type ${describeValue(v)}; use one of ${SIGNALBASE_EVENTS.join(', ')}.`, 'event_types');
   return [...new Set(value as string[])];
 }
 

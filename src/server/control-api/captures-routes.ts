@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import { CaptureImportError, ChannelError, ReplayError, replayCapture, toCurl, toFixture, type CaptureStore, type ChannelRegistry } from '../../capture/index.js';
 import type { Workbench } from '../workbench.js';
 import { controlError, jsonBody } from './control-error.js';
+import { parseReplayInput } from './replay-input.js';
 
 export interface CaptureApiDeps {
   store: CaptureStore;
@@ -33,7 +34,7 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
       try {
         return c.json({ imported: await deps.store.import(parsed.value) });
       } catch (error) {
-        if (error instanceof CaptureImportError) return controlError(c, 400, 'bad_import', error.message);
+        if (error instanceof CaptureImportError) return controlError(c, 400, 'bad_import', error.message, error.field);
         throw error;
       }
     });
@@ -70,11 +71,9 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
       if (!capture) return controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
-      const input = parsed.value as { url?: string; headers?: Record<string, string>; body?: string };
-      const target = input.url ?? deps.forwardTarget();
-      if (!target) return controlError(c, 400, 'bad_request', 'Give "url": where to replay the capture (no `hookyard listen --forward-to` target is set).');
+      const { target, edits } = parseReplayInput(parsed.value, deps.forwardTarget());
       try {
-        const result = await replayCapture(capture, target, { headers: input.headers, body: input.body }, wb.config.deliveryTimeoutMs);
+        const result = await replayCapture(capture, target, edits, wb.config.deliveryTimeoutMs);
         await deps.store.update(capture.id, { url: result.url, status: result.status, at: new Date(wb.clock.now()).toISOString() });
         return c.json(result);
       } catch (error) {
@@ -82,15 +81,16 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
         throw error;
       }
     });
-    api.get('/channels', (c) => c.json(deps.channels.list().map(({ secrets, ...rest }) => ({ ...rest, secrets: (secrets ?? []).map((s) => `…${s.slice(-4)}`) }))));
+    api.get('/channels', (c) => c.json(deps.channels.list().map(({ secrets, schemeSpec: _s, ...rest }) => ({ ...rest, secrets: (secrets ?? []).map((s) => `…${s.slice(-4)}`) }))));
     api.put('/channels/:name', async (c) => {
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
       try {
         const settings = deps.channels.set(c.req.param('name'), parsed.value);
-        return c.json({ ...settings, secrets: (settings.secrets ?? []).map((s) => `…${s.slice(-4)}`) });
+        const { schemeSpec: _s, ...shown } = settings;
+        return c.json({ ...shown, secrets: (settings.secrets ?? []).map((s) => `…${s.slice(-4)}`) });
       } catch (error) {
-        if (error instanceof ChannelError) return controlError(c, 400, 'bad_channel', error.message);
+        if (error instanceof ChannelError) return controlError(c, 400, 'bad_channel', error.message, error.field);
         throw error;
       }
     });

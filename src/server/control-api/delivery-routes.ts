@@ -3,13 +3,9 @@ import { DeliveryError, type DeliveryHistory, type Dispatcher } from '../../deli
 import type { VirtualClock } from '../../clock/types.js';
 import type { Workbench } from '../workbench.js';
 import { controlError, jsonBody } from './control-error.js';
+import { parseFireInput } from './fire-input.js';
 
-function parseSets(value: unknown): Array<[string, string]> | null {
-  if (value === undefined) return [];
-  if (typeof value !== 'object' || value === null) return null;
-  if (Array.isArray(value)) return value.every((v) => typeof v === 'string' && v.includes('=')) ? value.map((v: string) => [v.slice(0, v.indexOf('=')), v.slice(v.indexOf('=') + 1)]) : null;
-  return Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]);
-}
+const DELIVERY_ERROR_FIELDS: Record<string, string> = { unknown_profile: 'profile', unknown_event: 'type', unknown_endpoint: 'endpointId', bad_payload: 'set' };
 
 /** Events, deliveries, attempts, retries and the clock. */
 export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, history: () => DeliveryHistory): (api: Hono) => void {
@@ -17,18 +13,15 @@ export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, hist
     api.post('/events', async (c) => {
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
-      const v = parsed.value as Record<string, unknown>;
-      if (typeof v.profile !== 'string' || typeof v.type !== 'string') return controlError(c, 400, 'bad_request', 'Send {"profile","type"} plus optional "endpointId", "set" ({"path":"value"} or ["path=value"]), "data", "overrides", "count", "faults" {"duplicate","delayMs","outOfOrder"}.');
-      const sets = parseSets(v.set);
-      if (!sets) return controlError(c, 400, 'bad_request', '"set" must be {"data.amount": 5} or ["data.amount=5"].');
-      const overrides = v.overrides as Record<string, unknown> | undefined;
-      if (overrides !== undefined && (typeof overrides !== 'object' || overrides === null)) return controlError(c, 400, 'bad_request', '"overrides" must be an object of dotted paths to values.');
-      if (overrides) for (const [k, val] of Object.entries(overrides)) sets.push([k, typeof val === 'string' ? JSON.stringify(val) : JSON.stringify(val)]);
+      const input = parseFireInput(parsed.value, wb);
       try {
-        const result = await dispatcher().fire({ profile: v.profile, type: v.type, endpointId: typeof v.endpointId === 'string' ? v.endpointId : undefined, sets, data: v.data, count: typeof v.count === 'number' ? v.count : undefined, faults: v.faults as never });
+        const result = await dispatcher().fire(input);
         return c.json({ events: result.events, deliveries: result.deliveries }, 201);
       } catch (error) {
-        if (error instanceof DeliveryError) return controlError(c, error.code === 'unknown_profile' || error.code === 'unknown_endpoint' ? 404 : 400, error.code, error.message);
+        if (error instanceof DeliveryError) {
+          const field = DELIVERY_ERROR_FIELDS[error.code];
+          return controlError(c, error.code === 'unknown_profile' || error.code === 'unknown_endpoint' ? 404 : 400, error.code, error.message, field);
+        }
         throw error;
       }
     });
@@ -78,7 +71,7 @@ export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, hist
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
       const ms = parsed.value.ms;
-      if (typeof ms !== 'number' || !(ms >= 0) || ms > 365 * 86_400_000) return controlError(c, 400, 'bad_request', '"ms" must be a number of milliseconds from 0 to one year.');
+      if (typeof ms !== 'number' || !(ms >= 0) || ms > 365 * 86_400_000) return controlError(c, 400, 'bad_request', '"ms" must be a number of milliseconds from 0 to one year.', 'ms');
       if ((wb.clock as VirtualClock).kind !== 'virtual') return controlError(c, 409, 'real_clock', 'The clock is real time: start hookyard with a virtual clock (startHookyard({ clock: "virtual" })) to advance it; --time-scale N compresses real time instead.');
       await (wb.clock as VirtualClock).advance(ms);
       return c.json({ now: new Date(wb.clock.now()).toISOString() });

@@ -1,9 +1,10 @@
 import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { invokeControlRoute, ControlRouteError, type ControlOperation } from '../../profiles/mount/index.js';
-import type { EndpointSummary, ProfileDefinition } from '../../profiles/types.js';
+import type { EndpointSummary, NeutralEndpointInput, ProfileDefinition } from '../../profiles/types.js';
 import type { Workbench } from '../workbench.js';
 import { controlError, jsonBody } from './control-error.js';
+import { onlyKeys, optionalBoolean, optionalString, requireString, stringArray } from './control-input.js';
 
 function allEndpoints(wb: Workbench, only?: string): EndpointSummary[] {
   return wb.profiles.filter((p) => !only || p.id === only).flatMap((p) => p.listEndpoints(wb.mount.state(p)));
@@ -43,17 +44,18 @@ export function endpointsRoutes(api: Hono, wb: Workbench): void {
     const parsed = await jsonBody(c);
     if (!parsed.ok) return parsed.response;
     const input = parsed.value;
-    if (typeof input.profile !== 'string') return controlError(c, 400, 'bad_request', `"profile" is required: one of ${wb.profiles.map((p) => p.id).join(', ')}.`);
-    const profile = profileOr404(c, input.profile);
+    onlyKeys(input, ['profile', 'body', 'url', 'events', 'description', 'active', 'appId']);
+    const profileId = requireString(input.profile, 'profile', `is required: one of ${wb.profiles.map((p) => p.id).join(', ')}`);
+    const profile = profileOr404(c, profileId);
     if (profile instanceof Response) return profile;
+    const appId = optionalString(input.appId, 'appId') ?? 'app_hookyard';
     let body: unknown = input.body;
     if (body === undefined) {
-      if (typeof input.url !== 'string' || !Array.isArray(input.events)) return controlError(c, 400, 'bad_request', 'Send either {"profile","body":{…the profile\'s own create body…}} or {"profile","url","events":[…]}.');
-      if (!profile.controlBodies) return controlError(c, 400, 'unsupported', `${profile.title} takes its own create body here: {"profile","body":{…}}.`);
-      body = profile.controlBodies.create({ url: input.url, events: input.events as string[], description: typeof input.description === 'string' ? input.description : undefined });
+      const neutral = neutralInput(input, true) as NeutralEndpointInput;
+      if (!profile.controlBodies) return controlError(c, 400, 'unsupported', `${profile.title} takes its own create body here: {"profile","body":{…}}.`, 'body');
+      body = profile.controlBodies.create(neutral);
     }
-    const params: Record<string, string> = { appId: typeof input.appId === 'string' ? input.appId : 'app_hookyard' };
-    return run(c, profile, 'create', params, body);
+    return run(c, profile, 'create', { appId }, body);
   });
 
   const withEndpoint = (operation: ControlOperation, needsBody: boolean) => async (c: Context) => {
@@ -67,9 +69,10 @@ export function endpointsRoutes(api: Hono, wb: Workbench): void {
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
       const input = parsed.value;
+      onlyKeys(input, ['body', 'url', 'events', 'description', 'active']);
       if (input.body !== undefined) body = input.body;
-      else if (profile.controlBodies?.update) body = profile.controlBodies.update(input as never);
-      else return controlError(c, 400, 'unsupported', `${profile.title} takes its own update body here: {"body":{…}}.`);
+      else if (profile.controlBodies?.update) body = profile.controlBodies.update(neutralInput(input, false));
+      else return controlError(c, 400, 'unsupported', `${profile.title} takes its own update body here: {"body":{…}}.`, 'body');
     }
     return run(c, profile, operation, { id, ...(endpoint.scope ?? {}) }, body);
   };
@@ -80,6 +83,19 @@ export function endpointsRoutes(api: Hono, wb: Workbench): void {
   api.patch('/endpoints/:profile/:id', withEndpoint('update', true));
   api.post('/endpoints/:profile/:id/rotate', withEndpoint('rotate', false));
   api.delete('/endpoints/:profile/:id', withEndpoint('delete', false));
+}
+
+/** The inspector's neutral endpoint shape, each field checked and named. */
+function neutralInput(input: Record<string, unknown>, create: boolean): Partial<NeutralEndpointInput> {
+  const out: Partial<NeutralEndpointInput> = {};
+  const url = create ? requireString(input.url, 'url', 'is required (or send the profile\'s own create body as "body")') : optionalString(input.url, 'url');
+  if (url !== undefined) out.url = url;
+  if (input.events !== undefined || create) out.events = stringArray(input.events, 'events');
+  const description = optionalString(input.description, 'description');
+  if (description !== undefined) out.description = description;
+  const active = optionalBoolean(input.active, 'active');
+  if (active !== undefined) out.active = active;
+  return out;
 }
 
 function findSecret(value: unknown, depth = 0): string | undefined {
