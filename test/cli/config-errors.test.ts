@@ -26,4 +26,13 @@ describe('hookyard dev with a broken hookyard.config.json', () => {
     expect(r.stderr).not.toMatch(/unexpected error|ChannelError|\n\s+at /);
     expect(r.stdout).toBe('');
   });
+
+  it('reports a fixed endpoint the provider refuses by its key path, exit 2, without the flag list', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'hookyard-config-'));
+    writeFileSync(join(cwd, 'hookyard.config.json'), JSON.stringify({ profiles: { pipai: { endpoints: [{ url: 'ftp://x', events: ['*'] }] } } }));
+    const r = await runBinary(['--memory', '--port', '0'], { cwd, env: { HOOKYARD_TEST_MODE: '1' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/profiles.pipai.endpoints\[0\]: PipAI refused it \(400\)/);
+    expect(r.stderr).not.toMatch(/Usage:|unexpected error/);
+  });
 });

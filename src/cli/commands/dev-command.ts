@@ -44,7 +44,11 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   try {
     handle = await startHookyard({ ...config, cwd: io.cwd, logger, openStorage: (cfg, log) => openDataDir({ dir: cfg.dataDir, now: io.now(), logger: log, maxCaptures: cfg.maxCaptures }) });
   } catch (error) {
-    if (error instanceof SeedError || error instanceof ChannelError) throw new UsageError(error.message, devUsage);
+    if (error instanceof SeedError || error instanceof ChannelError) {
+      // A config entry the provider's own route refused: the entry's path says where; the flag list would not help.
+      io.stderr(`hookyard: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
     if (error instanceof DataDirLockedError || error instanceof PortInUseError) {
       const running = error instanceof DataDirLockedError ? readServerFile(config.dataDir) : null;
       const where = running ? `It is running at ${running.url}/ (trigger and listen run here already use it).\n` : '';
