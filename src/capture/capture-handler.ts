@@ -79,7 +79,7 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
     size: bytes.length,
     contentType,
     bodyBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
-    verdict: verifyCapture({ headers: req.headers, body: bytes, url: href, method: req.method, now }, settings, deps.knownSecrets()),
+    verdict: verifyCapture({ headers: req.headers, body: bytes, url: href, method: req.method, now, channel }, settings, deps.knownSecrets()),
     response: { status: settings?.response?.status ?? 200 },
   };
   let summary;

@@ -17,6 +17,8 @@ export interface CaptureToVerify {
   url: string;
   method: string;
   now: number;
+  /** The channel the request came to (`/in/<channel>`), named in the no-secret advice. */
+  channel?: string;
 }
 
 /** The URL the sender signed: behind a tunnel, the public one from X-Forwarded-*. */
@@ -58,7 +60,7 @@ export function verifyCapture(request: CaptureToVerify, channel: ChannelSettings
     // This scheme's own secrets first (labels name the endpoint), then everything else known.
     const candidates = [...channelSecrets, ...known.filter((k) => k.scheme === scheme.id), ...known.filter((k) => k.scheme !== scheme.id)];
     if (candidates.length === 0) {
-      first ??= { ok: false, code: 'no_secret', message: `signed with ${scheme.name}, but hookyard knows no secret to check it: give channel "${channel?.name ?? 'default'}" one (PUT /_yard/api/channels/<name> {"scheme","secrets"})`, scheme: scheme.id, matched: null, diagnosis: null };
+      first ??= { ok: false, code: 'no_secret', message: `signed with ${scheme.name}, but hookyard knows no secret to check it: give channel "${channel?.name ?? request.channel ?? 'default'}" one (PUT /_yard/api/channels/${encodeURIComponent(channel?.name ?? request.channel ?? 'default')} {"scheme","secrets"})`, scheme: scheme.id, matched: null, diagnosis: null };
       continue;
     }
     const verdict = toVerdict(scheme, run(scheme, candidates), candidates.map((k) => k.label));

@@ -1,30 +1,28 @@
 import type { Clock, TimerHandle } from './types.js';
 
 /**
- * Real time, optionally compressed: with `timeScale` N a 5-minute retry fires after 5/N minutes
- * and `now()` runs N× faster from the moment the clock was made, so recorded times stay
- * consistent with the schedule a person is watching.
+ * Real time. With `timeScale` N only waits shrink: a 5-minute retry fires after 5/N minutes of
+ * real time, while `now()` stays the real clock, so signatures carry real timestamps (which real
+ * verifiers accept) and captures are judged against real time.
  */
 export function systemClock(timeScale = 1, realNow: () => number = Date.now): Clock {
-  const origin = realNow();
   const timers = new Map<number, ReturnType<typeof setTimeout>>();
   let next = 1;
-  const now = (): number => (timeScale === 1 ? realNow() : origin + (realNow() - origin) * timeScale);
   return {
-    now,
+    now: realNow,
     setTimer(at, fn) {
       const id = next++;
-      const delay = Math.max(0, (at - now()) / timeScale);
+      const fireAt = realNow() + Math.max(0, at - realNow()) / timeScale;
       // setTimeout caps at ~24.8 days; re-arm for longer waits.
-      const arm = (wait: number): void => {
+      const arm = (): void => {
+        const wait = Math.max(0, fireAt - realNow());
         timers.set(id, setTimeout(() => {
-          const remaining = (at - now()) / timeScale;
-          if (remaining > 1) return arm(remaining);
+          if (fireAt - realNow() > 1) return arm();
           timers.delete(id);
           void fn();
         }, Math.min(wait, 2 ** 31 - 1)));
       };
-      arm(delay);
+      arm();
       return { id };
     },
     clearTimer(handle: TimerHandle) {

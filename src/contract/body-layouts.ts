@@ -30,8 +30,32 @@ export function bodyLayouts(body: Uint8Array): BodyLayout[] {
   const add = (variant: string, layout: string): void => {
     if (layout !== text && !out.some((o) => new TextDecoder().decode(o.body) === layout)) out.push({ variant, body: encoder.encode(layout) });
   };
+  add('genuine, compact JSON', JSON.stringify(value));
   add('genuine, pretty-printed JSON', JSON.stringify(value, null, 2));
   add('genuine, escaped unicode', escapeUnicode(JSON.stringify(value)));
   add('genuine, decimal number format', decimalNumbers(text));
+  return out;
+}
+
+export function isJson(contentType: string): boolean {
+  return /^application\/([a-z.+-]*\+)?json\b/i.test(contentType.trim());
+}
+
+export function isForm(contentType: string): boolean {
+  return /^application\/x-www-form-urlencoded\b/i.test(contentType.trim());
+}
+
+/**
+ * The same form fields in other valid encodings (`%20` for `+`, lowercase escapes). A handler
+ * that verifies a form re-encoded from parsed fields (`express.urlencoded()` first) breaks on them.
+ */
+export function formLayouts(body: Uint8Array): BodyLayout[] {
+  const text = new TextDecoder().decode(body);
+  const out: BodyLayout[] = [];
+  const add = (variant: string, layout: string): void => {
+    if (layout !== text) out.push({ variant, body: encoder.encode(layout) });
+  };
+  add('genuine, form with %20 for spaces', text.replace(/\+/g, '%20'));
+  add('genuine, form with lowercase escapes', text.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
   return out;
 }

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtInEventsDir, renderTemplate } from '../delivery/event-catalogue.js';
 import type { EventFixture } from './types.js';
+import { sampleToFixture, type SampleFile } from './sample-events.js';
 
 export class FixtureError extends Error {
   constructor(message: string) {
@@ -43,10 +44,19 @@ export async function loadFixtures(dir: string, now: number): Promise<EventFixtu
     } catch (error) {
       throw new FixtureError(`${path} is not valid JSON (${(error as Error).message}); a fixture is the event body as the provider sends it`);
     }
-    const saved = parsed as { format?: string; bodyBase64?: string; name?: string };
+    const saved = parsed as { format?: string; bodyBase64?: string; name?: string; headers?: Array<[string, string]> };
     if (saved && typeof saved === 'object' && saved.format === 'hookyard-fixture') {
       if (typeof saved.bodyBase64 !== 'string') throw new FixtureError(`${path}: a saved capture fixture needs "bodyBase64"`);
-      out.push({ name: saved.name ?? name, body: Buffer.from(saved.bodyBase64, 'base64') });
+      // The bytes and the content type they arrived with (a form body must not replay as JSON).
+      const received = Array.isArray(saved.headers) ? saved.headers.filter((h) => Array.isArray(h) && h.length === 2).map(([n, v]) => [String(n), String(v)] as [string, string]) : [];
+      const contentType = received.find(([n]) => n.toLowerCase() === 'content-type')?.[1];
+      out.push({ name: saved.name ?? name, body: Buffer.from(saved.bodyBase64, 'base64'), ...(contentType ? { contentType } : {}), ...(received.length ? { received } : {}) });
+    } else if (saved && typeof saved === 'object' && (saved as { format?: string }).format === 'hookyard-sample') {
+      try {
+        out.push(sampleToFixture(JSON.parse(renderFixtureTemplate(text, name, now)) as SampleFile, name, path));
+      } catch (error) {
+        throw new FixtureError((error as Error).message);
+      }
     } else {
       out.push({ name, body: encoder.encode(renderFixtureTemplate(text, name, now)) });
     }

@@ -5,6 +5,7 @@ import { findScheme, schemeFromArg } from '../signing/index.js';
 import type { SchemeSpec } from '../signing/types.js';
 import { buildCases } from './case-builder.js';
 import { builtInEventsDir, FixtureError, genericFixtures, loadFixtures } from './load-fixtures.js';
+import { sampleEvents } from './sample-events.js';
 import type { ContractCase, ContractOverrides, EventFixture } from './types.js';
 
 export interface PrepareOptions {
@@ -18,6 +19,10 @@ export interface PrepareOptions {
   fixturesDir?: string;
   url: string;
   now: number;
+  /** Only the fixture with this event type or name (`--event`). */
+  event?: string;
+  /** Headers added to every request (`--header`). */
+  headers?: Record<string, string>;
   random?: (size: number) => Uint8Array;
 }
 
@@ -30,19 +35,38 @@ export class SuiteSetupError extends Error {
   }
 }
 
-async function fixturesFor(options: PrepareOptions): Promise<EventFixture[]> {
+/** A saved capture's event type, read from the header this provider names it in. */
+function withEvent(scheme: SchemeSpec, fixture: EventFixture): EventFixture {
+  if (fixture.event || !fixture.received) return fixture;
+  const names = Object.entries(scheme.request?.headers ?? {}).filter(([, v]) => v === '{event}').map(([n]) => n.toLowerCase());
+  const event = fixture.received.find(([n]) => names.includes(n.toLowerCase()))?.[1];
+  return event ? { ...fixture, event } : fixture;
+}
+
+async function fixturesFor(options: PrepareOptions, scheme: SchemeSpec): Promise<EventFixture[]> {
   const byName = new Map<string, EventFixture>();
   if (options.profile) {
     const dir = join(builtInEventsDir, options.profile);
     if (existsSync(dir)) for (const f of await loadFixtures(dir, options.now)) byName.set(f.name, f);
+  } else {
+    try {
+      for (const f of sampleEvents(scheme, options.now)) byName.set(f.name, f);
+    } catch (error) {
+      throw new FixtureError((error as Error).message);
+    }
   }
   if (options.fixturesDir) {
-    const nested = options.profile ? join(options.fixturesDir, options.profile) : null;
+    const sub = options.profile ?? scheme.id;
+    const nested = join(options.fixturesDir, sub);
     const dir = nested && existsSync(nested) ? nested : options.fixturesDir;
     for (const f of await loadFixtures(dir, options.now)) byName.set(f.name, f);
   }
   if (byName.size === 0) for (const f of genericFixtures(options.now)) byName.set(f.name, f);
-  return [...byName.values()];
+  const all = [...byName.values()].map((f) => withEvent(scheme, f));
+  if (!options.event) return all;
+  const picked = all.filter((f) => f.name === options.event || f.event === options.event);
+  if (picked.length === 0) throw new FixtureError(`no sample event "${options.event}" for ${scheme.name}; events: ${all.map((f) => f.event ?? f.name).join(', ')}`);
+  return picked;
 }
 
 /** Resolves the scheme and fixtures and builds the cases. */
@@ -53,12 +77,12 @@ export async function prepareSuite(options: PrepareOptions): Promise<{ scheme: S
   if (!options.secret) throw new SuiteSetupError('missing --secret: the signing secret your handler verifies with');
   let fixtures: EventFixture[];
   try {
-    fixtures = await fixturesFor(options);
+    fixtures = await fixturesFor(options, scheme);
   } catch (error) {
     if (error instanceof FixtureError) throw new SuiteSetupError(error.message);
     throw error;
   }
-  const cases = buildCases({ scheme, secret: options.secret, previousSecret: options.previousSecret, fixtures, now: options.now, url: options.url, randomBytes: options.random ?? ((n) => randomBytes(n)) });
+  const cases = buildCases({ scheme, secret: options.secret, previousSecret: options.previousSecret, fixtures, now: options.now, url: options.url, headers: options.headers, randomBytes: options.random ?? ((n) => randomBytes(n)) });
   return { scheme, cases };
 }
 

@@ -6,6 +6,7 @@ export type ContractTarget = string | ((request: Request) => Response | Promise<
 export type SendOutcome = { kind: 'status'; status: number } | { kind: 'error'; error: 'timeout' | 'refused' | 'network'; message: string };
 
 export async function sendRequest(target: ContractTarget, url: string, request: ContractRequest, timeoutMs: number): Promise<SendOutcome> {
+  url = request.url ?? url;
   const init: RequestInit = { method: request.method, headers: request.headers, body: Buffer.from(request.body), redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) };
   try {
     const response = typeof target === 'string' ? await fetch(url, init) : await target(new Request(url, init));

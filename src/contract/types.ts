@@ -9,6 +9,8 @@ export interface ContractRequest {
   method: 'POST';
   headers: Record<string, string>;
   body: Uint8Array;
+  /** Where this request goes when it differs from the suite's URL (Twilio JSON adds `bodySHA256`). */
+  url?: string;
 }
 
 export interface ContractCase {
@@ -18,6 +20,11 @@ export interface ContractCase {
   variant: string;
   fixture: string;
   expect: Expectation;
+  /**
+   * Set when the provider's official verifier does not meet `expect` by design (Stripe accepts
+   * future timestamps): missing it is a warning explaining the risk, a failure only with `strict`.
+   */
+  advisory?: string;
   /** One or more requests (a redelivery sends the same event twice); each must meet `expect`. */
   requests: ContractRequest[];
 }
@@ -26,6 +33,14 @@ export interface EventFixture {
   /** e.g. `funding.created`. */
   name: string;
   body: Uint8Array;
+  /** The event type the provider names in its headers (default: the name). */
+  event?: string;
+  /** The sample's own content type (a saved capture keeps the one it arrived with). */
+  contentType?: string;
+  /** Headers this event adds to the provider's usual ones. */
+  headers?: Record<string, string>;
+  /** A saved capture's headers as received (to recover its event type); never replayed. */
+  received?: Array<[string, string]>;
 }
 
 export interface SuiteOptions {
@@ -40,6 +55,8 @@ export interface SuiteOptions {
   url: string;
   /** Extra headers a provider sends (content type, event type). */
   headers?: Record<string, string>;
+  /** Advisory cases count as failures. */
+  strict?: boolean;
   /** Deterministic randomness for the wrong secrets. */
   randomBytes(size: number): Uint8Array;
 }
@@ -53,6 +70,8 @@ export interface CaseResult {
   got: string;
   pass: boolean;
   skipped: boolean;
+  /** An advisory case the handler does not meet: reported, not failed (unless strict). */
+  warning?: boolean;
   /** For a failure: why it matters and how to fix it, in one sentence. */
   why?: string;
   durationMs: number;
@@ -65,6 +84,7 @@ export interface SuiteReport {
   passed: number;
   failed: number;
   skipped: number;
+  warnings?: number;
 }
 
 /** Per-case expectation overrides: `{ "cases": { "<name or variant>": "2xx" | "4xx" | "skip" } }`. */

@@ -17,6 +17,8 @@ export function formatBanner(handle: Pick<HookyardHandle, 'url' | 'workbench'>, 
     lines.push(`  ${profile.title.padEnd(width)}  ${url}${profile.mount}  (${auth})`);
   }
   const warnings: string[] = [];
+  const scale = wb.config.timeScale;
+  if (scale !== 1) lines.push('', `  Time scale   ×${scale}: retry delays run ${scale}× faster; signatures and verdicts use real time`);
   if (options.requestedPort && options.requestedPort !== 0 && !url.endsWith(`:${options.requestedPort}`)) warnings.push(`port ${options.requestedPort} was in use; using ${url.split(':').pop()} (--strict-port to refuse instead)`);
   if (!LOOPBACK.has(wb.config.host)) warnings.push(`listening on ${wb.config.host}, not loopback: other machines can reach the management mocks and the inspector`);
   if (wb.dataDir.dir === null) warnings.push('--memory: nothing is saved');

@@ -79,6 +79,58 @@ export interface SchemeSpec {
   urlBound?: boolean;
   /** Presets for seed profiles and vendors: 'vendor' | 'profile' | 'standard' | 'custom'. */
   origin: 'standard' | 'vendor' | 'profile' | 'custom';
+  /** The request the provider sends besides the signature: headers, content type, URL forming. */
+  request?: ProviderRequestSpec;
+  /** What the provider's official verifier does, which the contract suite's expectations follow. */
+  verifier?: VerifierSpec;
+  /**
+   * Alternative key material selecting another algorithm in the same header (Standard Webhooks:
+   * `whsk_`/`whpk_` keys mean v1a Ed25519). The first secret's prefix picks the variant.
+   */
+  keyVariants?: ReadonlyArray<KeyVariant>;
+  /** Another content template when the URL carries a parameter (Twilio: `bodySHA256` = a JSON body). */
+  contentWhenUrlHas?: { param: string; content: string };
+}
+
+export interface KeyVariant {
+  prefixes: readonly string[];
+  algorithm: SchemeAlgorithm;
+  key: SchemeSpec['key'];
+  encoding: SignatureEncoding;
+  signature: SchemeSpec['signature'];
+}
+
+/**
+ * Header templates: `{event}` the event type, `{id}` the message id, `{uuid}` a GUID derived from
+ * the id, `{retry}` the retry number (1 = first retry), `{hex:N}` N stable hex digits, `{now.iso}`,
+ * `{now.unix}`. Everything else is literal.
+ */
+export interface ProviderRequestSpec {
+  /** The content type of a JSON event (samples may declare another, e.g. Slack commands). */
+  contentType: string;
+  /** Headers the provider sends with every request. */
+  headers?: Readonly<Record<string, string>>;
+  /** Headers added to a redelivery (retry) only, e.g. Slack's `X-Slack-Retry-Num`. */
+  retryHeaders?: Readonly<Record<string, string>>;
+  /** The message id's shape: a GUID (GitHub, Shopify, Twitch) or the default `msg_…`/event id. */
+  idFormat?: 'uuid';
+  /** Where the event type sits in a JSON body (dotted path), to fill `{event}` when none is given. */
+  eventField?: string;
+  /** The folder of `fixtures/samples/` holding this provider's sample events (default: the id). */
+  samples?: string;
+}
+
+export type TimestampPolicy = 'rejected' | 'accepted' | 'not-checked';
+
+export interface VerifierSpec {
+  /** The official verifier, e.g. `stripe.webhooks.constructEvent (stripe-node)`. */
+  name: string;
+  /** A timestamp older than the tolerance. */
+  staleTimestamps: TimestampPolicy;
+  /** A timestamp ahead of the clock by more than the tolerance. */
+  futureTimestamps: TimestampPolicy;
+  /** One sentence for the README and warnings. */
+  note?: string;
 }
 
 /** Headers as received: a plain object (any case), a `Headers`, or `[name, value]` pairs (duplicates kept). */

@@ -1,8 +1,23 @@
 import type { SchemeSpec, Verdict, VerifyInput } from './types.js';
 import { resolveScheme } from './registry.js';
 import { verifyWith } from './engine/verify.js';
+import { forUrl, groupByVariant } from './scheme-variants.js';
 
 /** Verifies a received request; never throws for bad input (an unknown preset id does throw). */
 export function verify(scheme: SchemeSpec | string, input: VerifyInput): Verdict {
-  return verifyWith(resolveScheme(scheme), input);
+  const spec = forUrl(resolveScheme(scheme), input.url);
+  const groups = groupByVariant(spec, Array.isArray(input.secrets) ? input.secrets : []);
+  if (groups.length <= 1) return verifyWith(groups[0]?.scheme ?? spec, input);
+  // Mixed key kinds: each kind checks its own signature version; any match is enough.
+  let first: Verdict | undefined;
+  for (const group of groups) {
+    const labels = input.secretLabels ? group.indexes.map((i) => input.secretLabels![i]!) : undefined;
+    const verdict = verifyWith(group.scheme, { ...input, secrets: group.secrets, secretLabels: labels });
+    if (verdict.ok) {
+      const matched = verdict.matchedSecret !== undefined ? group.indexes[verdict.matchedSecret] : undefined;
+      return { ...verdict, matchedSecret: matched };
+    }
+    first ??= verdict;
+  }
+  return first!;
 }

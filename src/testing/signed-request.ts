@@ -1,4 +1,5 @@
-import { requestUrl, resolveScheme, sign } from '../signing/index.js';
+import { resolveScheme } from '../signing/index.js';
+import { providerRequest } from '../signing/provider-request.js';
 import type { SchemeSpec } from '../signing/types.js';
 
 export interface SignedRequestOptions {
@@ -12,6 +13,8 @@ export interface SignedRequestOptions {
   /** Unix ms; defaults to the current time. */
   now?: number;
   headers?: Record<string, string>;
+  /** The event type for the provider's own headers (`X-GitHub-Event` …); default: read from the body. */
+  event?: string;
 }
 
 /** A signed `Request`, for unit tests of a handler without a server. */
@@ -19,8 +22,8 @@ export function signedRequest(options: SignedRequestOptions): Request {
   const scheme = resolveScheme(options.scheme);
   const body = typeof options.body === 'string' || options.body instanceof Uint8Array ? options.body : JSON.stringify(options.body);
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-  const url = requestUrl(scheme, options.url ?? 'http://localhost/webhooks', bytes);
   const secrets = Array.isArray(options.secret) ? options.secret : [options.secret];
-  const headers = sign(scheme, { body: bytes, secrets, id: options.id, now: options.now ?? Date.now(), url, method: 'POST' });
-  return new Request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...options.headers, ...headers }, body: Buffer.from(bytes) });
+  // The provider's content type and headers too, and the URL it posts to (Twilio JSON's bodySHA256).
+  const request = providerRequest(scheme, { body: bytes, secrets, id: options.id, now: options.now ?? Date.now(), url: options.url ?? 'http://localhost/webhooks', event: options.event, headers: options.headers });
+  return new Request(request.url, { method: 'POST', headers: request.headers, body: Buffer.from(bytes) });
 }

@@ -10,8 +10,10 @@ const STRIPE_SIG = 't=1614265330,v1=3c5817089d739023dd6190f70a3757e04f7a2fd8b5da
 
 describe('hookyard sign', () => {
   it('prints the Stripe public vector as "Name: value" lines', async () => {
-    const r = await runBinary(['sign', '--scheme', 'stripe', '--secret', 'whsec_test_secret', '--body', STRIPE_BODY, '--timestamp', '1614265330']);
+    const r = await runBinary(['sign', '--scheme', 'stripe', '--secret', 'whsec_test_secret', '--body', STRIPE_BODY, '--timestamp', '1614265330', '--signature-only']);
     expect(r).toMatchObject({ code: 0, stdout: `Stripe-Signature: ${STRIPE_SIG}\n` });
+    const all = await runBinary(['sign', '--scheme', 'stripe', '--secret', 'whsec_test_secret', '--body', STRIPE_BODY, '--timestamp', '1614265330']);
+    expect(all.stdout).toBe(`content-type: application/json; charset=utf-8\nUser-Agent: Stripe/1.0 (+https://stripe.com/docs/webhooks)\nCache-Control: no-cache\nAccept: */*; q=0.5, application/xml\nStripe-Signature: ${STRIPE_SIG}\n`);
   });
 
   it('prints JSON with --json and signs bytes from a file and from stdin', async () => {

@@ -25,7 +25,7 @@ async function suite(profile: string, app: { fetch(r: Request): Response | Promi
 }
 
 function failures(report: SuiteReport): Record<string, string> {
-  return Object.fromEntries(report.results.filter((r) => !r.pass).map((r) => [r.variant, r.why ?? '']));
+  return Object.fromEntries(report.results.filter((r) => !r.pass && !r.skipped).map((r) => [r.variant, r.why ?? '']));
 }
 
 describe('contract suite against the example handlers', () => {
@@ -61,6 +61,6 @@ describe('contract suite against the example handlers', () => {
   it('fails a handler that accepts unsigned requests, naming it', async () => {
     const f = failures(await suite('appkit', acceptsUnsigned.createApp(SECRETS.appkit!)));
     expect(Object.keys(f)).toEqual(['missing signature header']);
-    expect(f['missing signature header']).toMatch(/no signature at all/);
+    expect(f['missing signature header']).toMatch(/skips the check when the header is missing/);
   });
 });

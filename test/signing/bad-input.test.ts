@@ -75,7 +75,10 @@ describe('verify with bad input', () => {
 
   it('checks the Twilio JSON body hash', () => {
     const url = 'https://x.test/hook?bodySHA256=' + '0'.repeat(64);
-    const headers = sign('twilio', { body: 'x', secret: 'k', url });
+    // A bodySHA256 URL makes even the form preset sign the URL alone, so the hash must match.
+    expect(() => sign('twilio', { body: 'x', secret: 'k', url })).toThrow(/bodySHA256 in the URL is not the SHA-256 of the body/);
+    const headers = { 'X-Twilio-Signature': 'c2lnbmF0dXJl' };
+    expect(verify('twilio', { headers, body: '{"a":1}', secrets: ['k'], url, now: NOW }).code).toBe('body_hash_mismatch');
     expect(verify('twilio-json', { headers, body: '{"a":1}', secrets: ['k'], url, now: NOW }).code).toBe('body_hash_mismatch');
   });
 

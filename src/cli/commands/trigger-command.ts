@@ -5,9 +5,12 @@ import { sign } from '../../signing/index.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../io.js';
 import { parseFlags } from '../parse-flags.js';
 import { controlCall, serverUrl, ServerError } from '../server-client.js';
+import { triggerScheme } from './trigger-scheme.js';
 
 export const triggerUsage = `Usage: hookyard trigger EVENT [--profile P] [--endpoint ID | --to URL] [--data FILE]
                         [--set path=value ...] [--secret S] [--server URL]
+       hookyard trigger EVENT --scheme ID --to URL --secret S [--header "N: v" ...]
+       hookyard trigger --scheme ID --list
 
 Fires a catalogue event. Through a running workbench it goes to every matching endpoint (or
 --endpoint ID) with retries; with --to URL alone it signs one event and sends it directly,
@@ -19,6 +22,10 @@ printing the answer (--secret: the signing secret; a random one is made and prin
   --data FILE       JSON that replaces the event's "data"
   --set path=value  override one field (value as JSON when it parses, text otherwise)
   --secret S        with --to: the signing secret (default: a new one, printed)
+  --scheme ID       send one of a preset's sample events (hookyard schemes) as that provider
+                    does: its headers, content type and signature; --list shows the events
+  --list            with --scheme: list the preset's sample events
+  --header "N: v"   an extra header (with --scheme); repeat for more
   --json            print the result as JSON
   --server URL      the workbench (default: HOOKYARD_URL, else the one recorded in
                     ./.hookyard/server.json, else http://127.0.0.1:4400)`;
@@ -33,7 +40,10 @@ export async function triggerCommand(args: string[], io: CliIo): Promise<number>
   const { values, positionals } = parseFlags(args, {
     profile: { type: 'string' }, endpoint: { type: 'string' }, to: { type: 'string' }, data: { type: 'string' },
     set: { type: 'string', multiple: true }, secret: { type: 'string' }, server: { type: 'string' }, json: { type: 'boolean' },
+    scheme: { type: 'string' }, list: { type: 'boolean' }, header: { type: 'string', short: 'H', multiple: true },
   }, triggerUsage, true);
+  if (values.list && values.scheme === undefined) throw new UsageError('--list needs --scheme ID: the preset whose sample events to list', triggerUsage);
+  if (values.scheme !== undefined) return triggerScheme(values, positionals, io);
   const type = positionals[0];
   if (!type || positionals.length > 1) throw new UsageError('give exactly one EVENT, e.g. hookyard trigger funding.created', triggerUsage);
   if (values.endpoint && values.to) throw new UsageError('give --endpoint or --to, not both', triggerUsage);

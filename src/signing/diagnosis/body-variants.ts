@@ -14,6 +14,17 @@ function escapeNonAscii(json: string): string {
   return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** `\u00e9` (and surrogate pairs) back to the characters, leaving ASCII escapes such as `\u0022` alone. */
+function unescapeNonAscii(json: string): string {
+  return json.replace(/(?<!\\)\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|(?<!\\)\\u([0-9a-fA-F]{4})/g, (match, single?: string) => {
+    if (single !== undefined) {
+      const code = parseInt(single, 16);
+      if (code < 0x80 || (code >= 0xd800 && code <= 0xdfff)) return match;
+    }
+    return JSON.parse(`"${match}"`) as string;
+  });
+}
+
 /** Python's json.dumps defaults: ", " and ": " separators, non-ASCII escaped. */
 function pythonDumps(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(pythonDumps).join(', ')}]`;
@@ -64,6 +75,9 @@ export function bodyVariants(body: Uint8Array): BodyVariant[] {
     if (isJson) {
       const json = (s: string, cause: string, how: string): void =>
         push(out, seen, body, cause, `${REFRAME}: the signed JSON was ${how}, the verified one was parsed and re-serialized (JSON middleware such as express.json() or req.json()) — ${RAW}.`, utf8(s));
+      // Raw non-ASCII signed, `\u00e9` escapes received: name that before "other whitespace".
+      const raw = unescapeNonAscii(text);
+      if (raw !== text) push(out, seen, body, 'escaped-unicode', `${REFRAME}: the signed JSON had non-ASCII characters written as UTF-8, the verified one has them escaped as \\uXXXX (parsed and re-serialized, e.g. by Python json.dumps or a proxy) — ${RAW}.`, utf8(raw));
       json(JSON.stringify(parsed), 'reserialized-json', 'formatted differently (the same data, other whitespace)');
       json(JSON.stringify(parsed, null, 2), 'pretty-printed-json', 'pretty-printed with 2 spaces');
       json(JSON.stringify(parsed, null, 4), 'pretty-printed-json', 'pretty-printed with 4 spaces');

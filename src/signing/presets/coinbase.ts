@@ -9,6 +9,8 @@ export const coinbaseScheme: SchemeSpec = {
   content: '{body}',
   encoding: 'hex',
   signature: { header: ['X-CC-Webhook-Signature'], format: { kind: 'plain' } },
+  request: { contentType: 'application/json', headers: { 'User-Agent': 'weipay-webhooks' }, eventField: 'event.type' },
+  verifier: { name: 'coinbase-commerce-node Webhook.verifySigHeader', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked' },
   multiSignature: false,
   origin: 'vendor',
 };

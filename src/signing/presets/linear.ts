@@ -10,6 +10,12 @@ export const linearScheme: SchemeSpec = {
   encoding: 'hex',
   signature: { header: ['Linear-Signature'], format: { kind: 'plain' } },
   timestamp: { source: { bodyJsonField: 'webhookTimestamp' }, unit: 'ms', toleranceSeconds: 60 },
+  request: {
+    contentType: 'application/json; charset=utf-8',
+    headers: { 'User-Agent': 'Linear-Webhook', 'Linear-Delivery': '{uuid}', 'Linear-Event': '{event}' },
+    eventField: 'type',
+  },
+  verifier: { name: '@linear/sdk LinearWebhookClient', staleTimestamps: 'rejected', futureTimestamps: 'rejected', note: 'webhookTimestamp in the body must be within 60 s either way.' },
   multiSignature: false,
   origin: 'vendor',
 };

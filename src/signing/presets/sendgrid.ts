@@ -10,6 +10,8 @@ export const sendgridScheme: SchemeSpec = {
   encoding: 'base64',
   signature: { header: ['X-Twilio-Email-Event-Webhook-Signature'], format: { kind: 'plain' } },
   timestamp: { source: { header: ['X-Twilio-Email-Event-Webhook-Timestamp'] }, unit: 's', toleranceSeconds: null },
+  request: { contentType: 'application/json', headers: { 'User-Agent': 'SendGrid Event API' } },
+  verifier: { name: '@sendgrid/eventwebhook EventWebhook.verifySignature', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked' },
   multiSignature: false,
   origin: 'vendor',
 };

@@ -8,5 +8,7 @@ export const standardWebhooksV1aScheme: SchemeSpec = {
   description: 'webhook-signature: v1a,<base64 Ed25519("<id>.<ts>.<body>")>, whsk_ signing key / whpk_ public key',
   algorithm: 'ed25519',
   key: { format: 'whsk-whpk' },
+  keyVariants: undefined,
+  request: { ...standardWebhooksScheme.request!, samples: 'standard-webhooks' },
   signature: { header: ['webhook-signature'], format: { kind: 'versioned-list', separator: ' ', version: 'v1a', versionSeparator: ',' } },
 };

@@ -10,6 +10,17 @@ export const stripeScheme: SchemeSpec = {
   encoding: 'hex',
   signature: { header: ['Stripe-Signature'], format: { kind: 'kv-list', pairSeparator: ',', kvSeparator: '=', signatureKey: 'v1', timestampKey: 't' } },
   timestamp: { source: { signatureKey: 't' }, unit: 's', toleranceSeconds: 300 },
+  request: {
+    contentType: 'application/json; charset=utf-8',
+    headers: { 'User-Agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)', 'Cache-Control': 'no-cache', Accept: '*/*; q=0.5, application/xml' },
+    eventField: 'type',
+  },
+  verifier: {
+    name: 'stripe.webhooks.constructEvent (stripe-node)',
+    staleTimestamps: 'rejected',
+    futureTimestamps: 'accepted',
+    note: 'constructEvent only rejects timestamps older than 300 s; a timestamp ahead of the clock passes.',
+  },
   multiSignature: true,
   origin: 'vendor',
 };

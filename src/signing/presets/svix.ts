@@ -9,5 +9,8 @@ export const svixScheme: SchemeSpec = {
   signature: { ...standardWebhooksScheme.signature, header: ['svix-signature', 'webhook-signature'] },
   messageId: { header: ['svix-id', 'webhook-id'] },
   timestamp: { source: { header: ['svix-timestamp', 'webhook-timestamp'] }, unit: 's', toleranceSeconds: 300 },
+  request: { contentType: 'application/json', headers: { 'User-Agent': 'Svix-Webhooks/1.70' }, eventField: 'type' },
+  verifier: { name: 'svix Webhook.verify', staleTimestamps: 'rejected', futureTimestamps: 'rejected', note: 'verify rejects timestamps more than 5 minutes off either way.' },
+  keyVariants: undefined,
   origin: 'vendor',
 };

@@ -9,6 +9,11 @@ export const twilioJsonScheme: SchemeSpec = {
   content: '{bodySha256Url}',
   encoding: 'base64',
   signature: { header: ['X-Twilio-Signature'], format: { kind: 'plain' } },
+  request: {
+    contentType: 'application/json',
+    headers: { 'User-Agent': 'TwilioProxy/1.1', 'I-Twilio-Idempotency-Token': '{uuid}', Accept: '*/*' },
+  },
+  verifier: { name: 'twilio.validateRequestWithBody (twilio-node)', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked', note: 'Twilio signs no timestamp.' },
   multiSignature: false,
   urlBound: true,
   origin: 'vendor',

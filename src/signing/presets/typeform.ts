@@ -9,6 +9,8 @@ export const typeformScheme: SchemeSpec = {
   content: '{body}',
   encoding: 'base64',
   signature: { header: ['Typeform-Signature'], format: { kind: 'prefixed', prefix: 'sha256=' } },
+  request: { contentType: 'application/json', headers: { 'User-Agent': 'Typeform Webhooks' }, eventField: 'event_type' },
+  verifier: { name: "Typeform's webhook guide (HMAC of the raw body)", staleTimestamps: 'not-checked', futureTimestamps: 'not-checked' },
   multiSignature: false,
   origin: 'vendor',
 };
