@@ -5,17 +5,21 @@ import { parseDevFlags, settingNames } from '../../src/config/index.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
+/** The flags a command file declares to parseFlags (`name: { type: ... }`, and `short: 'H'` as -H). */
+function declaredFlags(command: string): string[] {
+  const source = readFileSync(new URL(`../../src/cli/commands/${command}-command.ts`, import.meta.url), 'utf8');
+  const options = [...source.matchAll(/(?:'([\w-]+)'|\b(\w+))\s*:\s*\{\s*type:\s*'(?:string|boolean)'([^}]*)\}/g)];
+  return options.flatMap((m) => {
+    const short = /short:\s*'(\w)'/.exec(m[3]!)?.[1];
+    return [`--${m[1] ?? m[2]}`, ...(short ? [`-${short}`] : [])];
+  });
+}
+
 /** Every flag each command accepts; each must have its own described line in the command's help. */
 const FLAGS: Record<string, string[]> = {
   // Every setting resolveConfig knows, so a new setting without a flag or a help line fails here.
   dev: [...settingNames().map((s) => s.flag), '--no-open', '--config'],
-  sign: ['--scheme', '--secret', '--body', '--body-file', '--id', '--timestamp', '--url', '--method', '--json'],
-  verify: ['--scheme', '--secret', '-H', '--body', '--url', '--method', '--now', '--tolerance', '--json'],
-  trigger: ['--profile', '--endpoint', '--to', '--data', '--set', '--secret', '--json', '--server'],
-  listen: ['--forward-to', '--channel', '--server'],
-  test: ['--profile', '--scheme', '--secret', '--previous-secret', '--fixtures', '--reporter', '--config', '--timeout'],
-  profiles: ['--json'],
-  schemes: ['--json'],
+  ...Object.fromEntries(['sign', 'verify', 'trigger', 'listen', 'test', 'profiles', 'schemes'].map((c) => [c, declaredFlags(c)])),
 };
 
 /** Each command's help, as the binary printed it (filled by the first help test, reused by the next). */
@@ -49,12 +53,17 @@ describe('hookyard --version and help', () => {
     expect(unknown.stderr).toMatch(/unknown command "triger"; did you mean "trigger"\?/);
   });
 
+  it('finds the flags each command declares', () => {
+    expect(FLAGS.verify).toEqual(expect.arrayContaining(['--scheme', '--secret', '--header', '-H', '--body', '--json']));
+    expect(FLAGS.listen).toEqual(['--forward-to', '--channel', '--server']);
+  });
+
   it('describes every flag of every command on its own line', async () => {
     for (const [name, flags] of Object.entries(FLAGS)) {
       const stdout = helps.get(name) ?? (await runBinary(['help', name])).stdout;
       for (const flag of flags) {
         // A flag line: indented, starting with a flag, naming this one, then words that describe it.
-        const line = stdout.split('\n').find((l) => /^\s+-/.test(l) && new RegExp(`(^|\\s)${flag}(?![\\w-])`).test(l));
+        const line = stdout.split('\n').find((l) => /^\s+-/.test(l) && new RegExp(`(^|[\\s(,;])${flag}(?![\\w-])`).test(l));
         expect(line, `${name} ${flag}`).toBeDefined();
         expect(line!.trim().split(/\s{2,}/)[1]?.length ?? 0, `${name} ${flag} has a description: ${line}`).toBeGreaterThan(8);
       }

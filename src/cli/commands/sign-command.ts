@@ -23,7 +23,7 @@ Prints the headers the provider sends (content type, its own headers, the signat
   --url URL          the URL the request is sent to (Twilio, Square, HubSpot sign it)
   --method M         the HTTP method (HubSpot signs it; default POST)
   --json             print the headers as a JSON object
-  --header "N: v"    an extra header; repeat for more
+  --header "N: v"    an extra header (also -H); repeat for more
   --curl URL         print a curl command that sends the signed request to URL
   --signature-only   print only the signature headers`;
 

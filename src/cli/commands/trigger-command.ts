@@ -25,7 +25,7 @@ printing the answer (--secret: the signing secret; a random one is made and prin
   --scheme ID       send one of a preset's sample events (hookyard schemes) as that provider
                     does: its headers, content type and signature; --list shows the events
   --list            with --scheme: list the preset's sample events
-  --header "N: v"   an extra header (with --scheme); repeat for more
+  --header "N: v"   an extra header (with --scheme; also -H); repeat for more
   --json            print the result as JSON
   --server URL      the workbench (default: HOOKYARD_URL, else the one recorded in
                     ./.hookyard/server.json, else http://127.0.0.1:4400)`;
