@@ -4,9 +4,10 @@ import type { Clock } from '../clock/types.js';
 import type { EventHub } from '../server/event-hub.js';
 import { formatLimit, readContextBody, readIncomingBody, type BodyRead } from '../server/read-body.js';
 import type { Capture } from './capture-types.js';
+import { streamSummary } from './capture-types.js';
 import { StorageUnavailableError } from '../storage/storage-health.js';
 import type { CaptureStore } from './capture-store.js';
-import type { ChannelRegistry } from './channels.js';
+import type { ChannelRegistry, ChannelSettings } from './channels.js';
 import { verifyCapture, type KnownSecret } from './verify-capture.js';
 
 export interface CaptureDeps {
@@ -66,8 +67,10 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
   const href = req.url.toString();
   let contentType: string | null = null;
   for (const [n, v] of req.headers) if (n.length === 12 && n.toLowerCase() === 'content-type') contentType = v;
+  const id = `cap_${now.toString(36)}${Buffer.from(deps.randomBytes(5)).toString('hex')}`;
+  const answer = answerFor(settings?.response, id, req.method);
   const capture: Capture = {
-    id: `cap_${now.toString(36)}${Buffer.from(deps.randomBytes(5)).toString('hex')}`,
+    id,
     channel,
     method: req.method,
     path: rest.length ? `/${rest.join('/')}` : '',
@@ -80,7 +83,8 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
     contentType,
     bodyBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
     verdict: verifyCapture({ headers: req.headers, body: bytes, url: href, method: req.method, now, channel }, settings, deps.knownSecrets()),
-    response: { status: settings?.response?.status ?? 200 },
+    // What the sender is told, recorded with the capture (the inspector shows it).
+    response: { status: answer.status, headers: answer.headers, body: answer.body.slice(0, 4096), ...(settings?.response?.delayMs ? { delayMs: settings.response.delayMs } : {}) },
   };
   let summary;
   try {
@@ -95,15 +99,20 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
     at: capture.receivedAt,
     summary: `${capture.method} /in/${channel}${capture.path} ${capture.verdict ? (capture.verdict.ok ? '✓ valid' : `✗ ${capture.verdict.code}`) : 'unsigned'}`,
     ok: capture.verdict ? capture.verdict.ok : undefined,
-    capture: summary,
+    capture: streamSummary(summary),
   });
   deps.onCapture?.(capture);
-  const custom = settings?.response;
-  if (custom?.delayMs) await sleep(deps.clock, custom.delayMs);
+  const delay = settings?.response?.delayMs;
+  if (delay) await sleep(deps.clock, delay);
+  return answer;
+}
+
+function answerFor(custom: ChannelSettings['response'] | undefined, id: string, method: string): CaptureAnswer {
+  const status = custom?.status ?? 200;
   if (custom && (custom.body !== undefined || custom.headers || custom.status)) {
-    return { status: capture.response.status, headers: custom.headers ?? {}, body: req.method === 'HEAD' ? '' : (custom.body ?? '') };
+    return { status, headers: custom.headers ?? {}, body: method === 'HEAD' ? '' : (custom.body ?? '') };
   }
-  return { status: capture.response.status, headers: { 'content-type': 'application/json' }, body: `{"ok":true,"id":"${capture.id}"}` };
+  return { status, headers: { 'content-type': 'application/json' }, body: `{"ok":true,"id":"${id}"}` };
 }
 
 /**

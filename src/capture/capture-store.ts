@@ -25,14 +25,19 @@ interface CaptureDetail {
   headers: Array<[string, string]>;
   remoteAddress: string | null;
   diagnosis: NonNullable<Capture['verdict']>['diagnosis'];
+  answerHeaders?: Record<string, string>;
+  answerBody?: string;
 }
 
 type JournalRecord = { k: 'c'; s: CaptureSummary } | { k: 'u'; id: string; forwarded: Capture['forwarded'] } | { k: 'd'; id: string };
 
 function split(capture: Capture): { summary: CaptureSummary; detail: CaptureDetail } {
-  const { bodyBase64: _b, headers, url, query, remoteAddress, verdict, ...rest } = capture;
-  const summary: CaptureSummary = { ...rest, verdict: verdict ? { ...verdict, diagnosis: null } : null };
-  return { summary, detail: { url, query, headers, remoteAddress, diagnosis: verdict?.diagnosis ?? null } };
+  const { bodyBase64: _b, headers, url, query, remoteAddress, verdict, response, ...rest } = capture;
+  // The index keeps the answer's status (and delay); its headers and body stay on disk.
+  const { headers: answerHeaders, body: answerBody, ...answer } = response;
+  const summary: CaptureSummary = { ...rest, response: answer, verdict: verdict ? { ...verdict, diagnosis: null } : null };
+  const detail: CaptureDetail = { url, query, headers, remoteAddress, diagnosis: verdict?.diagnosis ?? null, answerHeaders, answerBody };
+  return { summary, detail };
 }
 
 /**
@@ -104,9 +109,10 @@ export class CaptureStore {
   private async read(entry: IndexEntry): Promise<Capture> {
     const [detailBytes, body] = await Promise.all([this.journal.readBlob(entry.ref, 0), this.journal.readBlob(entry.ref, 1)]);
     const detail = JSON.parse(detailBytes.toString('utf8')) as CaptureDetail;
-    const { verdict, ...summary } = entry.summary;
+    const { verdict, response, ...summary } = entry.summary;
     return {
       ...summary,
+      response: { ...response, ...(detail.answerHeaders ? { headers: detail.answerHeaders } : {}), ...(detail.answerBody !== undefined ? { body: detail.answerBody } : {}) },
       url: detail.url,
       query: detail.query,
       headers: detail.headers,

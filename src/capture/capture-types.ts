@@ -31,10 +31,48 @@ export interface Capture {
   bodyBase64: string;
   /** null: no known signature header (unsigned). */
   verdict: CaptureVerdict | null;
-  /** What hookyard answered. */
-  response: { status: number };
-  /** Set by `hookyard listen --forward-to` and by replays. */
-  forwarded?: { url: string; status?: number; error?: string; at: string } | null;
+  /** What hookyard answered (headers, body and delay are recorded since the inspector shows them). */
+  response: CaptureResponse;
+  /** Set by `hookyard listen --forward-to` and by replays: the latest one, with the history. */
+  forwarded?: ForwardRecord | null;
+}
+
+export interface ForwardRecord {
+  url: string;
+  status?: number;
+  error?: string;
+  at: string;
+  via?: ReplayVia;
+  /** Every replay and forward of this capture, oldest first (the newest 20). */
+  history?: ReplayRecord[];
+}
+
+export interface CaptureResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** The answer body as text (hookyard's own answers are small). */
+  body?: string;
+  delayMs?: number;
+}
+
+export type ReplayVia = 'inspector' | 'listen' | 'api';
+
+/** One replay or forward: what went out and what came back. */
+export interface ReplayRecord {
+  at: string;
+  via: ReplayVia;
+  url: string;
+  method: string;
+  /** Headers or body changed from the captured ones. */
+  edited: boolean;
+  /** The scheme it was re-signed with, or null. */
+  resigned: string | null;
+  status: number | null;
+  durationMs: number;
+  error?: string;
+  responseHeaders?: Record<string, string>;
+  /** The first 1 KiB of the answer. */
+  responseBody?: string;
 }
 
 export type CaptureSummary = Omit<Capture, 'bodyBase64' | 'headers' | 'url' | 'query' | 'remoteAddress'>;
@@ -42,4 +80,11 @@ export type CaptureSummary = Omit<Capture, 'bodyBase64' | 'headers' | 'url' | 'q
 export function summarize(capture: Capture): CaptureSummary {
   const { bodyBase64: _b, headers: _h, url: _u, query: _q, remoteAddress: _r, ...summary } = capture;
   return summary;
+}
+
+/** What the live stream carries of a capture: metadata only (no answer body, no replay history). */
+export function streamSummary(summary: CaptureSummary): CaptureSummary {
+  const { forwarded, ...rest } = summary;
+  const { history: _h, ...last } = forwarded ?? {};
+  return { ...rest, response: { status: summary.response.status }, ...(forwarded ? { forwarded: last as ForwardRecord } : {}) };
 }

@@ -5,7 +5,11 @@ import type { Capture } from './capture-types.js';
 const DROP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-authorization', 'proxy-authenticate', 'proxy-connection', 'host', 'content-length', 'expect']);
 
 export interface ReplayEdits {
+  /** Set on top of the captured headers. */
   headers?: Record<string, string>;
+  /** Replaces the captured headers entirely (the inspector's editor sends the whole list). */
+  headerList?: Array<[string, string]>;
+  method?: string;
   /** Replaces the body (text); without it the captured bytes go out unchanged. */
   body?: string;
   /** Replaces the body with these bytes (`bodyBase64` in the control API). */
@@ -18,6 +22,7 @@ export interface ReplayResult {
   headers: Record<string, string>;
   body: string;
   durationMs: number;
+  method: string;
 }
 
 export class ReplayError extends Error {
@@ -30,7 +35,7 @@ export class ReplayError extends Error {
 /** The headers to forward: everything but hop-by-hop ones; Host is set from the target URL. */
 export function forwardHeaders(capture: Capture, edits: ReplayEdits = {}): Headers {
   const headers = new Headers();
-  for (const [name, value] of capture.headers) if (!DROP.has(name.toLowerCase())) headers.append(name, value);
+  for (const [name, value] of edits.headerList ?? capture.headers) if (!DROP.has(name.toLowerCase())) headers.append(name, value);
   for (const [name, value] of Object.entries(edits.headers ?? {})) headers.set(name, value);
   return headers;
 }
@@ -44,7 +49,7 @@ export async function replayCapture(capture: Capture, target: string, edits: Rep
     throw new ReplayError(`"${target}" is not an absolute URL (e.g. http://localhost:3000/webhooks)`);
   }
   const body = edits.bodyBytes ?? (edits.body !== undefined ? Buffer.from(edits.body, 'utf8') : Buffer.from(capture.bodyBase64, 'base64'));
-  const method = capture.method;
+  const method = edits.method ?? capture.method;
   const start = performance.now();
   let response: Response;
   try {
@@ -56,7 +61,7 @@ export async function replayCapture(capture: Capture, target: string, edits: Rep
   const text = await response.text();
   const headers: Record<string, string> = {};
   response.headers.forEach((v, k) => (headers[k] = v));
-  return { url: url.toString(), status: response.status, headers, body: text.slice(0, 64 * 1024), durationMs: performance.now() - start };
+  return { url: url.toString(), status: response.status, headers, body: text.slice(0, 64 * 1024), durationMs: performance.now() - start, method };
 }
 
 function shellQuote(text: string): string {

@@ -3,6 +3,7 @@ import { channelScheme } from '../config/validate-channel.js';
 import type { SchemeSpec } from '../signing/types.js';
 import type { CaptureVerdict } from './capture-types.js';
 import type { ChannelSettings } from './channels.js';
+import { wordForCapture } from './capture-wording.js';
 
 /** A secret the workbench knows: an endpoint's signing secret, with the scheme it signs with. */
 export interface KnownSecret {
@@ -32,7 +33,8 @@ export function publicUrl(headers: Array<[string, string]>, fallback: string): s
 }
 
 function toVerdict(scheme: SchemeSpec, v: ReturnType<typeof verify>, labels: string[]): CaptureVerdict {
-  return { ok: v.ok, code: v.code, message: v.message, scheme: scheme.id, matched: v.matchedSecret !== undefined ? (labels[v.matchedSecret] ?? null) : null, diagnosis: v.diagnosis ?? null };
+  const verdict = { ok: v.ok, code: v.code, message: v.message, scheme: scheme.id, matched: v.matchedSecret !== undefined ? (labels[v.matchedSecret] ?? null) : null, diagnosis: v.diagnosis ?? null };
+  return wordForCapture(verdict, labels);
 }
 
 /**

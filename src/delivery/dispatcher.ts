@@ -6,6 +6,7 @@ import { uuidV4 } from '../profiles/shared/ids.js';
 import type { Sender } from './http-sender.js';
 import { ForbiddenKeyError, PathError } from '../guard/index.js';
 import { applyOverrides, renderTemplate, type EventCatalogue } from './event-catalogue.js';
+import { MergeConflictError, mergeEvent } from './merge-event.js';
 import type { AttemptMeta, AttemptRecord, DeliveryFaults, DeliveryRecord, EventMeta } from './delivery-types.js';
 import type { DeliveryHistory } from './delivery-history.js';
 import { AUTO_DISABLE_AFTER_MS, nextDelay, parseRetryAfter } from './retry-policy.js';
@@ -34,6 +35,8 @@ export interface FireInput {
   sets?: ReadonlyArray<readonly [string, string]>;
   /** Replaces the event's `data`. */
   data?: unknown;
+  /** Deep-merged into the rendered event (the inspector's "merge into the event" JSON). */
+  merge?: unknown;
   /** A whole body instead of the catalogue's (the inspector's edited payload). */
   body?: string;
   /** Several events in one trigger (out-of-order batches). */
@@ -74,6 +77,21 @@ export class Dispatcher {
     for (const id of this.deps.history.trim()) this.cancel(id);
   }
 
+  /** The body `fire` would send (placeholders filled, overrides applied), without sending or storing it. */
+  preview(input: FireInput): string {
+    const profile = this.profile(input.profile);
+    const template = input.body ?? this.deps.catalogue.template(profile.id, input.type);
+    if (!profile.events.types.includes(input.type) || template === undefined) throw new DeliveryError('unknown_event', `${profile.title} has no event "${input.type}"`);
+    const id = profile.delivery?.eventId?.(this.deps.randomBytes) ?? `evt_${uuidV4(this.deps.randomBytes).replace(/-/g, '')}`;
+    try {
+      const rendered = renderTemplate(template, { eventId: id, endpointId: input.endpointId ?? this.endpoints(profile)[0]?.id ?? '', now: this.deps.clock.now(), randomBytes: this.deps.randomBytes });
+      return mergeEvent(applyOverrides(rendered, input.sets ?? [], input.data), input.merge);
+    } catch (error) {
+      if (error instanceof MergeConflictError) throw new DeliveryError('bad_payload', `"merge": ${error.message}`);
+      throw new DeliveryError('bad_payload', `the event body is not valid JSON after filling it in: ${(error as Error).message}`);
+    }
+  }
+
   /** Creates the event(s) and their deliveries; resolves once every immediate first attempt is done. */
   async fire(input: FireInput): Promise<{ events: EventMeta[]; deliveries: DeliveryRecord[] }> {
     const profile = this.profile(input.profile);
@@ -104,9 +122,10 @@ export class Dispatcher {
       let body: string;
       try {
         const rendered = renderTemplate(template, { eventId: id, endpointId: input.endpointId ?? targets[0]?.id ?? '', now, randomBytes: this.deps.randomBytes });
-        body = applyOverrides(rendered, input.sets ?? [], input.data);
+        body = mergeEvent(applyOverrides(rendered, input.sets ?? [], input.data), input.merge);
         JSON.parse(body);
       } catch (error) {
+        if (error instanceof MergeConflictError) throw new DeliveryError('bad_payload', `"merge": ${error.message}`);
         if (error instanceof ForbiddenKeyError || error instanceof PathError) throw error;
         throw new DeliveryError('bad_payload', `the event body is not valid JSON after filling it in: ${(error as Error).message}`);
       }

@@ -1,6 +1,6 @@
 /** Thin typed events for the live stream and the timeline: metadata only, never bodies or secrets. */
 export interface HubEvent {
-  type: 'capture' | 'delivery.attempt' | 'endpoint.changed' | 'api.call' | 'captures.cleared';
+  type: 'capture' | 'delivery.attempt' | 'endpoint.changed' | 'api.call' | 'captures.cleared' | 'secret.revealed' | 'capture.replayed';
   at: string;
   summary: string;
   ok?: boolean;

@@ -1,6 +1,6 @@
 import type { EndpointSummary } from '../../src/profiles/types.js';
 import type { Capture, CaptureSummary as ServerCaptureSummary, CaptureVerdict } from '../../src/capture/capture-types.js';
-import type { AttemptRecord, DeliveryRecord } from '../../src/delivery/delivery-types.js';
+import type { AttemptRecord, DeliveryRecord, FullDeliveryRecord } from '../../src/delivery/delivery-types.js';
 
 /** The control API client (`/_yard/api`), shared by every view. */
 export interface ApiError {
@@ -13,11 +13,11 @@ export class ControlApiError extends Error {
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: string, path: string, body?: unknown, raw?: string): Promise<T> {
   const response = await fetch(`/_yard/api${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: body === undefined && raw === undefined ? {} : { 'content-type': 'application/json' },
+    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
   });
   const text = await response.text();
   const json = text ? (JSON.parse(text) as unknown) : undefined;
@@ -34,6 +34,8 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   del: <T>(path: string) => request<T>('DELETE', path),
+  /** POSTs JSON text as it is (an imported file). */
+  postText: <T>(path: string, text: string) => request<T>('POST', path, undefined, text),
   text: async (path: string): Promise<string> => {
     const response = await fetch(`/_yard/api${path}`);
     if (!response.ok) throw new ControlApiError(response.status, 'http_error', `${path} answered ${response.status}`);
@@ -60,12 +62,51 @@ export interface ProfileView {
 export type EndpointView = EndpointSummary;
 
 export type AttemptView = AttemptRecord;
-export type DeliveryView = DeliveryRecord;
+export type DeliveryView = FullDeliveryRecord;
+/** A delivery as fire / test / retry answer it: attempts without bodies. */
+export type DeliveryMetaView = DeliveryRecord;
 
 export interface TimelineEntry {
-  kind: 'capture' | 'attempt' | 'api' | 'endpoint';
+  kind: 'capture' | 'attempt' | 'api' | 'endpoint' | 'secret' | 'replay';
   at: string;
   summary: string;
   ok?: boolean;
   ref?: string;
+}
+
+export interface RevealedSecret {
+  profile: string;
+  endpointId: string;
+  secret: string;
+  previous: string[];
+  scheme: string;
+}
+
+export interface ReplayAnswer {
+  url: string;
+  status: number;
+  durationMs: number;
+  method: string;
+  headers: Record<string, string>;
+  body: string;
+  resigned: string | null;
+}
+
+/**
+ * An error in words for a person: the control API phrases some messages for API callers
+ * (`Give "url": …`, JSON shapes); the inspector says what to do in its own terms.
+ */
+export function humanError(error: unknown, action: string): string {
+  if (!(error instanceof ControlApiError)) {
+    const message = (error as Error)?.message ?? String(error);
+    return /fetch|network/i.test(message) ? `${action} failed: the workbench is not reachable (is it still running?)` : `${action} failed: ${message}`;
+  }
+  let message = error.message
+    .replace(/^Give "url": where to replay the capture/, 'Enter the URL to send to')
+    .replace(/\bSend (either )?\{[^}]*\}.*$/, 'some required fields are missing')
+    .replace(/"([a-zA-Z]+)" must be/g, 'the $1 must be')
+    .replace(/\s*\(`hookyard listen --forward-to` target is set\)/, '');
+  if (/^[{[]/.test(message)) message = `the workbench answered ${error.status}`;
+  message = message.replace(/\.$/, '');
+  return `${action} failed: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
 }

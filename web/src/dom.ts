@@ -52,13 +52,82 @@ export async function copyText(text: string): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    return false;
+    // Plain http on a LAN address has no async clipboard: fall back to a selection copy.
+    const area = document.body.appendChild(el('textarea', { class: 'offscreen', 'aria-hidden': 'true' }));
+    area.value = text;
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
   }
 }
 
-/** A short-lived status line for the result of an action. */
-export function toast(message: string, kind: 'ok' | 'error' = 'ok'): void {
+/** "12 s ago", "3 min ago", "2 h ago", then the date; the exact time goes in a title on hover. */
+export function relativeTime(iso: string, now = Date.now()): string {
+  const t = new Date(iso).getTime();
+  if (Number.isNaN(t)) return String(iso);
+  const s = Math.max(0, Math.round((now - t) / 1000));
+  if (s < 5) return 'just now';
+  if (s < 60) return `${s} s ago`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ago`;
+  if (s < 86_400) return `${Math.floor(s / 3600)} h ago`;
+  return new Date(t).toLocaleDateString();
+}
+
+/** A time element showing the relative time, with the full date and time on hover. */
+export function timeAgo(iso: string): HTMLElement {
+  return el('time', { datetime: iso, title: new Date(iso).toLocaleString(undefined, { hour12: false }), class: 'ago' }, relativeTime(iso));
+}
+
+/** Refreshes every relative time on the page (called on a timer). */
+export function tickTimes(): void {
+  for (const node of document.querySelectorAll<HTMLTimeElement>('time.ago')) node.textContent = relativeTime(node.dateTime);
+}
+
+/**
+ * A status line for the result of an action. A success clears earlier errors (they are stale
+ * now); errors stay until dismissed or replaced, successes fade after a few seconds.
+ */
+export function toast(message: string, kind: 'ok' | 'error' = 'ok'): HTMLElement {
   const host = document.getElementById('toasts') ?? document.body.appendChild(el('div', { id: 'toasts', role: 'status', 'aria-live': 'polite' }));
-  const item = host.appendChild(el('div', { class: `toast ${kind}` }, message));
-  setTimeout(() => item.remove(), 4000);
+  if (kind === 'ok') for (const old of host.querySelectorAll('.toast.error')) old.remove();
+  while (host.children.length >= 3) host.firstElementChild!.remove();
+  const item = el('div', { class: `toast ${kind}`, 'data-testid': 'toast' },
+    el('span', { class: 'toast-text' }, ...breakable(message)),
+    el('button', { type: 'button', class: 'toast-close', 'aria-label': 'Dismiss', onclick: () => item.remove() }, '×'));
+  host.appendChild(item);
+  setTimeout(() => item.remove(), kind === 'ok' ? 5000 : 15000);
+  return item;
+}
+
+/** Text with line-break chances after / ? & = in long URLs and paths, so no word is cut in two. */
+export function breakable(text: string): Array<Node | string> {
+  const out: Array<Node | string> = [];
+  for (const part of text.split(/(?<=[/?&=])(?=[^\s/])/)) {
+    if (out.length) out.push(document.createElement('wbr'));
+    out.push(part);
+  }
+  return out;
+}
+
+/** A modal dialog with a title, content and a Close button; removed from the page when closed. */
+export function showDialog(title: string, ...content: Array<Node | string | null>): HTMLDialogElement {
+  const dialog = el('dialog', { class: 'dialog', 'aria-label': title },
+    el('h2', {}, title), ...content,
+    el('form', { method: 'dialog', class: 'actions' }, el('button', { type: 'submit' }, 'Close')));
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.appendChild(dialog);
+  dialog.showModal();
+  return dialog;
+}
+
+/** A value with a Copy button next to it. */
+export function copyable(value: string, label: string): HTMLElement {
+  const status = el('span', { class: 'muted small', role: 'status' });
+  return el('div', { class: 'copyable' },
+    el('code', { class: 'copy-value', 'data-testid': 'copy-value' }, value),
+    el('button', { type: 'button', 'aria-label': `Copy ${label}`, onclick: async () => {
+      status.textContent = (await copyText(value)) ? 'copied' : 'select and copy it by hand (no clipboard access)';
+    } }, 'Copy'),
+    status);
 }

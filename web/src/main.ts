@@ -1,29 +1,37 @@
 import './styles.css';
-import { el, replace, toast } from './dom.js';
+import { el, replace, tickTimes, toast } from './dom.js';
+import { humanError } from './api.js';
 import { connectStream } from './stream.js';
+import { currentRoute, navigate, onRoute, VIEW_IDS, type Route, type ViewId } from './router.js';
 import { capturesView } from './views/captures-view.js';
 import { endpointsView } from './views/endpoints-view.js';
 import { deliveriesView } from './views/deliveries-view.js';
 import { timelineView } from './views/timeline-view.js';
+import type { View } from './views/view.js';
 
-const views = {
+const views: Record<ViewId, { label: string; view: View }> = {
   captures: { label: 'Captures', view: capturesView() },
   endpoints: { label: 'Endpoints', view: endpointsView() },
   deliveries: { label: 'Deliveries', view: deliveriesView() },
   timeline: { label: 'Timeline', view: timelineView() },
 };
-type ViewId = keyof typeof views;
 
 const main = el('main', { id: 'main' });
 const connection = el('span', { class: 'conn connecting', 'data-testid': 'connection', role: 'status' }, 'connecting…');
-const tabs = (Object.keys(views) as ViewId[]).map((id, i) =>
-  el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': 'main', title: `${views[id].label} (${i + 1})`, onclick: () => show(id) }, views[id].label));
+const tabs = VIEW_IDS.map((id, i) =>
+  el('a', { role: 'tab', id: `tab-${id}`, href: `#/${id}`, 'aria-controls': 'main', title: `${views[id].label} (${i + 1})` }, views[id].label));
 
-function show(id: ViewId): void {
-  location.hash = id;
-  for (const tab of tabs) tab.setAttribute('aria-selected', String(tab.id === `tab-${id}`));
-  replace(main, views[id].view.element);
-  views[id].view.refresh().catch((error: Error) => toast(error.message, 'error'));
+let shownView: ViewId | null = null;
+function render(route: Route): void {
+  const { view } = views[route.view];
+  for (const tab of tabs) tab.setAttribute('aria-selected', String(tab.id === `tab-${route.view}`));
+  if (shownView !== route.view) {
+    replace(main, view.element);
+    shownView = route.view;
+    view.refresh().catch((error: unknown) => toast(humanError(error, `Loading ${views[route.view].label}`), 'error'));
+  }
+  view.show(route);
+  document.title = `${views[route.view].label}${route.id ? ` · ${route.id}` : ''} — hookyard`;
 }
 
 document.getElementById('app')!.append(
@@ -33,14 +41,13 @@ document.getElementById('app')!.append(
 
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  if (target.closest('input, textarea, select')) return;
+  if (target.closest('input, textarea, select, dialog') || event.ctrlKey || event.metaKey || event.altKey) return;
   const index = Number(event.key) - 1;
-  const ids = Object.keys(views) as ViewId[];
-  if (index >= 0 && index < ids.length) show(ids[index]!);
+  if (index >= 0 && index < VIEW_IDS.length) navigate({ view: VIEW_IDS[index]! });
   else if (event.key === '/') {
     event.preventDefault();
-    show('captures');
-    views.captures.view.focusSearch();
+    navigate({ view: 'captures' });
+    (views.captures.view as ReturnType<typeof capturesView>).focusSearch();
   }
 });
 
@@ -48,16 +55,19 @@ connectStream(
   (event) => {
     for (const { view } of Object.values(views)) view.onStream(event);
   },
-  (state) => {
+  (state, info) => {
     connection.className = `conn ${state}`;
     connection.textContent = state === 'open' ? 'live' : state === 'connecting' ? 'connecting…' : 'reconnecting…';
     if (state === 'open') {
       // Catch up on whatever happened while the stream was down.
-      const current = (location.hash.slice(1) || 'captures') as ViewId;
-      (views[current] ?? views.captures).view.refresh().catch(() => undefined);
+      const route = currentRoute();
+      const { view } = views[route.view];
+      view.refresh().then(() => view.show(route)).catch(() => undefined);
+      if (info.restarted) toast('The workbench restarted; the inspector reconnected and caught up.');
     }
   },
 );
 
-const initial = location.hash.slice(1) as ViewId;
-show(initial in views ? initial : 'captures');
+setInterval(tickTimes, 10_000);
+onRoute(render);
+render(currentRoute());

@@ -70,7 +70,7 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
   const queue = new ForwardQueue(
     async (id) => {
       try {
-        const result = await controlCall<{ status: number }>(server, 'POST', `/captures/${encodeURIComponent(id)}/replay`, { url: target });
+        const result = await controlCall<{ status: number }>(server, 'POST', `/captures/${encodeURIComponent(id)}/replay`, { url: target, via: 'listen' });
         io.stdout(`${id} → ${target}: ${result.status}\n`);
         return true;
       } catch (error) {

@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
-import { CaptureImportError, ChannelError, ReplayError, replayCapture, toCurl, toFixture, type CaptureStore, type ChannelRegistry } from '../../capture/index.js';
+import { CaptureImportError, ChannelError, toCurl, toFixture, type CaptureStore, type ChannelRegistry } from '../../capture/index.js';
 import type { Workbench } from '../workbench.js';
 import { controlError, jsonBody } from './control-error.js';
-import { parseReplayInput } from './replay-input.js';
+import { streamSummary } from '../../capture/capture-types.js';
+import { replayRoute } from './replay-route.js';
 
 export interface CaptureApiDeps {
   store: CaptureStore;
@@ -22,7 +23,9 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
       const limit = q.limit === undefined ? 100 : Number(q.limit);
       if (!Number.isInteger(limit) || limit < 1) return controlError(c, 400, 'bad_request', 'limit must be a positive integer.');
       if (q.verdict && !['ok', 'failed', 'unsigned'].includes(q.verdict)) return controlError(c, 400, 'bad_request', 'verdict must be ok, failed or unsigned.');
-      return c.json(await deps.store.list({ channel: q.channel, method: q.method, path: q.path, q: q.q, verdict: q.verdict as 'ok' | undefined, status: q.status ? Number(q.status) : undefined, limit, cursor: q.cursor }));
+      const page = await deps.store.list({ channel: q.channel, method: q.method, path: q.path, q: q.q, verdict: q.verdict as 'ok' | undefined, status: q.status ? Number(q.status) : undefined, limit, cursor: q.cursor });
+      // A list is metadata: the answer body and replay history come with GET /captures/:id.
+      return c.json({ ...page, items: page.items.map(streamSummary) });
     });
     api.get('/captures/export', async (c) => {
       c.header('content-disposition', 'attachment; filename="hookyard-captures.json"');
@@ -71,15 +74,7 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
       if (!capture) return controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
-      const { target, edits } = parseReplayInput(parsed.value, deps.forwardTarget());
-      try {
-        const result = await replayCapture(capture, target, edits, wb.config.deliveryTimeoutMs);
-        await deps.store.update(capture.id, { url: result.url, status: result.status, at: new Date(wb.clock.now()).toISOString() });
-        return c.json(result);
-      } catch (error) {
-        if (error instanceof ReplayError) return controlError(c, 502, 'replay_failed', error.message);
-        throw error;
-      }
+      return replayRoute(c, wb, deps.store, capture, parsed.value, deps.forwardTarget());
     });
     api.get('/channels', (c) => c.json(deps.channels.list().map(({ secrets, schemeSpec: _s, ...rest }) => ({ ...rest, secrets: (secrets ?? []).map((s) => `…${s.slice(-4)}`) }))));
     api.put('/channels/:name', async (c) => {

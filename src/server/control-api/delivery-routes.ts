@@ -25,6 +25,18 @@ export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, hist
         throw error;
       }
     });
+    api.post('/events/preview', async (c) => {
+      const parsed = await jsonBody(c);
+      if (!parsed.ok) return parsed.response;
+      // The same checks as POST /events: what previews is what fires.
+      const input = parseFireInput(parsed.value, wb);
+      try {
+        return c.json({ body: dispatcher().preview(input) });
+      } catch (error) {
+        if (error instanceof DeliveryError) return controlError(c, error.code === 'unknown_profile' ? 404 : 400, error.code, error.message, DELIVERY_ERROR_FIELDS[error.code]);
+        throw error;
+      }
+    });
     api.get('/events', (c) => {
       const profile = c.req.query('profile');
       const h = history();

@@ -4,6 +4,7 @@ import { invokeControlRoute, ControlRouteError, type ControlOperation } from '..
 import type { EndpointSummary, NeutralEndpointInput, ProfileDefinition } from '../../profiles/types.js';
 import type { Workbench } from '../workbench.js';
 import { controlError, jsonBody } from './control-error.js';
+import { withSecretMask } from './secret-routes.js';
 import { onlyKeys, optionalBoolean, optionalString, requireString, stringArray } from './control-input.js';
 
 function allEndpoints(wb: Workbench, only?: string): EndpointSummary[] {
@@ -37,7 +38,7 @@ export function endpointsRoutes(api: Hono, wb: Workbench): void {
   api.get('/endpoints', (c) => {
     const only = c.req.query('profile');
     if (only && !wb.profile(only)) return controlError(c, 404, 'not_found', `No profile "${only}".`);
-    return c.json(allEndpoints(wb, only));
+    return c.json(allEndpoints(wb, only).map((e) => withSecretMask(wb, e)));
   });
 
   api.post('/endpoints', async (c) => {

@@ -4,7 +4,7 @@ import { ControlInputError } from './control-error.js';
 import type { Workbench } from '../workbench.js';
 import { controlFail, isRecord, onlyKeys, optionalBoolean, optionalInteger, optionalObject, optionalString, requireString } from './control-input.js';
 
-const FIELDS = ['profile', 'type', 'endpointId', 'set', 'data', 'overrides', 'count', 'faults'];
+const FIELDS = ['profile', 'type', 'endpointId', 'set', 'data', 'overrides', 'merge', 'count', 'faults'];
 const FAULTS = ['duplicate', 'delayMs', 'outOfOrder'];
 /** One day: a delay beyond it is a mistake, not a test. */
 export const MAX_FAULT_DELAY_MS = 86_400_000;
@@ -52,6 +52,9 @@ export function parseFireInput(v: Record<string, unknown>, wb: Workbench): FireI
     }
   }
   if (v.data !== undefined) assertSafeKeys(v.data, 'data');
+  // Deep-merged into the event (the inspector's fire form); an object, checked like data.
+  const merge = optionalObject(v.merge, 'merge');
+  if (merge) assertSafeKeys(merge, 'merge');
   const count = optionalInteger(v.count, 'count', 1, 100);
   const rawFaults = optionalObject(v.faults, 'faults');
   let faults: FireInput['faults'];
@@ -65,5 +68,5 @@ export function parseFireInput(v: Record<string, unknown>, wb: Workbench): FireI
     if (delayMs !== undefined) faults.delayMs = delayMs;
     if (outOfOrder !== undefined) faults.outOfOrder = outOfOrder;
   }
-  return { profile: profile.id, type, endpointId, sets, data: v.data, count, faults };
+  return { profile: profile.id, type, endpointId, sets, data: v.data, merge, count, faults };
 }

@@ -4,6 +4,7 @@ import { profilesRoutes } from './profiles-routes.js';
 import { endpointsRoutes } from './endpoints-routes.js';
 import { timelineRoutes } from './timeline-routes.js';
 import { keysRoutes } from './keys-routes.js';
+import { secretRoutes } from './secret-routes.js';
 import { listSchemes } from '../../signing/index.js';
 import { durableChanges } from './durable-changes.js';
 import { ForbiddenKeyError, PathError } from '../../guard/index.js';
@@ -21,6 +22,7 @@ export function controlApi(wb: Workbench, extra: Array<(api: Hono) => void>): Ho
   endpointsRoutes(api, wb);
   timelineRoutes(api, wb);
   keysRoutes(api, wb);
+  secretRoutes(api, wb);
   api.get('/schemes', (c) => c.json(listSchemes().map((s) => ({ id: s.id, name: s.name, description: s.description }))));
   for (const add of extra) add(api);
   api.onError((error, c) => {

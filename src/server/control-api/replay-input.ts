@@ -6,7 +6,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** The body of `POST /captures/:id/replay`: every mistake of the caller's is a 400 naming the field, never a 502. */
 export function parseReplayInput(v: Record<string, unknown>, fallbackTarget: string | null): { target: string; edits: ReplayEdits } {
-  onlyKeys(v, ['url', 'headers', 'body', 'bodyBase64']);
+  onlyKeys(v, ['url', 'headers', 'body', 'bodyBase64', 'method', 'headerList', 'resign', 'via']);
   const given = optionalString(v.url, 'url', 'must be an absolute http(s) URL');
   const target = given ?? fallbackTarget;
   if (target === null) controlFail('url', 'is required: where to replay the capture (no `hookyard listen --forward-to` target is set)');
@@ -37,6 +37,23 @@ export function parseReplayInput(v: Record<string, unknown>, fallbackTarget: str
   if (base64 !== undefined) {
     if (base64.length % 4 !== 0 || !BASE64.test(base64)) controlFail('bodyBase64', 'must be standard base64');
     edits.bodyBytes = Buffer.from(base64, 'base64');
+  }
+  const method = optionalString(v.method, 'method', 'must be an HTTP method such as "POST"');
+  if (method !== undefined) {
+    if (!/^[A-Z]{1,16}$/.test(method)) controlFail('method', 'must be an HTTP method in capitals, such as "POST"');
+    edits.method = method;
+  }
+  if (v.headerList !== undefined) {
+    // The inspector's editor sends the whole list: it replaces the captured headers.
+    if (!Array.isArray(v.headerList)) controlFail('headerList', 'must be [["name","value"], …]');
+    edits.headerList = v.headerList.map((pair: unknown, i: number) => {
+      if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') controlFail(`headerList[${i}]`, 'must be ["name","value"]');
+      const [name, value] = pair as [string, string];
+      if (!isHttpToken(name)) controlFail(`headerList[${i}]`, `has a name that is not an HTTP token: ${JSON.stringify(name.slice(0, 40))}`);
+      const problem = headerValueProblem(value);
+      if (problem) controlFail(`headerList[${i}]`, problem);
+      return [name, value] as [string, string];
+    });
   }
   return { target: url.toString(), edits };
 }

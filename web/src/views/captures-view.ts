@@ -1,34 +1,41 @@
-import { api, type CaptureDetail, type CaptureSummary } from '../api.js';
-import { copyText, el, formatBytes, formatTime, replace, toast } from '../dom.js';
+import { api, humanError, type CaptureDetail, type CaptureSummary } from '../api.js';
+import { el, formatBytes, replace, timeAgo, toast } from '../dom.js';
+import { navigate, type Route } from '../router.js';
 import type { StreamEvent } from '../stream.js';
-import { bodyView, decodeBase64 } from './body-view.js';
-import { verdictBox } from './verdict-box.js';
-import { virtualList } from './virtual-list.js';
+import { captureDetail } from './capture-detail.js';
+import { replayHistory } from './capture-stored.js';
 import { channelSettings } from './channel-settings.js';
+import { firstRun, selectOne } from './first-run.js';
+import { verdictLabel, verdictTag } from './verdict-box.js';
+import type { View } from './view.js';
+import { virtualList } from './virtual-list.js';
 
 function verdictClass(c: CaptureSummary): string {
-  return c.verdict === null ? 'unsigned' : c.verdict.ok ? 'ok' : 'failed';
+  return verdictLabel(c.verdict).kind;
 }
 
-export function capturesView(): { element: HTMLElement; onStream(event: StreamEvent): void; refresh(): Promise<void>; focusSearch(): void } {
+export function capturesView(): View & { focusSearch(): void } {
   let all: CaptureSummary[] = [];
-  const search = el('input', { type: 'search', placeholder: 'Search path, method, verdict, scheme, status:200 … ( / )', 'aria-label': 'Search captures', class: 'grow' });
+  let loaded = false;
+  const search = el('input', { type: 'search', placeholder: 'Search path, method, verdict, status:200 … ( / )', 'aria-label': 'Search captures', class: 'grow' });
   const channel = el('select', { 'aria-label': 'Channel' }, el('option', { value: '' }, 'all channels'));
   const method = el('select', { 'aria-label': 'Method' }, ...['', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'].map((m) => el('option', { value: m }, m || 'any method')));
   const verdict = el('select', { 'aria-label': 'Verdict' }, el('option', { value: '' }, 'any verdict'), el('option', { value: 'ok' }, 'valid'), el('option', { value: 'failed' }, 'invalid'), el('option', { value: 'unsigned' }, 'unsigned'));
   const count = el('span', { class: 'muted', 'data-testid': 'capture-count' }, '0');
-  const detail = el('section', { class: 'detail', 'aria-label': 'Capture detail', 'data-testid': 'capture-detail' }, el('p', { class: 'muted' }, 'Send a webhook to /in/<channel> and it shows up here.'));
+  const detail = el('section', { class: 'detail', 'aria-label': 'Capture detail', 'data-testid': 'capture-detail' });
+  let selectedId: string | null = null;
 
   const list = virtualList<CaptureSummary>({
     rowHeight: 52,
     label: 'Captures',
     renderRow: (c, selected) =>
-      el('div', { class: `row capture-row ${selected ? 'selected' : ''}`, 'data-id': c.id, 'data-testid': 'capture-row' },
-        el('span', { class: `dot ${verdictClass(c)}`, title: c.verdict ? c.verdict.code : 'unsigned' }),
+      el('a', { class: `row capture-row ${selected ? 'selected' : ''}`, href: `#/captures/${encodeURIComponent(c.id)}`, 'data-id': c.id, 'data-testid': 'capture-row', tabindex: '-1' },
+        verdictTag(c.verdict),
         el('span', { class: 'method' }, c.method),
         el('span', { class: 'path grow' }, `/in/${c.channel}${c.path}`),
-        el('span', { class: 'muted small' }, `${formatBytes(c.size)} · ${formatTime(c.receivedAt)}`)),
-    onSelect: (c) => void showDetail(c.id),
+        el('span', { class: 'muted small when' }, `${formatBytes(c.size)} · `, timeAgo(c.receivedAt))),
+    // Clicking a row follows its link; the keyboard steps through the list in place.
+    onSelect: (c, how) => navigate({ view: 'captures', id: c.id }, { replace: how === 'keyboard' && selectedId !== null }),
   });
 
   const matches = (c: CaptureSummary): boolean => {
@@ -36,11 +43,13 @@ export function capturesView(): { element: HTMLElement; onStream(event: StreamEv
     if (method.value && c.method !== method.value) return false;
     if (verdict.value && verdictClass(c) !== verdict.value) return false;
     const q = search.value.trim().toLowerCase();
-    return !q || `${c.method} /in/${c.channel}${c.path} ${c.verdict?.code ?? 'unsigned'} ${c.verdict?.scheme ?? ''} status:${c.response.status} ${c.contentType ?? ''}`.toLowerCase().includes(q);
+    return !q || `${c.method} /in/${c.channel}${c.path} ${verdictLabel(c.verdict).word} ${c.verdict?.code ?? 'unsigned'} ${c.verdict?.scheme ?? ''} status:${c.response.status} ${c.contentType ?? ''}`.toLowerCase().includes(q);
   };
+  let shown: CaptureSummary[] = [];
   const applyFilters = (): void => {
-    const shown = all.filter(matches);
+    shown = all.filter(matches);
     list.setItems(shown);
+    list.mark(shown.findIndex((c) => c.id === selectedId));
     count.textContent = shown.length === all.length ? `${all.length}` : `${shown.length} of ${all.length}`;
     const channels = [...new Set(all.map((c) => c.channel))].sort();
     if (channel.options.length - 1 !== channels.length) {
@@ -48,86 +57,112 @@ export function capturesView(): { element: HTMLElement; onStream(event: StreamEv
       replace(channel, el('option', { value: '' }, 'all channels'), ...channels.map((name) => el('option', { value: name }, name)));
       channel.value = current;
     }
+    if (selectedId === null && loaded) replace(detail, all.length === 0 ? firstRun() : selectOne(all.length));
+    element.dataset.empty = String(all.length === 0);
   };
   for (const control of [search, channel, method, verdict]) control.addEventListener('input', applyFilters);
 
-  let shown = '';
-  async function showDetail(id: string): Promise<void> {
-    shown = id;
+  async function showDetail(id: string, keepEditor = false): Promise<void> {
     let capture: CaptureDetail;
     try {
       capture = await api.get<CaptureDetail>(`/captures/${encodeURIComponent(id)}`);
     } catch (error) {
-      if (shown === id) replace(detail, el('p', { class: 'error' }, (error as Error).message));
+      if (selectedId === id) replace(detail, el('div', { class: 'missing' }, el('h2', {}, 'Capture not found'), el('p', {}, humanError(error, `Opening ${id}`))));
       return;
     }
     // A slower answer for an earlier click must not replace the capture chosen since.
-    if (shown !== id) return;
-    const bytes = decodeBase64(capture.bodyBase64);
-    const replayUrl = el('input', { type: 'url', placeholder: 'Replay to URL (blank: the forward target)', 'aria-label': 'Replay URL', class: 'grow' });
-    const editor = el('textarea', { 'aria-label': 'Edited body', rows: '8', class: 'editor', hidden: true });
-    editor.value = new TextDecoder().decode(bytes);
-    const replay = async (edited: boolean): Promise<void> => {
-      try {
-        const result = await api.post<{ status: number; durationMs: number }>(`/captures/${encodeURIComponent(id)}/replay`, { url: replayUrl.value || undefined, body: edited ? editor.value : undefined });
-        toast(`Replayed: ${result.status} in ${Math.round(result.durationMs)} ms`);
-      } catch (error) {
-        toast((error as Error).message, 'error');
-      }
-    };
-    replace(detail,
-      el('header', { class: 'detail-head' },
-        el('h2', {}, `${capture.method} /in/${capture.channel}${capture.path}`),
-        el('span', { class: 'muted' }, `${formatTime(capture.receivedAt)} · ${formatBytes(capture.size)} · from ${capture.remoteAddress ?? 'unknown'}`)),
-      verdictBox(capture.verdict),
-      el('div', { class: 'actions' },
-        replayUrl,
-        el('button', { type: 'button', onclick: () => void replay(false), 'data-testid': 'replay' }, 'Replay'),
-        el('button', { type: 'button', onclick: () => {
-          if (editor.hidden) editor.hidden = false;
-          else void replay(true);
-        } }, 'Edit & replay'),
-        el('button', { type: 'button', onclick: async () => toast((await copyText(await api.text(`/captures/${encodeURIComponent(id)}/curl`))) ? 'curl command copied' : 'Clipboard not available', 'ok') }, 'Copy as curl'),
-        el('button', { type: 'button', onclick: async () => {
-          try {
-            const saved = await api.post<{ path: string }>(`/captures/${encodeURIComponent(id)}/fixture`);
-            toast(`Saved ${saved.path}`);
-          } catch (error) {
-            toast((error as Error).message, 'error');
-          }
-        } }, 'Save as fixture'),
-        el('button', { type: 'button', class: 'danger', onclick: async () => {
-          await api.del(`/captures/${encodeURIComponent(id)}`);
-          all = all.filter((c) => c.id !== id);
-          applyFilters();
-          replace(detail, el('p', { class: 'muted' }, 'Deleted.'));
-        } }, 'Delete')),
-      editor,
-      el('h3', {}, 'Body'),
-      bodyView(bytes),
-      el('h3', {}, `Headers (${capture.headers.length})`),
-      el('table', { class: 'kv', 'data-testid': 'capture-headers' }, el('tbody', {}, ...capture.headers.map(([name, value]) => el('tr', {}, el('th', {}, name), el('td', {}, value))))),
-      capture.query ? el('div', {}, el('h3', {}, 'Query'), el('pre', {}, capture.query)) : null);
+    if (selectedId !== id) return;
+    const history = detail.querySelector('[data-testid="replay-history"]');
+    if (keepEditor && history) {
+      // Only the history changes: the editor keeps what is being typed.
+      history.replaceWith(replayHistory(capture));
+      return;
+    }
+    replace(detail, ...captureDetail(capture, (deleted) => {
+      all = all.filter((c) => c.id !== deleted);
+      navigate({ view: 'captures' });
+    }));
   }
 
-  const element = el('div', { class: 'split' },
+  const clearAll = el('button', { type: 'button', class: 'danger', 'data-testid': 'clear-all', onclick: async () => {
+    // Two steps instead of confirm(): the second click within a few seconds clears.
+    if (clearAll.dataset.armed !== 'true') {
+      clearAll.dataset.armed = 'true';
+      clearAll.textContent = `Really clear all ${all.length}?`;
+      setTimeout(() => {
+        clearAll.dataset.armed = 'false';
+        clearAll.textContent = 'Clear all';
+      }, 5000);
+      return;
+    }
+    clearAll.dataset.armed = 'false';
+    clearAll.textContent = 'Clear all';
+    try {
+      const { deleted } = await api.del<{ deleted: number }>('/captures');
+      toast(`Cleared ${deleted} capture${deleted === 1 ? '' : 's'}`);
+      all = [];
+      navigate({ view: 'captures' });
+      applyFilters();
+    } catch (error) {
+      toast(humanError(error, 'Clearing'), 'error');
+    }
+  } }, 'Clear all');
+  const importInput = el('input', { type: 'file', accept: 'application/json,.json', class: 'visually-hidden', id: 'import-captures', 'aria-label': 'Import captures from a file' });
+  importInput.addEventListener('change', async () => {
+    const file = importInput.files?.[0];
+    if (!file) return;
+    try {
+      const { imported } = await api.postText<{ imported: number }>('/captures/import', await file.text());
+      toast(`Imported ${imported} capture${imported === 1 ? '' : 's'} from ${file.name}`);
+      await refresh();
+    } catch (error) {
+      toast(humanError(error, `Importing ${file.name}`), 'error');
+    }
+    importInput.value = '';
+  });
+  const toolbar = el('div', { class: 'filters toolbar' },
+    el('a', { class: 'button', href: '/_yard/api/captures/export', download: 'hookyard-captures.json', 'data-testid': 'export' }, 'Export'),
+    el('label', { class: 'button', for: 'import-captures' }, 'Import…'), importInput,
+    clearAll);
+
+  const element = el('div', { class: 'split', 'data-testid': 'captures-view' },
     el('section', { class: 'list-pane', 'aria-label': 'Capture list' },
       el('div', { class: 'filters' }, search, channel, method, verdict, count),
+      toolbar,
       channelSettings(),
       list.element),
     detail);
 
+  const refresh = async (): Promise<void> => {
+    const page = await api.get<{ items: CaptureSummary[] }>('/captures?limit=100000');
+    all = page.items;
+    loaded = true;
+    applyFilters();
+  };
+
   return {
     element,
-    async refresh() {
-      const page = await api.get<{ items: CaptureSummary[] }>('/captures?limit=100000');
-      all = page.items;
-      applyFilters();
+    refresh,
+    show(route: Route) {
+      const id = route.id ?? null;
+      element.dataset.detail = String(id !== null);
+      if (id === selectedId && id !== null) return;
+      selectedId = id;
+      list.mark(shown.findIndex((c) => c.id === id));
+      if (id) {
+        replace(detail, el('p', { class: 'muted' }, 'Loading…'));
+        void showDetail(id);
+      } else if (loaded) replace(detail, all.length === 0 ? firstRun() : selectOne(all.length));
     },
-    onStream(event) {
+    onStream(event: StreamEvent) {
       if (event.type === 'capture' && event.capture) {
-        all.unshift(event.capture as CaptureSummary);
+        const summary = event.capture as CaptureSummary;
+        if (all.some((c) => c.id === summary.id)) return;
+        all.unshift(summary);
         applyFilters();
+      } else if (event.type === 'capture.replayed' && event.captureId === selectedId && selectedId) {
+        // The shown capture was forwarded or replayed (by hookyard listen, say): show the result.
+        void showDetail(selectedId, true);
       } else if (event.type === 'captures.cleared') {
         all = [];
         applyFilters();

@@ -9,10 +9,12 @@ export interface VirtualList<T> {
   setItems(items: T[]): void;
   select(index: number): void;
   selectedIndex(): number;
+  /** Highlights a row without opening it (the route chose it). */
+  mark(index: number): void;
   focus(): void;
 }
 
-export function virtualList<T>(options: { rowHeight: number; renderRow(item: T, selected: boolean): HTMLElement; onSelect(item: T): void; label: string }): VirtualList<T> {
+export function virtualList<T>(options: { rowHeight: number; renderRow(item: T, selected: boolean): HTMLElement; onSelect(item: T, how: 'click' | 'keyboard'): void; label: string }): VirtualList<T> {
   const { rowHeight } = options;
   let items: T[] = [];
   let selected = -1;
@@ -32,7 +34,12 @@ export function virtualList<T>(options: { rowHeight: number; renderRow(item: T, 
       row.setAttribute('role', 'option');
       row.setAttribute('aria-selected', String(i === selected));
       const index = i;
-      row.addEventListener('click', () => api.select(index));
+      row.addEventListener('click', (event) => {
+        // Ctrl/Cmd/Shift-click on a row link opens it elsewhere, as links do.
+        if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+        event.preventDefault();
+        choose(index, 'click');
+      });
       window_.appendChild(row);
     }
   };
@@ -47,12 +54,25 @@ export function virtualList<T>(options: { rowHeight: number; renderRow(item: T, 
   };
   element.addEventListener('scroll', schedule);
   element.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' || event.key === 'j') api.select(Math.min(items.length - 1, selected + 1));
-    else if (event.key === 'ArrowUp' || event.key === 'k') api.select(Math.max(0, selected - 1));
-    else if (event.key === 'Enter' && items[selected]) options.onSelect(items[selected]!);
+    if (event.key === 'ArrowDown' || event.key === 'j') choose(Math.min(items.length - 1, selected + 1), 'keyboard');
+    else if (event.key === 'ArrowUp' || event.key === 'k') choose(Math.max(0, selected - 1), 'keyboard');
+    else if (event.key === 'Enter' && items[selected]) options.onSelect(items[selected]!, 'keyboard');
     else return;
     event.preventDefault();
   });
+
+  const reveal = (index: number): void => {
+    const top = index * rowHeight;
+    if (top < element.scrollTop) element.scrollTop = top;
+    else if (top + rowHeight > element.scrollTop + element.clientHeight) element.scrollTop = top + rowHeight - element.clientHeight;
+  };
+  function choose(index: number, how: 'click' | 'keyboard'): void {
+    if (index < 0 || index >= items.length) return;
+    selected = index;
+    reveal(index);
+    render();
+    options.onSelect(items[index]!, how);
+  }
 
   const api: VirtualList<T> = {
     element,
@@ -62,13 +82,13 @@ export function virtualList<T>(options: { rowHeight: number; renderRow(item: T, 
       render();
     },
     select(index) {
-      if (index < 0 || index >= items.length) return;
+      choose(index, 'click');
+    },
+    mark(index) {
+      if (index === selected) return;
       selected = index;
-      const top = index * rowHeight;
-      if (top < element.scrollTop) element.scrollTop = top;
-      else if (top + rowHeight > element.scrollTop + element.clientHeight) element.scrollTop = top + rowHeight - element.clientHeight;
+      if (index >= 0) reveal(index);
       render();
-      options.onSelect(items[index]!);
     },
     selectedIndex: () => selected,
     focus: () => element.focus(),
