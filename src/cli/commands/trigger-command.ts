@@ -81,12 +81,12 @@ export async function triggerCommand(args: string[], io: CliIo): Promise<number>
     return result.ok ? EXIT_OK : EXIT_INVALID;
   }
 
-  const server = serverUrl(values.server, io.env);
+  const server = serverUrl(values.server, io.env, io.cwd);
   try {
     const result = await controlCall<{ events: Array<{ id: string }>; deliveries: Array<{ endpointId: string; url: string; state: string; attempts: Array<{ status: number | null; errorKind: string | null }> }> }>(server, 'POST', '/events', { profile: profile.id, type, endpointId: values.endpoint, set: sets.map(([k, v]) => `${k}=${v}`), data });
     if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else {
-      io.stdout(`${profile.id} ${type} ${result.events[0]?.id} → ${result.deliveries.length} endpoint(s)\n`);
+      io.stdout(`${profile.id} ${type} ${result.events[0]?.id} → ${result.deliveries.length} endpoint(s) (workbench ${server})\n`);
       for (const d of result.deliveries) io.stdout(`  ${d.endpointId} ${d.url}: ${d.attempts[0]?.status ?? d.attempts[0]?.errorKind ?? 'scheduled'} (${d.state})\n`);
       if (result.deliveries.length === 0) io.stdout(`  no active ${profile.id} endpoint subscribes to ${type}\n`);
     }
