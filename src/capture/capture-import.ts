@@ -4,7 +4,10 @@ import type { Capture, CaptureVerdict } from './capture-types.js';
 export const EXPORT_FORMAT = 'hookyard-captures';
 
 export class CaptureImportError extends Error {
-  constructor(message: string, readonly field?: string) {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
     this.name = 'CaptureImportError';
   }
@@ -21,7 +24,10 @@ function isObject(value: unknown): value is Json {
 
 /** Checks one entry of an export deeply; every problem names its path (`captures[3].headers[0][1]`). */
 class EntryChecker {
-  constructor(private readonly at: string, private readonly entry: Json) {}
+  constructor(
+    private readonly at: string,
+    private readonly entry: Json,
+  ) {}
 
   fail(field: string, message: string): never {
     const path = `${this.at}.${field}`;
@@ -39,7 +45,8 @@ class EntryChecker {
   }
 
   status(field: string, value: unknown): number {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 100 || value > 599) this.fail(field, `must be an HTTP status from 100 to 599, got ${describeValue(value)}`);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 100 || value > 599)
+      this.fail(field, `must be an HTTP status from 100 to 599, got ${describeValue(value)}`);
     return value;
   }
 
@@ -68,7 +75,8 @@ class EntryChecker {
     if (v === null || v === undefined) return null;
     if (!isObject(v)) this.fail('verdict', 'must be null or a verdict object');
     if (typeof v.ok !== 'boolean') this.fail('verdict.ok', 'must be true or false');
-    if (v.diagnosis !== null && v.diagnosis !== undefined && !isObject(v.diagnosis)) this.fail('verdict.diagnosis', 'must be null or an object');
+    if (v.diagnosis !== null && v.diagnosis !== undefined && !isObject(v.diagnosis))
+      this.fail('verdict.diagnosis', 'must be null or an object');
     return {
       ok: v.ok,
       code: this.string('verdict.code', v.code),
@@ -105,7 +113,8 @@ class EntryChecker {
     const bodyBase64 = this.string('bodyBase64');
     if (bodyBase64.length % 4 !== 0 || !BASE64.test(bodyBase64)) this.fail('bodyBase64', 'must be standard base64');
     const size = this.entry.size;
-    if (size !== undefined && (typeof size !== 'number' || !Number.isInteger(size) || size < 0)) this.fail('size', `must be a byte count, got ${describeValue(size)}`);
+    if (size !== undefined && (typeof size !== 'number' || !Number.isInteger(size) || size < 0))
+      this.fail('size', `must be a byte count, got ${describeValue(size)}`);
     const contentType = this.nullableString('contentType');
     const verdict = this.verdict();
     const response = this.entry.response;
@@ -114,7 +123,23 @@ class EntryChecker {
     const forwarded = this.forwarded();
     // The size is derived from the bytes, so it is recomputed rather than trusted.
     const bytes = Buffer.from(bodyBase64, 'base64').length;
-    return { id, channel, method, path, url, query, headers, remoteAddress, receivedAt, size: bytes, contentType, bodyBase64, verdict, response: { status }, ...(forwarded !== undefined ? { forwarded } : {}) };
+    return {
+      id,
+      channel,
+      method,
+      path,
+      url,
+      query,
+      headers,
+      remoteAddress,
+      receivedAt,
+      size: bytes,
+      contentType,
+      bodyBase64,
+      verdict,
+      response: { status },
+      ...(forwarded !== undefined ? { forwarded } : {}),
+    };
   }
 }
 
@@ -124,9 +149,11 @@ class EntryChecker {
  */
 export function parseCaptureExport(data: unknown): Capture[] {
   const d = data as { format?: unknown; version?: unknown; captures?: unknown };
-  if (!isObject(d) || d.format !== EXPORT_FORMAT || d.version !== 1 || !Array.isArray(d.captures)) {
-    throw new CaptureImportError(`expected {"format":"${EXPORT_FORMAT}","version":1,"captures":[…]} (what GET /_yard/api/captures/export gives)`);
-  }
+  const expected = `expected {"format":"${EXPORT_FORMAT}","version":1,"captures":[…]} (what GET /_yard/api/captures/export gives)`;
+  if (!isObject(d)) throw new CaptureImportError(expected);
+  if (d.format !== EXPORT_FORMAT) throw new CaptureImportError(`format must be "${EXPORT_FORMAT}": ${expected}`, 'format');
+  if (d.version !== 1) throw new CaptureImportError(`version must be 1: ${expected}`, 'version');
+  if (!Array.isArray(d.captures)) throw new CaptureImportError(`captures must be an array: ${expected}`, 'captures');
   return d.captures.map((entry, i) => {
     if (!isObject(entry)) throw new CaptureImportError(`captures[${i}] is not an object`, `captures[${i}]`);
     return new EntryChecker(`captures[${i}]`, entry).capture();

@@ -9,12 +9,16 @@ const REWRITES: Array<[RegExp, string]> = [
   [/the body you verified is not the bytes that were signed/g, 'the body hookyard received is not the bytes the sender signed'],
   [/ that was stripped before verifying \(a body parser or \.trim\(\)\)/g, ' that was stripped after signing (by the sender or a proxy)'],
   [/ that was stripped before verifying/g, ' that was stripped after signing'],
-  [/the verified one was parsed and re-serialized \(JSON middleware such as express\.json\(\) or req\.json\(\)\)/g,
-    'the one sent was parsed and re-serialized after signing (by the sender or a proxy in between)'],
+  [
+    /the verified one was parsed and re-serialized \(JSON middleware such as express\.json\(\) or req\.json\(\)\)/g,
+    'the one sent was parsed and re-serialized after signing (by the sender or a proxy in between)',
+  ],
   [/the verified one/g, 'the received one'],
   [/the verified bytes/g, 'the received bytes'],
-  [/ — verify the raw request bytes, read before any JSON parsing\./g,
-    ' — hookyard stores the raw bytes, so the change happened before they arrived: the sender must send exactly the bytes it signed.'],
+  [
+    / — verify the raw request bytes, read before any JSON parsing\./g,
+    ' — hookyard stores the raw bytes, so the change happened before they arrived: the sender must send exactly the bytes it signed.',
+  ],
   [/ — verify exactly the bytes received\./g, ' — the sender must send exactly the bytes it signed.'],
   [/; read the body as bytes, not text\./g, '; the sender must send the bytes it signed.'],
   [/, or your handler read an already-consumed stream\./g, ', or a proxy dropped the body.'],
@@ -35,7 +39,12 @@ export function describeSecrets(labels: readonly string[]): string {
     const name = /^channel (\S+)/.exec(channel[0]!)?.[1] ?? '';
     parts.push(channel.length === 1 ? `the secret of channel ${name}` : `the ${channel.length} secrets of channel ${name}`);
   }
-  if (endpoint.length) parts.push(endpoint.length === 1 ? `the endpoint secret hookyard knows (${endpoint[0]})` : `the ${endpoint.length} endpoint secrets hookyard knows`);
+  if (endpoint.length)
+    parts.push(
+      endpoint.length === 1
+        ? `the endpoint secret hookyard knows (${endpoint[0]})`
+        : `the ${endpoint.length} endpoint secrets hookyard knows`,
+    );
   return parts.join(' and ') || 'the configured secret';
 }
 
@@ -44,14 +53,30 @@ export function wordForCapture(verdict: CaptureVerdict, labels: readonly string[
   if (verdict.ok || !verdict.diagnosis) return verdict;
   const diagnosis = verdict.diagnosis;
   // verify() repeats a found cause in the message; the diagnosis carries it.
-  const message = verdict.message.endsWith(`: ${diagnosis.message}`) ? verdict.message.slice(0, -diagnosis.message.length - 2) : verdict.message;
+  const message = verdict.message.endsWith(`: ${diagnosis.message}`)
+    ? verdict.message.slice(0, -diagnosis.message.length - 2)
+    : verdict.message;
   if (diagnosis.cause === null && (verdict.code === 'malformed_header' || verdict.code === 'wrong_length')) {
     // No secret can match a signature that is not well formed: do not blame the secret.
-    return { ...verdict, message, diagnosis: { ...diagnosis, message: `the signature header itself is not well formed (${message}), so no secret could match it: the sender wrote it wrongly, or something between the sender and hookyard rewrote it.` } };
+    return {
+      ...verdict,
+      message,
+      diagnosis: {
+        ...diagnosis,
+        message: `the signature header itself is not well formed (${message}), so no secret could match it: the sender wrote it wrongly, or something between the sender and hookyard rewrote it.`,
+      },
+    };
   }
   if (diagnosis.cause === null) {
     const which = describeSecrets(labels);
-    return { ...verdict, message, diagnosis: { ...diagnosis, message: `No common mistake reproduces the received signature. The sender most likely signed with a different secret than ${which}: compare the secret the sender holds with ${labels.length > 1 ? 'these' : 'that one'}.` } };
+    return {
+      ...verdict,
+      message,
+      diagnosis: {
+        ...diagnosis,
+        message: `No common mistake reproduces the received signature. The sender most likely signed with a different secret than ${which}: compare the secret the sender holds with ${labels.length > 1 ? 'these' : 'that one'}.`,
+      },
+    };
   }
   return { ...verdict, message, diagnosis: { ...diagnosis, message: reword(diagnosis.message) } };
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { findScheme, schemeFromArg } from '../signing/index.js';
+import { builtInProfiles } from '../profiles/registry.js';
 import type { SchemeSpec } from '../signing/types.js';
 import { buildCases } from './case-builder.js';
 import { builtInEventsDir, FixtureError, genericFixtures, loadFixtures } from './load-fixtures.js';
@@ -26,7 +27,9 @@ export interface PrepareOptions {
   random?: (size: number) => Uint8Array;
 }
 
-const PROFILES = ['signa', 'signalbase', 'alerting', 'pipai', 'appkit'];
+/** Every built-in profile, with the scheme its deliveries are signed with. */
+const profileSchemes = (): Map<string, SchemeSpec> => new Map(builtInProfiles().map((p) => [p.id, p.deliveryScheme]));
+const PROFILES = [...profileSchemes().keys()];
 
 export class SuiteSetupError extends Error {
   constructor(message: string) {
@@ -73,7 +76,7 @@ async function fixturesFor(options: PrepareOptions, scheme: SchemeSpec): Promise
 export async function prepareSuite(options: PrepareOptions): Promise<{ scheme: SchemeSpec; cases: ContractCase[] }> {
   if (!options.profile === !options.scheme) throw new SuiteSetupError('give either --profile P (one of ' + PROFILES.join(', ') + ') or --scheme ID');
   if (options.profile && !PROFILES.includes(options.profile)) throw new SuiteSetupError(`unknown profile "${options.profile}"; known: ${PROFILES.join(', ')}`);
-  const scheme = options.profile ? findScheme(options.profile)! : typeof options.scheme === 'string' ? schemeFromArg(options.scheme) : options.scheme!;
+  const scheme = options.profile ? (profileSchemes().get(options.profile) ?? findScheme(options.profile)!) : typeof options.scheme === 'string' ? schemeFromArg(options.scheme) : options.scheme!;
   if (!options.secret) throw new SuiteSetupError('missing --secret: the signing secret your handler verifies with');
   let fixtures: EventFixture[];
   try {

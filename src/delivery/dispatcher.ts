@@ -31,6 +31,12 @@ export interface FireInput {
   type: string;
   /** Only this endpoint (the test routes, `--endpoint`); otherwise every matching active endpoint. */
   endpointId?: string;
+  /** Several given endpoints (a Svix message's matching endpoints), each delivered unconditionally. */
+  endpointIds?: readonly string[];
+  /** Send `body` exactly as given: no `{{…}}` placeholders filled (a provider API's own payload). */
+  verbatim?: boolean;
+  /** The event id, when the provider's API chose it (a Svix message id). */
+  eventId?: string;
   /** `--set path=value` overrides. */
   sets?: ReadonlyArray<readonly [string, string]>;
   /** Replaces the event's `data`. */
@@ -95,7 +101,8 @@ export class Dispatcher {
   /** Creates the event(s) and their deliveries; resolves once every immediate first attempt is done. */
   async fire(input: FireInput): Promise<{ events: EventMeta[]; deliveries: DeliveryRecord[] }> {
     const profile = this.profile(input.profile);
-    if (!profile.events.types.includes(input.type)) {
+    const openType = profile.events.openTypes === true && input.body !== undefined;
+    if (!openType && !profile.events.types.includes(input.type)) {
       throw new DeliveryError('unknown_event', `${profile.title} has no event "${input.type}"; its events are ${profile.events.types.join(', ')}`);
     }
     const template = input.body ?? this.deps.catalogue.template(profile.id, input.type);
@@ -107,6 +114,8 @@ export class Dispatcher {
       const one = all.find((e) => e.id === input.endpointId);
       if (!one) throw new DeliveryError('unknown_endpoint', `${profile.title} has no endpoint "${input.endpointId}"`);
       targets = [one];
+    } else if (input.endpointIds) {
+      targets = all.filter((e) => input.endpointIds!.includes(e.id));
     } else {
       targets = all.filter((e) => e.active);
     }
@@ -117,11 +126,11 @@ export class Dispatcher {
     // Appends are queued in order and go out together; the attempts start once all are written.
     const written: Promise<void>[] = [];
     for (let n = 0; n < count; n++) {
-      const id = profile.delivery?.eventId?.(this.deps.randomBytes) ?? `evt_${uuidV4(this.deps.randomBytes).replace(/-/g, '')}`;
+      const id = (n === 0 ? input.eventId : undefined) ?? profile.delivery?.eventId?.(this.deps.randomBytes) ?? `evt_${uuidV4(this.deps.randomBytes).replace(/-/g, '')}`;
       const now = this.deps.clock.now();
       let body: string;
       try {
-        const rendered = renderTemplate(template, { eventId: id, endpointId: input.endpointId ?? targets[0]?.id ?? '', now, randomBytes: this.deps.randomBytes });
+        const rendered = input.verbatim ? template : renderTemplate(template, { eventId: id, endpointId: input.endpointId ?? targets[0]?.id ?? '', now, randomBytes: this.deps.randomBytes });
         body = mergeEvent(applyOverrides(rendered, input.sets ?? [], input.data), input.merge);
         JSON.parse(body);
       } catch (error) {
@@ -134,7 +143,7 @@ export class Dispatcher {
       written.push(history.addEvent({ ...event, body }));
       const parsed = JSON.parse(body) as unknown;
       for (const endpoint of targets) {
-        const wanted = input.endpointId ? true : profile.delivery?.matches ? profile.delivery.matches(state, endpoint.id, input.type, parsed) : endpoint.events.includes(input.type);
+        const wanted = input.endpointId || input.endpointIds ? true : profile.delivery?.matches ? profile.delivery.matches(state, endpoint.id, input.type, parsed) : endpoint.events.includes(input.type);
         if (!wanted) continue;
         const delivery: DeliveryRecord = { id: `dlv_${Buffer.from(this.deps.randomBytes(9)).toString('base64url')}`, eventId: id, eventType: input.type, profile: profile.id, endpointId: endpoint.id, url: endpoint.url, state: 'pending', nextAttemptAt: null, attempts: [], ...(input.faults ? { faults: input.faults } : {}) };
         written.push(history.addDelivery(delivery));
@@ -205,11 +214,13 @@ export class Dispatcher {
     const now = this.deps.clock.now();
     const before = delivery.state;
     const scheduledAt = delivery.nextAttemptAt ?? this.iso(now);
-    const body = new TextEncoder().encode(eventBody);
+    const encoded = profile.delivery?.encodeBody?.(state, endpoint.id, eventBody) ?? { contentType: 'application/json', body: eventBody, headers: {} };
+    const body = new TextEncoder().encode(encoded.body);
     // Current secrets at each attempt: rotation grace adds the old one, appkit drops it at once.
     const secrets = profile.signingSecrets(state, endpoint.id, now);
     const signed = secrets.length > 0 ? sign(profile.deliveryScheme, { body, secrets, id: event.id, now, url: endpoint.url }) : {};
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': USER_AGENT, ...profile.delivery?.headers?.({ id: event.id, type: event.type }), ...signed };
+    const providerHeaders = profile.delivery?.headers?.({ id: event.id, type: event.type }, { endpointId: endpoint.id, state });
+    const headers: Record<string, string> = { 'content-type': encoded.contentType, 'user-agent': USER_AGENT, ...providerHeaders, ...encoded.headers, ...signed };
     const copies = delivery.faults?.duplicate ? 2 : 1;
     let record: AttemptMeta | null = null;
     for (let copy = 0; copy < copies; copy++) {
@@ -224,7 +235,7 @@ export class Dispatcher {
         durationMs: Math.round(result.durationMs * 10) / 10,
         errorKind: result.errorKind,
         errorMessage: result.errorMessage,
-        request: { url: endpoint.url, headers, body: eventBody },
+        request: { url: endpoint.url, headers, body: encoded.body },
         response: result.status === null ? null : { headers: result.headers, body: result.body, truncated: result.truncated },
         ...(copy > 0 ? { duplicate: true } : {}),
       };
@@ -259,7 +270,7 @@ export class Dispatcher {
       } else {
         const retryAfter = parseRetryAfter(lastResponseHeaders?.['retry-after'], now);
         const failedAttempts = delivery.attempts.filter((a) => !a.duplicate).length;
-        const delay = nextDelay(failedAttempts + 1, retryAfter);
+        const delay = nextDelay(failedAttempts + 1, retryAfter, profile.delivery?.retrySchedule);
         if (manual && before !== 'pending') {
           // A manual retry of a finished delivery is one extra attempt, not a new schedule.
           delivery.state = 'failed';

@@ -45,7 +45,9 @@ function merge(target: unknown, patch: unknown, path: string[], root: unknown): 
     if (key in target && isObject(value) && !isObject(current) && current !== null) {
       const elsewhere = findObjectKey(root, key);
       const hint = elsewhere ? `; to change the object at ${elsewhere}, nest it: ${nested(elsewhere)}` : '';
-      throw new MergeConflictError(`"${here.join('.')}" is ${JSON.stringify(current)} in this event, not an object, so an object cannot be merged into it${hint}`);
+      throw new MergeConflictError(
+        `"${here.join('.')}" is ${JSON.stringify(current)} in this event, not an object, so an object cannot be merged into it${hint}`,
+      );
     }
     out[key] = key in target ? merge(current, value, here, root) : value;
   }

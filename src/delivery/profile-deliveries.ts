@@ -11,7 +11,7 @@ export function toDeliveryView(d: FullDeliveryRecord, createdAt: string): Delive
     state: d.state,
     createdAt,
     nextAttemptAt: d.nextAttemptAt,
-    attempts: d.attempts.map((a) => ({ id: a.id, number: a.number, at: a.at, ok: a.ok, status: a.status, durationMs: a.durationMs, errorKind: a.errorKind, responseBody: a.response?.body ?? null })),
+    attempts: d.attempts.map((a) => ({ id: a.id, number: a.number, at: a.at, ok: a.ok, status: a.status, durationMs: a.durationMs, errorKind: a.errorKind, responseBody: a.response?.body ?? null, request: { headers: { ...a.request.headers }, body: a.request.body }, responseHeaders: a.response ? { ...a.response.headers } : null })),
   };
 }
 
@@ -29,6 +29,13 @@ export function profileDeliveries(dispatcher: () => Dispatcher, history: () => D
     async list(profileId, endpointId) {
       const mine = [...history().allDeliveries()].filter((d) => d.profile === profileId && d.endpointId === endpointId).reverse();
       return Promise.all(mine.map(view));
+    },
+    async events(profileId) {
+      const mine = history().allEvents().filter((e) => e.profile === profileId);
+      return Promise.all(mine.map(async (e) => ({ id: e.id, type: e.type, createdAt: e.createdAt, body: (await history().eventBody(e.id)) ?? '' })));
+    },
+    async send(profileId, input) {
+      await dispatcher().fire({ profile: profileId, type: input.type, body: input.body, verbatim: true, eventId: input.id, ...(input.endpointIds ? { endpointIds: input.endpointIds } : {}) });
     },
     async retry(profileId, endpointId, deliveryId) {
       const delivery = history().delivery(deliveryId);

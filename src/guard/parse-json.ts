@@ -5,9 +5,7 @@ export const MAX_JSON_DEPTH = 64;
 
 export type JsonProblem = 'encoding' | 'syntax' | 'depth' | 'key';
 
-export type ParsedJson =
-  | { ok: true; value: unknown }
-  | { ok: false; problem: JsonProblem; message: string; field?: string };
+export type ParsedJson = { ok: true; value: unknown } | { ok: false; problem: JsonProblem; message: string; field?: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -35,7 +33,10 @@ export function nestingExceeds(text: string, limit = MAX_JSON_DEPTH): boolean {
 /** V8's parse error quotes a few characters of the body: keep it short and printable. */
 function parserSays(error: Error): string {
   const text = error.message.length > 120 ? `${error.message.slice(0, 120)}…` : error.message;
-  return text.replace(/[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function syntaxMessage(text: string, error: Error): string {
@@ -64,7 +65,11 @@ export function parseJsonBody(input: Uint8Array | string): ParsedJson {
     }
   }
   if (nestingExceeds(text)) {
-    return { ok: false, problem: 'depth', message: `The request body nests objects and arrays deeper than ${MAX_JSON_DEPTH} levels, hookyard's limit; send a flatter body.` };
+    return {
+      ok: false,
+      problem: 'depth',
+      message: `The request body nests objects and arrays deeper than ${MAX_JSON_DEPTH} levels, hookyard's limit; send a flatter body.`,
+    };
   }
   let value: unknown;
   try {
@@ -74,7 +79,12 @@ export function parseJsonBody(input: Uint8Array | string): ParsedJson {
   }
   const forbidden = findForbiddenKey(value);
   if (forbidden) {
-    return { ok: false, problem: 'key', field: forbidden.field, message: `${forbidden.field}: the key "${forbidden.key}" is refused; hookyard refuses __proto__, constructor and prototype as object keys.` };
+    return {
+      ok: false,
+      problem: 'key',
+      field: forbidden.field,
+      message: `${forbidden.field}: the key "${forbidden.key}" is refused; hookyard refuses __proto__, constructor and prototype as object keys.`,
+    };
   }
   return { ok: true, value };
 }

@@ -10,7 +10,10 @@ export function isForbiddenKey(key: string): boolean {
 
 /** A refused key; `field` is the path to it (`metadata.__proto__`, `set["__proto__.x"]`). */
 export class ForbiddenKeyError extends Error {
-  constructor(readonly field: string, readonly key: string) {
+  constructor(
+    readonly field: string,
+    readonly key: string,
+  ) {
     super(`${field}: the key "${key}" is refused (hookyard refuses __proto__, constructor and prototype as keys and path segments)`);
     this.name = 'ForbiddenKeyError';
   }
@@ -63,7 +66,8 @@ export function setAtPath(target: Record<string, unknown>, path: string, value: 
   for (const part of parts) {
     if (FORBIDDEN_KEYS.has(part)) throw new ForbiddenKeyError(field, part);
   }
-  if (parts.some((p) => p === '')) throw new PathError(field, `"${truncate(path)}" has an empty segment; use dotted names such as data.amount`);
+  if (parts.some((p) => p === ''))
+    throw new PathError(field, `"${truncate(path)}" has an empty segment; use dotted names such as data.amount`);
   let current: Record<string, unknown> = target;
   for (const part of parts.slice(0, -1)) {
     const next = Object.hasOwn(current, part) ? current[part] : undefined;
@@ -74,7 +78,10 @@ export function setAtPath(target: Record<string, unknown>, path: string, value: 
 }
 
 export class PathError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(`${field}: ${message}`);
     this.name = 'PathError';
   }

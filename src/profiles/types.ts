@@ -44,8 +44,24 @@ export interface ProfileDeliveries {
   sendTest(profile: string, endpointId: string): Promise<{ eventId: string; deliveryId: string; ok: boolean; status: number | null; errorKind: string | null; durationMs: number | null }>;
   /** The endpoint's deliveries, newest first. */
   list(profile: string, endpointId: string): Promise<DeliveryView[]>;
+  /** Every event fired for the profile, oldest first (Stripe's `/v1/events`). */
+  events(profile: string): Promise<EventView[]>;
+  /**
+   * Records an event with the caller's id, type and body and starts delivering it to the matching
+   * endpoints (or `endpointIds`); resolves when the first attempts are done. The event is kept
+   * before this returns its promise.
+   */
+  send(profile: string, input: { id: string; type: string; body: string; endpointIds?: readonly string[] }): Promise<void>;
   /** A manual retry; null when the delivery is unknown. */
   retry(profile: string, endpointId: string, deliveryId: string): Promise<DeliveryView | null>;
+}
+
+export interface EventView {
+  id: string;
+  type: string;
+  createdAt: string;
+  /** The exact JSON sent. */
+  body: string;
 }
 
 /** A delivery as profiles show it (each maps it to its own field names). */
@@ -56,7 +72,19 @@ export interface DeliveryView {
   state: 'pending' | 'succeeded' | 'failed' | 'disabled';
   createdAt: string;
   nextAttemptAt: string | null;
-  attempts: Array<{ id: string; number: number; at: string; ok: boolean; status: number | null; durationMs: number; errorKind: string | null; responseBody: string | null }>;
+  attempts: Array<{
+    id: string;
+    number: number;
+    at: string;
+    ok: boolean;
+    status: number | null;
+    durationMs: number;
+    errorKind: string | null;
+    responseBody: string | null;
+    /** The request as sent and the response headers (GitHub's delivery detail shows both). */
+    request: { headers: Record<string, string>; body: string };
+    responseHeaders: Record<string, string> | null;
+  }>;
 }
 
 export interface ProfileRequest<State> {
@@ -123,7 +151,11 @@ export interface SimulatedError {
 }
 
 export type AuthSpec =
-  | { kind: 'bearer' }
+  /**
+   * `Authorization: Bearer <key>`; `schemes` widens the accepted words (GitHub also takes `token`);
+   * `basic` also takes HTTP Basic with the key as the user name (Stripe's `curl -u sk_test_…:`).
+   */
+  | { kind: 'bearer'; schemes?: readonly string[]; basic?: boolean }
   /** PipAI: API key + ms timestamp (±60 s) + hex HMAC-SHA256(apiSecret, ts + METHOD + path + query + body). */
   | { kind: 'pipai-signed' };
 
@@ -177,7 +209,21 @@ export interface ProfileDefinition<State = unknown> {
     types: readonly string[];
     /** The event sent by the test route. */
     testEvent: string;
+    /** Messages may carry any event type the caller names (Svix); others fire only catalogued types. */
+    openTypes?: boolean;
   };
+  /**
+   * Request body encodings the API takes besides JSON (Stripe: `form`, bracket notation). A body
+   * is decoded by its Content-Type; without one, JSON is assumed.
+   */
+  bodyFormats?: readonly 'form'[];
+  /**
+   * Path prefixes served at the server root as well as under `mount`, for SDKs that take only a
+   * host and port (stripe-node: `/v1`). Requests there reach the same routes with the full path.
+   */
+  rootAliases?: readonly string[];
+  /** How the provider's SDK is pointed at hookyard (`GET /_yard/api/profiles`, the banner). */
+  sdk?: ProfileSdk;
   /** The delivery signing scheme (design.md "Delivery signing schemes"). */
   deliveryScheme: SchemeSpec;
   /** Control API hooks: a profile-neutral view of endpoints. */
@@ -189,7 +235,7 @@ export interface ProfileDefinition<State = unknown> {
    * rotate / delete), invoked with `via: 'dashboard'`. Paths may use `:id` and the endpoint's
    * `scope` params (appkit `:appId`).
    */
-  controlRoutes: Partial<Record<'create' | 'update' | 'rotate' | 'delete', { method: HttpMethod; path: string; /** A fixed body (Signalbase rotates with PATCH {"rotate_secret":true}). */ body?: unknown }>>;
+  controlRoutes: Partial<Record<'create' | 'update' | 'rotate' | 'delete', ControlRoute>>;
   /**
    * The inspector speaks one neutral shape (`{url, events, description, active}`); each profile
    * turns it into its own request body for the `controlRoutes`.
@@ -209,6 +255,25 @@ export interface ProfileDefinition<State = unknown> {
   inferred: readonly string[];
 }
 
+/** A profile route behind a control operation. */
+export interface ControlRoute {
+  method: HttpMethod;
+  path: string;
+  /** A fixed body (Signalbase rotates with PATCH {"rotate_secret":true}). */
+  body?: unknown;
+  /** Used instead when the endpoint lacks one of `path`'s params (GitHub: repo hooks, else org hooks). */
+  otherwise?: ControlRoute;
+}
+
+export interface ProfileSdk {
+  /** The SDK's package name. */
+  name: string;
+  /** What the SDK is configured with, from the server origin (`http://127.0.0.1:4400`). */
+  baseUrl(origin: string): string;
+  /** One line of code that points the SDK at `baseUrl` with `apiKey`. */
+  snippet(baseUrl: string, apiKey: string): string;
+}
+
 export interface DeliveryOutcome {
   ok: boolean;
   /** ISO time of the attempt. */
@@ -223,8 +288,12 @@ export interface DeliveryHooks<State> {
   onAttempt?(state: State, endpointId: string, outcome: DeliveryOutcome): void;
   /** Disables the endpoint the profile's way (410, or five days of failures). */
   disable?(state: State, endpointId: string, reason: string, at: string): void;
-  /** Provider headers beyond the signature (event type, delivery id). */
-  headers?(event: { id: string; type: string }): Record<string, string>;
+  /** Provider headers beyond the signature (event type, delivery id); lower-case names override hookyard's. */
+  headers?(event: { id: string; type: string }, target?: { endpointId: string; state: State }): Record<string, string>;
+  /** The body as the endpoint takes it (GitHub's `payload=` form); default: the JSON as is. */
+  encodeBody?(state: State, endpointId: string, json: string): { contentType: string; body: string; /** Headers over these bytes (GitHub's SHA-1 X-Hub-Signature). */ headers?: Record<string, string> };
+  /** Delays before each attempt in ms (first = 0); default: design.md's schedule. `[0]` = no retries. */
+  retrySchedule?: readonly number[];
   /** The provider's event id style (`evt_…`, a UUID, `msg_…`). */
   eventId?(randomBytes: (size: number) => Uint8Array): string;
 }

@@ -1,4 +1,5 @@
 import type { HookyardHandle } from './start-hookyard.js';
+import { sdkBaseUrl } from '../profiles/sdk-base-url.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -15,6 +16,7 @@ export function formatBanner(handle: Pick<HookyardHandle, 'url' | 'workbench'>, 
     const key = wb.mount.apiKeys(profile)[0];
     const auth = profile.auth.kind === 'pipai-signed' ? `key ${key?.key ?? '—'}, API secret ${key?.apiSecret ?? '—'}` : `Bearer ${key?.key ?? '—'}`;
     lines.push(`  ${profile.title.padEnd(width)}  ${url}${profile.mount}  (${auth})`);
+    if (profile.sdk) lines.push(`  ${''.padEnd(width)}  ${profile.sdk.snippet(sdkBaseUrl(profile, url), key?.key ?? '')}`);
   }
   const warnings: string[] = [];
   const scale = wb.config.timeScale;

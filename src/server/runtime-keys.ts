@@ -6,7 +6,13 @@ const AREA = 'apiKeys';
 
 function isKey(value: unknown): value is ApiKey {
   const k = value as ApiKey;
-  return typeof k === 'object' && k !== null && typeof k.key === 'string' && Array.isArray(k.scopes) && k.scopes.every((s) => typeof s === 'string');
+  return (
+    typeof k === 'object' &&
+    k !== null &&
+    typeof k.key === 'string' &&
+    Array.isArray(k.scopes) &&
+    k.scopes.every((s) => typeof s === 'string')
+  );
 }
 
 /** The persisted run-time keys, per profile; entries that are not keys are skipped. */

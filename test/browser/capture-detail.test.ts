@@ -12,7 +12,7 @@ import { BIN } from '../support/run-binary.js';
 import { launchBrowser, runBrowserTests } from './browser.js';
 import { VIEWPORTS, expectFitsWidth, openInspector, shot } from './harness.js';
 
-const GH = 'It\'s a Secret to Everybody';
+const GH = "It's a Secret to Everybody";
 
 describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
   let browser: Browser;
@@ -29,16 +29,21 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
       let app: Awaited<ReturnType<typeof receiver>>;
       beforeAll(async () => {
         app = await receiver(() => ({ status: 201, headers: { 'x-app': 'seen' }, body: 'created' }));
-        yard = await startHookyard({ port: 0, memory: true, channels: {
-          gh: { scheme: 'github', secrets: [GH, 'second-secret'] },
-          custom: { response: { status: 202, headers: { 'x-hookyard-test': 'yes' }, body: 'accepted later', delayMs: 5 } },
-        } });
+        yard = await startHookyard({
+          port: 0,
+          memory: true,
+          channels: {
+            gh: { scheme: 'github', secrets: [GH, 'second-secret'] },
+            custom: { response: { status: 202, headers: { 'x-hookyard-test': 'yes' }, body: 'accepted later', delayMs: 5 } },
+          },
+        });
       });
       afterAll(async () => {
         await yard?.close();
         await app?.close();
       });
-      const post = (path: string, body: string, headers: Record<string, string> = {}) => fetch(`${yard.url}${path}`, { method: 'POST', headers, body });
+      const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+        fetch(`${yard.url}${path}`, { method: 'POST', headers, body });
 
       it('starts with the full capture URL and a curl that works as pasted, then asks to select a capture', async () => {
         const { page, context, problems } = await openInspector(browser, yard.url, viewport);
@@ -76,8 +81,14 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
         try {
           const open = async (name: string) => {
             await page.goto(`${yard.url}/#/captures`);
-            await page.getByTestId('capture-row').filter({ hasText: `/in/gh/${name}` }).click();
-            await page.getByTestId('capture-detail').locator('h2', { hasText: `/in/gh/${name}` }).waitFor();
+            await page
+              .getByTestId('capture-row')
+              .filter({ hasText: `/in/gh/${name}` })
+              .click();
+            await page
+              .getByTestId('capture-detail')
+              .locator('h2', { hasText: `/in/gh/${name}` })
+              .waitFor();
             return page.getByTestId('verdict').innerText();
           };
           const pretty = await open('pretty');
@@ -104,7 +115,9 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
       });
 
       it('shows what hookyard answered, the parsed query and form fields, and relative times with the date on hover', async () => {
-        await post('/in/custom/form?source=test&tags=a&tags=b', 'name=Zo%C3%AB&note=hello+world', { 'content-type': 'application/x-www-form-urlencoded' });
+        await post('/in/custom/form?source=test&tags=a&tags=b', 'name=Zo%C3%AB&note=hello+world', {
+          'content-type': 'application/x-www-form-urlencoded',
+        });
         const { page, context, problems } = await openInspector(browser, yard.url, viewport, '#/captures');
         try {
           await page.getByTestId('capture-row').filter({ hasText: '/in/custom/form' }).click();
@@ -114,7 +127,10 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
           expect(await page.getByTestId('query-fields').innerText()).toMatch(/source\s+test\s+tags\s+a\s+tags\s+b/);
           expect(await page.getByTestId('form-fields').innerText()).toMatch(/name\s+Zoë\s+note\s+hello world/);
           // Desktop rows show the relative time too (phones hide it to keep the row on one line).
-          if (viewport.width >= 760) expect(await page.getByTestId('capture-row').filter({ hasText: '/in/custom/form' }).locator('time.ago').getAttribute('title')).toMatch(/\d/);
+          if (viewport.width >= 760)
+            expect(
+              await page.getByTestId('capture-row').filter({ hasText: '/in/custom/form' }).locator('time.ago').getAttribute('title'),
+            ).toMatch(/\d/);
           const when = page.getByTestId('capture-detail').locator('time.ago').first();
           expect(await when.innerText()).toMatch(/just now|\d+ s ago/);
           expect(await when.getAttribute('title')).toMatch(/\d{4}|\d+\/\d+/);
@@ -153,7 +169,11 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
           expect(got.body.toString()).toBe(edited);
           expect(got.headers['x-edited']).toBe('yes');
           // Stripe's own SDK accepts the signature, timestamp tolerance included.
-          const event = new Stripe('sk_test_hookyard').webhooks.constructEvent(got.body, String(got.headers['stripe-signature']), 'whsec_inspector_test');
+          const event = new Stripe('sk_test_hookyard').webhooks.constructEvent(
+            got.body,
+            String(got.headers['stripe-signature']),
+            'whsec_inspector_test',
+          );
           expect(event.id).toBe('evt_1');
           const history = page.getByTestId('replay-history');
           await history.getByText(/201 · PUT .* · inspector · edited · re-signed \(stripe\)/).waitFor();
@@ -168,7 +188,11 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
       });
 
       it('shows the forwarding result of hookyard listen', async () => {
-        const child: ChildProcess = spawn(process.execPath, [BIN, 'listen', '--forward-to', app.url, '--channel', 'fw', '--server', yard.url], { stdio: 'pipe' });
+        const child: ChildProcess = spawn(
+          process.execPath,
+          [BIN, 'listen', '--forward-to', app.url, '--channel', 'fw', '--server', yard.url],
+          { stdio: 'pipe' },
+        );
         try {
           await new Promise<void>((resolve, reject) => {
             child.stdout!.on('data', (d: Buffer) => d.toString().includes('forwarding') && resolve());
@@ -182,7 +206,9 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
             // The forward lands after the detail loaded: the stream brings the result in without a reload.
             await page.getByTestId('forward-result').filter({ hasText: 'hookyard listen forwarded it' }).waitFor();
             expect(app.received.length).toBeGreaterThan(before);
-            expect(await page.getByTestId('forward-result').innerText()).toMatch(new RegExp(`forwarded it to ${app.url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: 201`));
+            expect(await page.getByTestId('forward-result').innerText()).toMatch(
+              new RegExp(`forwarded it to ${app.url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: 201`),
+            );
             expect(problems).toEqual([]);
           } finally {
             await context.close();
@@ -202,12 +228,21 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
           const exported = JSON.parse(await readFile(file, 'utf8')) as { captures: unknown[] };
           expect(exported.captures.length).toBe(total);
           await page.getByTestId('clear-all').click();
-          await page.getByTestId('clear-all').filter({ hasText: `Really clear all ${total}?` }).click();
+          await page
+            .getByTestId('clear-all')
+            .filter({ hasText: `Really clear all ${total}?` })
+            .click();
           await page.getByTestId('first-run').waitFor();
           expect(await page.getByTestId('capture-count').innerText()).toBe('0');
           await page.getByLabel('Import captures from a file').setInputFiles(file);
-          await page.getByTestId('toast').filter({ hasText: `Imported ${total} captures` }).waitFor();
-          await page.getByTestId('capture-count').filter({ hasText: String(total) }).waitFor();
+          await page
+            .getByTestId('toast')
+            .filter({ hasText: `Imported ${total} captures` })
+            .waitFor();
+          await page
+            .getByTestId('capture-count')
+            .filter({ hasText: String(total) })
+            .waitFor();
           expect(problems).toEqual([]);
         } finally {
           await context.close();

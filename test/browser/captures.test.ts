@@ -13,7 +13,7 @@ describe.runIf(runBrowserTests)('inspector captures (Chromium)', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    yard = await startHookyard({ port: 0, memory: true, channels: { gh: { scheme: 'github', secrets: ['It\'s a Secret to Everybody'] } } });
+    yard = await startHookyard({ port: 0, memory: true, channels: { gh: { scheme: 'github', secrets: ["It's a Secret to Everybody"] } } });
     browser = await launchBrowser();
     page = await browser.newPage();
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -29,7 +29,8 @@ describe.runIf(runBrowserTests)('inspector captures (Chromium)', () => {
     await yard?.close();
   });
 
-  const post = (path: string, body: string, headers: Record<string, string> = {}) => fetch(`${yard.url}${path}`, { method: 'POST', headers, body });
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${yard.url}${path}`, { method: 'POST', headers, body });
   /** Opens a capture's detail and waits until the detail shows that capture (it loads asynchronously). */
   const open = async (pathText: string) => {
     const row = page.getByTestId('capture-row').filter({ hasText: pathText });
@@ -40,27 +41,31 @@ describe.runIf(runBrowserTests)('inspector captures (Chromium)', () => {
 
   it('shows a new capture live, with its valid verdict in the detail', async () => {
     const body = '{"action":"opened","number":1}';
-    await post('/in/gh/pr', body, sign('github', { body, secret: 'It\'s a Secret to Everybody' }));
+    await post('/in/gh/pr', body, sign('github', { body, secret: "It's a Secret to Everybody" }));
     await open('/in/gh/pr');
     await expect.poll(() => page.getByTestId('verdict').innerText()).toMatch(/Valid signature \(github\)/);
     expect(await page.getByTestId('capture-body').innerText()).toContain('"action": "opened"');
   });
 
-  it('shows an event fired through the control API arriving live, verified with the endpoint\'s secret', async () => {
+  it("shows an event fired through the control API arriving live, verified with the endpoint's secret", async () => {
     await yard.api('POST', '/endpoints', { profile: 'signalbase', url: `${yard.url}/in/loopback`, events: ['funding.created'] });
     await yard.api('POST', '/events', { profile: 'signalbase', type: 'funding.created' });
     await open('/in/loopback');
     await expect.poll(() => page.getByTestId('verdict').innerText()).toMatch(/Valid signature \(signalbase\)[\s\S]*Signalbase endpoint/);
   });
 
-  it('sets a channel\'s scheme and secret from the inspector', async () => {
+  it("sets a channel's scheme and secret from the inspector", async () => {
     const settings = page.getByTestId('channel-settings');
     await page.getByText('Channel settings').click();
     await settings.getByLabel('Channel name').fill('slack');
     await settings.getByLabel('Channel scheme').selectOption('slack');
     await settings.getByLabel('Channel secrets, one per line (current first)').fill('8f742231b10e8888abcd99yyyzzz85a5');
     await settings.getByRole('button', { name: 'Save channel' }).click();
-    await expect.poll(async () => (await yard.api<Array<{ name: string; scheme: string }>>('GET', '/channels')).find((c) => c.name === 'slack')?.scheme).toBe('slack');
+    await expect
+      .poll(
+        async () => (await yard.api<Array<{ name: string; scheme: string }>>('GET', '/channels')).find((c) => c.name === 'slack')?.scheme,
+      )
+      .toBe('slack');
     const body = 'token=x&text=hi';
     await post('/in/slack', body, sign('slack', { body, secret: '8f742231b10e8888abcd99yyyzzz85a5', now: Date.now() }));
     await open('/in/slack');
@@ -69,7 +74,7 @@ describe.runIf(runBrowserTests)('inspector captures (Chromium)', () => {
 
   it('explains a tampered capture', async () => {
     const body = '{"action":"opened","number":1}';
-    await post('/in/gh/tampered', '{"action":"opened","number":2}', sign('github', { body, secret: 'It\'s a Secret to Everybody' }));
+    await post('/in/gh/tampered', '{"action":"opened","number":2}', sign('github', { body, secret: "It's a Secret to Everybody" }));
     await open('/in/gh/tampered');
     await expect.poll(() => page.getByTestId('verdict').innerText()).toMatch(/signature mismatch/);
     expect(await page.getByTestId('diagnosis').innerText()).toMatch(/Why:/);

@@ -42,14 +42,18 @@ export async function expectFitsWidth(page: Page, label: string): Promise<void> 
       const box = node.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || node.closest('.visually-hidden, .offscreen')) continue;
       // Inside a horizontally scrolling box (a wide JSON body) a control may be scrolled to.
-      if (box.left < -1 || box.right > width + 1) outside.push(`${node.tagName.toLowerCase()} "${(node.textContent ?? node.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" at ${Math.round(box.left)}–${Math.round(box.right)}`);
+      if (box.left < -1 || box.right > width + 1)
+        outside.push(
+          `${node.tagName.toLowerCase()} "${(node.textContent ?? node.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" at ${Math.round(box.left)}–${Math.round(box.right)}`,
+        );
     }
     // Text squeezed into a sliver wraps a character per line (a header name, a URL).
     const slivers: string[] = [];
     for (const node of Array.from(document.querySelectorAll<HTMLElement>('th, td, h2, h3, p, code, a, span, li'))) {
       const box = node.getBoundingClientRect();
       const text = (node.textContent ?? '').trim();
-      if (box.width > 0 && box.width < 40 && box.height > 60 && text.length > 6) slivers.push(`${node.tagName.toLowerCase()} "${text.slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      if (box.width > 0 && box.width < 40 && box.height > 60 && text.length > 6)
+        slivers.push(`${node.tagName.toLowerCase()} "${text.slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
     }
     return { scrollWidth: document.documentElement.scrollWidth, bodyWidth: document.body.scrollWidth, width, outside, slivers };
   });

@@ -49,7 +49,22 @@ describe.runIf(runBrowserTests)('inspector with 10,000 captures (Chromium)', () 
   it('shows the list and stays scrollable by keyboard', async () => {
     // The import body (~3 MiB) is over the default 1 MiB --max-body, which applies to the control API too.
     const yard = await startHookyard({ port: 0, memory: true, maxCaptures: 10_000, maxBody: 8 * 1024 * 1024 });
-    const captures = Array.from({ length: 10_000 }, (_, i) => ({ id: `cap_${String(i).padStart(5, '0')}`, channel: `ch${i % 7}`, method: 'POST', path: `/n${i}`, url: `http://localhost/in/ch${i % 7}/n${i}`, query: '', headers: [['content-type', 'application/json']], remoteAddress: '127.0.0.1', receivedAt: new Date(1_700_000_000_000 + i).toISOString(), size: 12, contentType: 'application/json', bodyBase64: Buffer.from(`{"n":${i}}`).toString('base64'), verdict: null, response: { status: 200 } }));
+    const captures = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `cap_${String(i).padStart(5, '0')}`,
+      channel: `ch${i % 7}`,
+      method: 'POST',
+      path: `/n${i}`,
+      url: `http://localhost/in/ch${i % 7}/n${i}`,
+      query: '',
+      headers: [['content-type', 'application/json']],
+      remoteAddress: '127.0.0.1',
+      receivedAt: new Date(1_700_000_000_000 + i).toISOString(),
+      size: 12,
+      contentType: 'application/json',
+      bodyBase64: Buffer.from(`{"n":${i}}`).toString('base64'),
+      verdict: null,
+      response: { status: 200 },
+    }));
     await yard.api('POST', '/captures/import', { format: 'hookyard-captures', version: 1, captures });
     const browser = await launchBrowser();
     try {

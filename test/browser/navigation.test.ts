@@ -15,12 +15,20 @@ describe.runIf(runBrowserTests)('inspector links, history and narrow layout (Chr
 
   beforeAll(async () => {
     app = await receiver((n) => ({ status: n === 1 ? 500 : 200, headers: { 'x-app-answer': `n${n}` }, body: n === 1 ? 'boom' : 'ok' }));
-    yard = await startHookyard({ port: 0, memory: true, channels: { gh: { scheme: 'github', secrets: ['It\'s a Secret to Everybody'] } } });
+    yard = await startHookyard({ port: 0, memory: true, channels: { gh: { scheme: 'github', secrets: ["It's a Secret to Everybody"] } } });
     browser = await launchBrowser();
     const long = `/in/gh/${'a-very-long-path-segment-without-spaces'.repeat(4)}`;
-    for (const [name, path] of [['first', '/in/gh/first'], ['second', '/in/gh/second'], ['long', long]] as const) {
+    for (const [name, path] of [
+      ['first', '/in/gh/first'],
+      ['second', '/in/gh/second'],
+      ['long', long],
+    ] as const) {
       const body = JSON.stringify({ name, url: `https://example.test/${'x'.repeat(300)}` });
-      await fetch(`${yard.url}${path}?q=${'y'.repeat(200)}`, { method: 'POST', headers: sign('github', { body, secret: 'It\'s a Secret to Everybody' }), body });
+      await fetch(`${yard.url}${path}?q=${'y'.repeat(200)}`, {
+        method: 'POST',
+        headers: sign('github', { body, secret: "It's a Secret to Everybody" }),
+        body,
+      });
     }
     const list = await yard.api<{ items: Array<{ id: string; path: string }> }>('GET', '/captures');
     for (const c of list.items) ids[c.path.startsWith('/a-very') ? 'long' : c.path.slice(1)] = c.id;
@@ -59,9 +67,16 @@ describe.runIf(runBrowserTests)('inspector links, history and narrow layout (Chr
         const { page, context, problems } = await openInspector(browser, yard.url, viewport, '#/captures');
         try {
           const open = async (name: string) => {
-            if (viewport.width < 760 && (await page.getByRole('button', { name: '← All captures' }).isVisible())) await page.getByRole('button', { name: '← All captures' }).click();
-            await page.getByTestId('capture-row').filter({ hasText: `/in/gh/${name}` }).click();
-            await page.getByTestId('capture-detail').locator('h2', { hasText: `/in/gh/${name}` }).waitFor();
+            if (viewport.width < 760 && (await page.getByRole('button', { name: '← All captures' }).isVisible()))
+              await page.getByRole('button', { name: '← All captures' }).click();
+            await page
+              .getByTestId('capture-row')
+              .filter({ hasText: `/in/gh/${name}` })
+              .click();
+            await page
+              .getByTestId('capture-detail')
+              .locator('h2', { hasText: `/in/gh/${name}` })
+              .waitFor();
           };
           await open('first');
           expect(new URL(page.url()).hash).toBe(`#/captures/${ids.first}`);

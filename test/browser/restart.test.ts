@@ -41,5 +41,33 @@ describe.runIf(runBrowserTests)('inspector stream after a workbench restart (Chr
         await yard.close();
       }
     });
+
+    it(`reloads when the restarted workbench serves another build of the inspector (${viewport.name})`, async () => {
+      let yard: HookyardHandle = await startHookyard({ port: 0, memory: true });
+      const port = yard.port;
+      const { page, context, problems } = await openInspector(browser, yard.url, viewport);
+      try {
+        await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
+        await yard.close();
+        await page.getByTestId('connection').filter({ hasText: 'reconnecting' }).waitFor();
+        // The page as a new build would serve it to the stream's token check: another script URL.
+        // (Only that fetch is rewritten; the reload itself loads the real page.)
+        await page.route(`http://127.0.0.1:${port}/`, async (route) => {
+          if (route.request().resourceType() !== 'fetch') return route.continue();
+          const response = await route.fetch();
+          const html = (await response.text()).replace(/src="(\/assets\/[^"?]+)"/, 'src="$1?build=2"');
+          await route.fulfill({ response, body: html });
+        });
+        const reloaded = page.waitForEvent('load');
+        yard = await startHookyard({ port, strictPort: true, memory: true });
+        await reloaded;
+        await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor();
+        expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+        await yard.close();
+      }
+    });
   }
 });

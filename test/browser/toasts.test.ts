@@ -6,21 +6,24 @@ import { VIEWPORTS, openInspector, shot } from './harness.js';
 
 /** Runs of letters and digits in the last toast that the layout split across two lines. */
 function brokenWords(page: Page): Promise<string[]> {
-  return page.locator('.toast-text').last().evaluate((node) => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-    for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
-      const re = /[\p{L}\p{N}]+/gu;
-      for (let m = re.exec(text.data); m; m = re.exec(text.data)) {
-        const range = document.createRange();
-        range.setStart(text, m.index);
-        range.setEnd(text, m.index + m[0].length);
-        const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
-        if (lines.size > 1) out.push(m[0]);
+  return page
+    .locator('.toast-text')
+    .last()
+    .evaluate((node) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+        const re = /[\p{L}\p{N}]+/gu;
+        for (let m = re.exec(text.data); m; m = re.exec(text.data)) {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+          if (lines.size > 1) out.push(m[0]);
+        }
       }
-    }
-    return out;
-  });
+      return out;
+    });
 }
 
 describe.runIf(runBrowserTests)('inspector toasts (Chromium)', () => {
@@ -47,7 +50,15 @@ describe.runIf(runBrowserTests)('inspector toasts (Chromium)', () => {
         await error.filter({ hasText: 'Enter the URL of your app' }).waitFor();
         expect(await error.innerText()).not.toMatch(/Give "|\{"/);
         expect(await brokenWords(page)).toEqual([]);
-        await appkit.getByLabel('appkit endpoint URL').fill('http://127.0.0.1:3999/a-rather-long-webhook-receiver-path/with/several/segments');
+        // A provider's refusal is told in the provider's words, not as "appkit answered 400".
+        await appkit.getByLabel('appkit endpoint URL').fill('nope');
+        await appkit.getByRole('button', { name: 'Create endpoint' }).click();
+        await error.filter({ hasText: 'not a valid absolute URL' }).waitFor();
+        expect(await error.innerText()).not.toMatch(/answered 400/);
+        expect(await page.locator('.toast.error').count()).toBe(1);
+        await appkit
+          .getByLabel('appkit endpoint URL')
+          .fill('http://127.0.0.1:3999/a-rather-long-webhook-receiver-path/with/several/segments');
         await appkit.getByRole('button', { name: 'Create endpoint' }).click();
         await page.locator('.toast.ok').filter({ hasText: 'created for' }).waitFor();
         // The earlier error is gone: no stale error sits above the success.

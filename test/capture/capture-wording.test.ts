@@ -4,12 +4,20 @@ import { verifyCapture } from '../../src/capture/verify-capture.js';
 import { describeSecrets } from '../../src/capture/capture-wording.js';
 
 const body = '{"a":1,"b":"zoë"}';
-const request = (headers: Record<string, string>, sent = body) => ({ headers: Object.entries(headers), body: new TextEncoder().encode(sent), url: 'http://localhost/in/gh', method: 'POST', now: Date.now() });
+const request = (headers: Record<string, string>, sent = body) => ({
+  headers: Object.entries(headers),
+  body: new TextEncoder().encode(sent),
+  url: 'http://localhost/in/gh',
+  method: 'POST',
+  now: Date.now(),
+});
 
 describe('capture-wording', () => {
   it('names which secrets were tried: channel secrets and endpoint secrets', () => {
     expect(describeSecrets(['channel gh secret', 'channel gh secret #2'])).toBe('the 2 secrets of channel gh');
-    expect(describeSecrets(['channel gh secret', 'Signa endpoint whk_1 (current secret)', 'appkit endpoint ep_2 (current secret)'])).toBe('the secret of channel gh and the 2 endpoint secrets hookyard knows');
+    expect(describeSecrets(['channel gh secret', 'Signa endpoint whk_1 (current secret)', 'appkit endpoint ep_2 (current secret)'])).toBe(
+      'the secret of channel gh and the 2 endpoint secrets hookyard knows',
+    );
     const verdict = verifyCapture(request(sign('github', { body, secret: 'unknown' })), undefined, [
       { label: 'Signa endpoint whk_1 (current secret)', secret: 'a', scheme: 'signa' },
       { label: 'appkit endpoint ep_2 (current secret)', secret: 'b', scheme: 'appkit' },

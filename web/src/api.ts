@@ -8,7 +8,12 @@ export interface ApiError {
 }
 
 export class ControlApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly body?: unknown,
+  ) {
     super(message);
   }
 }
@@ -23,7 +28,12 @@ async function request<T>(method: string, path: string, body?: unknown, raw?: st
   const json = text ? (JSON.parse(text) as unknown) : undefined;
   if (!response.ok) {
     const err = (json as ApiError | undefined)?.error;
-    throw new ControlApiError(response.status, err?.code ?? 'http_error', err?.message ?? `${method} ${path} answered ${response.status}`);
+    throw new ControlApiError(
+      response.status,
+      err?.code ?? 'http_error',
+      err?.message ?? `${method} ${path} answered ${response.status}`,
+      json,
+    );
   }
   return json as T;
 }
@@ -92,21 +102,57 @@ export interface ReplayAnswer {
   resigned: string | null;
 }
 
+/** The provider's own error message inside a `provider_error` answer, wherever its envelope puts it. */
+function providerMessage(value: unknown, depth = 0): string | null {
+  if (!value || typeof value !== 'object' || depth > 4) return null;
+  for (const [key, v] of Object.entries(value)) {
+    if ((key === 'message' || key === 'detail' || key === 'error_description') && typeof v === 'string' && v) return v;
+  }
+  for (const v of Object.values(value)) {
+    const found = providerMessage(v, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  url: 'the URL',
+  type: 'the event type',
+  events: 'the event list',
+  endpointId: 'the endpoint',
+  merge: 'the JSON to merge',
+  body: 'the body',
+  headerList: 'the headers',
+  headers: 'the headers',
+  method: 'the method',
+  resign: 'the re-sign settings',
+  profile: 'the profile',
+  name: 'the name',
+  secrets: 'the secrets',
+  scheme: 'the scheme',
+  status: 'the status',
+};
+
 /**
- * An error in words for a person: the control API phrases some messages for API callers
- * (`Give "url": …`, JSON shapes); the inspector says what to do in its own terms.
+ * An error in words for a person: the control API names fields for API callers (`"url" is
+ * required`, `Give "url": …`, a provider's envelope); the inspector says what to do in its own terms.
  */
 export function humanError(error: unknown, action: string): string {
   if (!(error instanceof ControlApiError)) {
     const message = (error as Error)?.message ?? String(error);
-    return /fetch|network/i.test(message) ? `${action} failed: the workbench is not reachable (is it still running?)` : `${action} failed: ${message}`;
+    return /fetch|network/i.test(message)
+      ? `${action} failed: the workbench is not reachable (is it still running?)`
+      : `${action} failed: ${message}`;
   }
-  let message = error.message
+  let message = error.message;
+  if (error.code === 'provider_error') message = providerMessage((error.body as { response?: unknown } | undefined)?.response) ?? message;
+  message = message
     .replace(/^Give "url": where to replay the capture/, 'Enter the URL to send to')
-    .replace(/\bSend (either )?\{[^}]*\}.*$/, 'some required fields are missing')
-    .replace(/"([a-zA-Z]+)" must be/g, 'the $1 must be')
-    .replace(/\s*\(`hookyard listen --forward-to` target is set\)/, '');
+    .replace(/^"([A-Za-z]+)(?:\[\d+\])?(?:\.[^"]*)?":? /, (_m, field: string) => `${FIELD_WORDS[field] ?? field} `)
+    .replace(/\s*\(no `hookyard listen --forward-to` target is set\)/, '')
+    .replace(/`/g, '');
   if (/^[{[]/.test(message)) message = `the workbench answered ${error.status}`;
   message = message.replace(/\.$/, '');
-  return `${action} failed: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+  if (/^[A-Z][a-z]/.test(message)) message = `${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+  return `${action} failed: ${message}`;
 }

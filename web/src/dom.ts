@@ -38,7 +38,9 @@ export function replace(node: Node, ...children: Child[]): void {
 
 export function formatTime(iso: string | number): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? String(iso) : d.toLocaleTimeString(undefined, { hour12: false }) + '.' + String(d.getMilliseconds()).padStart(3, '0');
+  return Number.isNaN(d.getTime())
+    ? String(iso)
+    : `${d.toLocaleTimeString(undefined, { hour12: false })}.${String(d.getMilliseconds()).padStart(3, '0')}`;
 }
 
 export function formatBytes(n: number): string {
@@ -85,16 +87,21 @@ export function tickTimes(): void {
 }
 
 /**
- * A status line for the result of an action. A success clears earlier errors (they are stale
+ * A status line for the result of an action. A new one clears earlier errors (they are stale
  * now); errors stay until dismissed or replaced, successes fade after a few seconds.
  */
 export function toast(message: string, kind: 'ok' | 'error' = 'ok'): HTMLElement {
-  const host = document.getElementById('toasts') ?? document.body.appendChild(el('div', { id: 'toasts', role: 'status', 'aria-live': 'polite' }));
-  if (kind === 'ok') for (const old of host.querySelectorAll('.toast.error')) old.remove();
+  const host =
+    document.getElementById('toasts') ?? document.body.appendChild(el('div', { id: 'toasts', role: 'status', 'aria-live': 'polite' }));
+  // The newest outcome supersedes older errors: they are stale now.
+  for (const old of Array.from(host.querySelectorAll('.toast.error'))) old.remove();
   while (host.children.length >= 3) host.firstElementChild!.remove();
-  const item = el('div', { class: `toast ${kind}`, 'data-testid': 'toast' },
+  const item = el(
+    'div',
+    { class: `toast ${kind}`, 'data-testid': 'toast' },
     el('span', { class: 'toast-text' }, ...breakable(message)),
-    el('button', { type: 'button', class: 'toast-close', 'aria-label': 'Dismiss', onclick: () => item.remove() }, '×'));
+    el('button', { type: 'button', class: 'toast-close', 'aria-label': 'Dismiss', onclick: () => item.remove() }, '×'),
+  );
   host.appendChild(item);
   setTimeout(() => item.remove(), kind === 'ok' ? 5000 : 15000);
   return item;
@@ -112,9 +119,13 @@ export function breakable(text: string): Array<Node | string> {
 
 /** A modal dialog with a title, content and a Close button; removed from the page when closed. */
 export function showDialog(title: string, ...content: Array<Node | string | null>): HTMLDialogElement {
-  const dialog = el('dialog', { class: 'dialog', 'aria-label': title },
-    el('h2', {}, title), ...content,
-    el('form', { method: 'dialog', class: 'actions' }, el('button', { type: 'submit' }, 'Close')));
+  const dialog = el(
+    'dialog',
+    { class: 'dialog', 'aria-label': title },
+    el('h2', {}, title),
+    ...content,
+    el('form', { method: 'dialog', class: 'actions' }, el('button', { type: 'submit' }, 'Close')),
+  );
   dialog.addEventListener('close', () => dialog.remove());
   document.body.appendChild(dialog);
   dialog.showModal();
@@ -124,10 +135,21 @@ export function showDialog(title: string, ...content: Array<Node | string | null
 /** A value with a Copy button next to it. */
 export function copyable(value: string, label: string): HTMLElement {
   const status = el('span', { class: 'muted small', role: 'status' });
-  return el('div', { class: 'copyable' },
+  return el(
+    'div',
+    { class: 'copyable' },
     el('code', { class: 'copy-value', 'data-testid': 'copy-value' }, value),
-    el('button', { type: 'button', 'aria-label': `Copy ${label}`, onclick: async () => {
-      status.textContent = (await copyText(value)) ? 'copied' : 'select and copy it by hand (no clipboard access)';
-    } }, 'Copy'),
-    status);
+    el(
+      'button',
+      {
+        type: 'button',
+        'aria-label': `Copy ${label}`,
+        onclick: async () => {
+          status.textContent = (await copyText(value)) ? 'copied' : 'select and copy it by hand (no clipboard access)';
+        },
+      },
+      'Copy',
+    ),
+    status,
+  );
 }

@@ -19,7 +19,12 @@ const views: Record<ViewId, { label: string; view: View }> = {
 const main = el('main', { id: 'main' });
 const connection = el('span', { class: 'conn connecting', 'data-testid': 'connection', role: 'status' }, 'connecting…');
 const tabs = VIEW_IDS.map((id, i) =>
-  el('a', { role: 'tab', id: `tab-${id}`, href: `#/${id}`, 'aria-controls': 'main', title: `${views[id].label} (${i + 1})` }, views[id].label));
+  el(
+    'a',
+    { role: 'tab', id: `tab-${id}`, href: `#/${id}`, 'aria-controls': 'main', title: `${views[id].label} (${i + 1})` },
+    views[id].label,
+  ),
+);
 
 let shownView: ViewId | null = null;
 function render(route: Route): void {
@@ -34,10 +39,12 @@ function render(route: Route): void {
   document.title = `${views[route.view].label}${route.id ? ` · ${route.id}` : ''} — hookyard`;
 }
 
-document.getElementById('app')!.append(
-  el('header', { class: 'top' }, el('h1', {}, 'hookyard'), el('nav', { role: 'tablist', 'aria-label': 'Views' }, ...tabs), connection),
-  main,
-);
+document
+  .getElementById('app')!
+  .append(
+    el('header', { class: 'top' }, el('h1', {}, 'hookyard'), el('nav', { role: 'tablist', 'aria-label': 'Views' }, ...tabs), connection),
+    main,
+  );
 
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
@@ -62,7 +69,10 @@ connectStream(
       // Catch up on whatever happened while the stream was down.
       const route = currentRoute();
       const { view } = views[route.view];
-      view.refresh().then(() => view.show(route)).catch(() => undefined);
+      view
+        .refresh()
+        .then(() => view.show(route))
+        .catch(() => undefined);
       if (info.restarted) toast('The workbench restarted; the inspector reconnected and caught up.');
     }
   },

@@ -14,19 +14,26 @@ export interface Route {
 }
 
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map((p) => {
-    try {
-      return decodeURIComponent(p);
-    } catch {
-      return p;
-    }
-  });
+  const parts = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return p;
+      }
+    });
   const view = (VIEW_IDS as string[]).includes(parts[0] ?? '') ? (parts[0] as ViewId) : 'captures';
   return { view, ...(parts[1] ? { id: parts[1] } : {}), ...(parts[2] ? { sub: parts[2] } : {}) };
 }
 
 export function routeHash(route: Route): string {
-  return `#/${[route.view, route.id, route.sub].filter((p): p is string => Boolean(p)).map(encodeURIComponent).join('/')}`;
+  return `#/${[route.view, route.id, route.sub]
+    .filter((p): p is string => Boolean(p))
+    .map(encodeURIComponent)
+    .join('/')}`;
 }
 
 type Handler = (route: Route) => void;

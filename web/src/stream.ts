@@ -19,7 +19,8 @@ export function token(): string {
   return meta()?.content ?? '';
 }
 
-const scriptOf = (doc: Document): string | null => doc.querySelector<HTMLScriptElement>('script[type="module"][src]')?.getAttribute('src') ?? null;
+const scriptOf = (doc: Document): string | null =>
+  doc.querySelector<HTMLScriptElement>('script[type="module"][src]')?.getAttribute('src') ?? null;
 
 /** The token of the workbench serving this origin now; null while it is down. Reloads on a new build. */
 async function freshToken(): Promise<string | null> {

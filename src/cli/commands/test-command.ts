@@ -15,7 +15,7 @@ unknown version, stale/future timestamp), plus a redelivery. Genuine must get a 
 Requests carry the provider's own headers and content type. Where the provider's official
 verifier accepts something risky (Stripe and Slack Bolt accept future timestamps) the case is
 a warning, not a failure. Exit 0 when every case passes, 1 otherwise, 2 usage error.
-  --profile P          signa, signalbase, alerting, pipai or appkit (its scheme and events)
+  --profile P          signa, signalbase, alerting, pipai, appkit, stripe, github or svix (its scheme and events)
   --scheme ID          any scheme (hookyard schemes) or scheme file, with its sample events
   --secret S           the secret your handler verifies with
   --previous-secret S  a rotated-away secret that must now be rejected

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { builtInProfiles } from '../../profiles/registry.js';
+import { ForbiddenKeyError, PathError } from '../../guard/index.js';
 import { applyOverrides, createHttpSender, DestinationPolicy, EventCatalogue, renderTemplate } from '../../delivery/index.js';
 import { sign } from '../../signing/index.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../io.js';
@@ -70,7 +71,14 @@ export async function triggerCommand(args: string[], io: CliIo): Promise<number>
   if (values.to) {
     const template = new EventCatalogue(null).template(profile.id, type)!;
     const id = profile.delivery?.eventId?.((n) => new Uint8Array(randomBytes(n))) ?? `evt_${randomBytes(12).toString('hex')}`;
-    const body = applyOverrides(renderTemplate(template, { eventId: id, endpointId: 'ep_cli', now: io.now(), randomBytes: (n) => new Uint8Array(randomBytes(n)) }), sets, data);
+    let body: string;
+    try {
+      body = applyOverrides(renderTemplate(template, { eventId: id, endpointId: 'ep_cli', now: io.now(), randomBytes: (n) => new Uint8Array(randomBytes(n)) }), sets, data);
+    } catch (error) {
+      // A refused path (__proto__, constructor, prototype, empty segment) is the caller's mistake.
+      if (error instanceof ForbiddenKeyError || error instanceof PathError) throw new UsageError(`--set: ${error.message}`, triggerUsage);
+      throw error;
+    }
     const secret = values.secret ?? newSecret(profile.id);
     const bytes = new TextEncoder().encode(body);
     const headers = { 'content-type': 'application/json', ...profile.delivery?.headers?.({ id, type }), ...sign(profile.deliveryScheme, { body: bytes, secret, id, now: io.now(), url: values.to }) };

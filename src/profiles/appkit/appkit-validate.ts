@@ -3,6 +3,7 @@ import type { DeployEnv } from '../types.js';
 import { checkDestinationUrl } from '../shared/url-rules.js';
 import { describeType, isPlainObject } from '../shared/json-values.js';
 import { validationError } from './appkit-errors.js';
+import { describeValue } from '../../guard/index.js';
 
 export const APPKIT_EVENTS = ['user.created', 'user.updated', 'user.deleted', 'message.created'] as const;
 export const APPKIT_TEST_EVENT = 'webhook.ping';
@@ -60,7 +61,7 @@ function validateEvents(value: unknown): string[] {
   for (const [i, event] of value.entries()) {
     if (typeof event !== 'string') throw validationError(`events[${i}] must be a string, got ${describeType(event)}.`, 'events');
     if (!(APPKIT_EVENTS as readonly string[]).includes(event)) {
-      throw validationError(`events[${i}]: unknown event type "${event}". Known types: ${APPKIT_EVENTS.join(', ')}.`, 'events');
+      throw validationError(`events[${i}]: unknown event type ${describeValue(event)}. Known types: ${APPKIT_EVENTS.join(', ')}.`, 'events');
     }
   }
   return [...new Set(value as string[])];

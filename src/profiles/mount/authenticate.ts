@@ -32,7 +32,9 @@ const PIPAI_WINDOW_MS = 60_000;
 export function authenticate(spec: AuthSpec, keys: readonly ApiKey[], req: AuthRequest): AuthResult {
   if (spec.kind === 'bearer') {
     const header = req.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (spec.basic && /^Basic\s/i.test(header)) return basicKey(keys, header);
+    const words = (spec.schemes ?? ['Bearer']).join('|');
+    const match = new RegExp(`^(?:${words})\\s+(\\S+)\\s*$`, 'i').exec(header);
     if (!match) return { ok: false, message: header ? 'The Authorization header must be "Bearer <API key>".' : 'Missing API key: send "Authorization: Bearer <API key>".' };
     const key = findKey(keys, match[1]!);
     return key ? { ok: true, key } : { ok: false, message: 'Invalid API key. No key found.' };
@@ -53,6 +55,14 @@ export function authenticate(spec: AuthSpec, keys: readonly ApiKey[], req: AuthR
     if (constantTimeEqual(received, Buffer.from(expected))) return { ok: true, key };
   }
   return { ok: false, message: 'X-PipAI-Signature does not match: sign hex HMAC-SHA256(API secret, timestamp + METHOD + path + query + raw body).' };
+}
+
+/** HTTP Basic with the API key as the user name and an empty password. */
+function basicKey(keys: readonly ApiKey[], header: string): AuthResult {
+  const decoded = Buffer.from(header.replace(/^Basic\s+/i, '').trim(), 'base64').toString('utf8');
+  const user = decoded.includes(':') ? decoded.slice(0, decoded.indexOf(':')) : decoded;
+  const key = user ? findKey(keys, user) : undefined;
+  return key ? { ok: true, key } : { ok: false, message: 'Invalid API key. No key found.' };
 }
 
 export function hasScope(key: ApiKey, scope: string | undefined): boolean {

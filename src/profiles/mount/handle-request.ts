@@ -5,6 +5,7 @@ import { authenticate, hasScope } from './authenticate.js';
 import { findSimulatedError } from './simulate.js';
 import { StorageUnavailableError } from '../../storage/storage-health.js';
 import { ForbiddenKeyError, PathError, parseJsonBody } from '../../guard/index.js';
+import { formBody } from './form-body.js';
 
 /** What the mount layer needs from the workbench around it. */
 export interface MountContext {
@@ -108,7 +109,10 @@ export async function handleProfileRequest(profile: ProfileDefinition<any>, ctx:
     }
 
     let body: unknown;
-    if (req.rawBody.length > 0) {
+    const form = formBody(profile, req.headers, req.rawBody);
+    if (form && !form.ok) return finish(errorResponse(profile, deps, 400, codes.badRequest, form.message));
+    if (form?.ok) body = req.rawBody.length > 0 ? form.value : undefined;
+    else if (req.rawBody.length > 0) {
       const parsed = parseJsonBody(req.rawBody);
       if (!parsed.ok) return finish(errorResponse(profile, deps, 400, codes.badRequest, parsed.message, parsed.field));
       body = parsed.value;

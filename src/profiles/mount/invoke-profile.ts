@@ -1,4 +1,4 @@
-import type { ProfileDefinition } from '../types.js';
+import type { ControlRoute, ProfileDefinition } from '../types.js';
 import { hasLoneSurrogate } from '../../guard/index.js';
 import { handleProfileRequest, type MountContext, type MountedResponse } from './handle-request.js';
 
@@ -11,13 +11,19 @@ export class ControlRouteError extends Error {
   }
 }
 
+function pickControlRoute(route: ControlRoute, params: Record<string, string>): ControlRoute {
+  const known = [...route.path.matchAll(/:([A-Za-z]+)/g)].every((m) => params[m[1]!] !== undefined);
+  return known || !route.otherwise ? route : pickControlRoute(route.otherwise, params);
+}
+
 /**
  * Runs one of the profile's own routes for the control API, as its dashboard would: the same
  * pipeline, acting with the profile's test key, recorded as `via: 'dashboard'`.
  */
 export function invokeControlRoute(profile: ProfileDefinition<any>, ctx: MountContext, operation: ControlOperation, params: Record<string, string>, body?: unknown): Promise<MountedResponse> {
-  const route = profile.controlRoutes[operation];
-  if (!route) throw new ControlRouteError(`${profile.title} has no ${operation} operation`);
+  const declared = profile.controlRoutes[operation];
+  if (!declared) throw new ControlRouteError(`${profile.title} has no ${operation} operation`);
+  const route = pickControlRoute(declared, params);
   const path = route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new ControlRouteError(`${profile.title} ${operation} needs "${name}"`);

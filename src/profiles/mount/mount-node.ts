@@ -2,13 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProfileDefinition } from '../types.js';
 import { handleProfileRequest, type MountContext } from './handle-request.js';
 import { formatLimit, readIncomingBody } from '../../server/read-body.js';
+import { mountRelativePath, rootAliasProfile } from './root-alias.js';
 
 /** The profile whose mount prefixes `path`, if any. */
 export function profileFor(profiles: readonly ProfileDefinition<any>[], path: string): ProfileDefinition<any> | undefined {
   for (const p of profiles) {
     if (path.startsWith(p.mount) && (path.length === p.mount.length || path[p.mount.length] === '/' || path[p.mount.length] === '?')) return p;
   }
-  return undefined;
+  return rootAliasProfile(profiles, path);
 }
 
 /**
@@ -34,7 +35,7 @@ export async function mountNodeRequest(profile: ProfileDefinition<any>, ctx: Mou
       const value = req.headers[name];
       if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
     }
-    const response = await handleProfileRequest(profile, ctx, { method: req.method ?? 'GET', path: pathname.slice(profile.mount.length) || '/', wirePath: pathname, search, headers: flat, rawBody: read.bytes, via: 'api' });
+    const response = await handleProfileRequest(profile, ctx, { method: req.method ?? 'GET', path: mountRelativePath(profile, pathname), wirePath: pathname, search, headers: flat, rawBody: read.bytes, via: 'api' });
     ({ status, headers, body } = response);
   }
   if (body === undefined || status === 204) {

@@ -33,7 +33,7 @@ function url(value: unknown, env: DeployEnv): string {
 
 function eventTypes(value: unknown): string[] {
   if (!Array.isArray(value) || value.length === 0) throw badRequest(`event_types must be a non-empty array of: ${SIGNALBASE_EVENTS.join(', ')}; got ${describeType(value)}.`, 'event_types');
-  for (const v of value) if (typeof v !== 'string' || !(SIGNALBASE_EVENTS as readonly string[]).includes(v)) throw badRequest(`Invalid event type ${describeValue(v)}; use one of ${SIGNALBASE_EVENTS.join(', ')}.`, 'event_types');
+  for (const v of value) if (typeof v !== 'string' || !(SIGNALBASE_EVENTS as readonly string[]).includes(v)) throw badRequest(`Invalid event type ${describeValue(v)}; use one of ${SIGNALBASE_EVENTS.join(', ')} in event_types.`, 'event_types');
   return [...new Set(value as string[])];
 }
 

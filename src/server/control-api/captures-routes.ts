@@ -21,8 +21,8 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
     api.get('/captures', async (c) => {
       const q = c.req.query();
       const limit = q.limit === undefined ? 100 : Number(q.limit);
-      if (!Number.isInteger(limit) || limit < 1) return controlError(c, 400, 'bad_request', 'limit must be a positive integer.');
-      if (q.verdict && !['ok', 'failed', 'unsigned'].includes(q.verdict)) return controlError(c, 400, 'bad_request', 'verdict must be ok, failed or unsigned.');
+      if (!Number.isInteger(limit) || limit < 1) return controlError(c, 400, 'bad_request', 'limit must be a positive integer.', 'limit');
+      if (q.verdict && !['ok', 'failed', 'unsigned'].includes(q.verdict)) return controlError(c, 400, 'bad_request', 'verdict must be ok, failed or unsigned.', 'verdict');
       const page = await deps.store.list({ channel: q.channel, method: q.method, path: q.path, q: q.q, verdict: q.verdict as 'ok' | undefined, status: q.status ? Number(q.status) : undefined, limit, cursor: q.cursor });
       // A list is metadata: the answer body and replay history come with GET /captures/:id.
       return c.json({ ...page, items: page.items.map(streamSummary) });

@@ -40,7 +40,8 @@ export function optionalBoolean(value: unknown, field: string): boolean | undefi
 
 export function optionalInteger(value: unknown, field: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) fail(field, `must be a whole number from ${min} to ${max}, got ${describeValue(value)}`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+    fail(field, `must be a whole number from ${min} to ${max}, got ${describeValue(value)}`);
   return value;
 }
 
@@ -52,8 +53,7 @@ export function optionalObject(value: unknown, field: string): Record<string, un
 
 export function stringArray(value: unknown, field: string): string[] {
   if (!Array.isArray(value)) fail(field, `must be an array of strings, got ${describeValue(value)}`);
-  value.forEach((v, i) => requireString(v, `${field}[${i}]`));
-  return value as string[];
+  return value.map((v, i) => requireString(v, `${field}[${i}]`));
 }
 
 export { fail as controlFail };

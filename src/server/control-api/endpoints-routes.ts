@@ -22,7 +22,9 @@ export function endpointsRoutes(api: Hono, wb: Workbench): void {
     try {
       const response = await invokeControlRoute(profile, wb.mount, operation, params, body);
       if (response.status >= 400) {
-        return c.json({ error: { code: 'provider_error', message: `${profile.title} answered ${response.status}`, status: response.status }, response: response.body }, response.status as ContentfulStatusCode);
+        const said = providerMessage(response.body);
+        const field = providerField(response.body);
+        return c.json({ error: { code: 'provider_error', message: `${profile.title} answered ${response.status}${said ? `: ${said}` : ''}`, status: response.status, ...(field ? { field } : {}) }, response: response.body }, response.status as ContentfulStatusCode);
       }
       const after = response.body;
       // Surface the plaintext secret the profile returned once (create / rotate), wherever it put it.
@@ -97,6 +99,22 @@ function neutralInput(input: Record<string, unknown>, create: boolean): Partial<
   const active = optionalBoolean(input.active, 'active');
   if (active !== undefined) out.active = active;
   return out;
+}
+
+/** The provider's own error message, wherever its envelope puts it (cut short). */
+function providerMessage(body: unknown): string | undefined {
+  const b = body as { message?: unknown; error?: unknown } | undefined;
+  const text = typeof b?.error === 'object' && b.error !== null ? (b.error as { message?: unknown }).message : typeof b?.error === 'string' ? b.error : b?.message;
+  if (typeof text !== 'string') return undefined;
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+/** The field the provider named (`param`, `field`), when its envelope has the slot. */
+function providerField(body: unknown): string | undefined {
+  const b = body as Record<string, unknown> | undefined;
+  const inner = typeof b?.error === 'object' && b.error !== null ? (b.error as Record<string, unknown>) : b;
+  const field = inner?.param ?? inner?.field;
+  return typeof field === 'string' ? field : undefined;
 }
 
 function findSecret(value: unknown, depth = 0): string | undefined {

@@ -2,7 +2,16 @@ import type { FireInput } from '../../delivery/index.js';
 import { assertSafeKeys, describeValue, setAtPath } from '../../guard/index.js';
 import { ControlInputError } from './control-error.js';
 import type { Workbench } from '../workbench.js';
-import { controlFail, isRecord, onlyKeys, optionalBoolean, optionalInteger, optionalObject, optionalString, requireString } from './control-input.js';
+import {
+  controlFail,
+  isRecord,
+  onlyKeys,
+  optionalBoolean,
+  optionalInteger,
+  optionalObject,
+  optionalString,
+  requireString,
+} from './control-input.js';
 
 const FIELDS = ['profile', 'type', 'endpointId', 'set', 'data', 'overrides', 'merge', 'count', 'faults'];
 const FAULTS = ['duplicate', 'delayMs', 'outOfOrder'];
@@ -37,10 +46,21 @@ export function parseFireInput(v: Record<string, unknown>, wb: Workbench): FireI
   onlyKeys(v, FIELDS);
   const profileId = requireString(v.profile, 'profile', `must be one of ${wb.profiles.map((p) => p.id).join(', ')}`);
   const profile = wb.profile(profileId);
-  if (!profile) throw new ControlInputError('profile', `"profile": no profile ${describeValue(profileId)}; known: ${wb.profiles.map((p) => p.id).join(', ')}.`, 404, 'unknown_profile');
+  if (!profile)
+    throw new ControlInputError(
+      'profile',
+      `"profile": no profile ${describeValue(profileId)}; known: ${wb.profiles.map((p) => p.id).join(', ')}.`,
+      404,
+      'unknown_profile',
+    );
   const type = requireString(v.type, 'type', 'must be an event type');
   if (!profile.events.types.includes(type)) {
-    throw new ControlInputError('type', `"type": ${profile.title} has no event ${describeValue(type)}; its events are ${profile.events.types.join(', ')}.`, 400, 'unknown_event');
+    throw new ControlInputError(
+      'type',
+      `"type": ${profile.title} has no event ${describeValue(type)}; its events are ${profile.events.types.join(', ')}.`,
+      400,
+      'unknown_event',
+    );
   }
   const endpointId = optionalString(v.endpointId, 'endpointId');
   const sets = parseSets(v.set);

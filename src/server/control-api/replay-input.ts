@@ -16,7 +16,8 @@ export function parseReplayInput(v: Record<string, unknown>, fallbackTarget: str
   } catch {
     controlFail('url', 'must be an absolute http(s) URL such as http://localhost:3000/webhooks');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') controlFail('url', `must use http or https, not ${url.protocol.replace(/:$/, '')}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    controlFail('url', `must use http or https, not ${url.protocol.replace(/:$/, '')}`);
   if (url.username || url.password) controlFail('url', 'must not carry credentials; give them as an Authorization header in "headers"');
   const edits: ReplayEdits = {};
   const headers = optionalObject(v.headers, 'headers');

@@ -13,7 +13,14 @@ const MAX_HISTORY = 20;
  * sends the capture again (byte-exact unless edited), optionally re-signed with a fresh timestamp,
  * and keeps what came back in the capture's replay history.
  */
-export async function replayRoute(c: Context, wb: Workbench, store: CaptureStore, capture: Capture, input: Record<string, unknown>, fallbackUrl: string | null): Promise<Response> {
+export async function replayRoute(
+  c: Context,
+  wb: Workbench,
+  store: CaptureStore,
+  capture: Capture,
+  input: Record<string, unknown>,
+  fallbackUrl: string | null,
+): Promise<Response> {
   const { target, edits } = parseReplayInput(input, fallbackUrl);
   if (input.via !== undefined && input.via !== 'listen' && input.via !== 'inspector' && input.via !== 'api') {
     return controlError(c, 400, 'bad_request', '"via" must be "inspector", "listen" or "api".', 'via');
@@ -23,32 +30,72 @@ export async function replayRoute(c: Context, wb: Workbench, store: CaptureStore
   let resigned: string | null = null;
   const resign = input.resign as { scheme?: unknown; secret?: unknown } | undefined;
   if (resign !== undefined) {
-    if (typeof resign !== 'object' || resign === null || typeof resign.scheme !== 'string' || typeof resign.secret !== 'string' || resign.secret === '') {
+    if (
+      typeof resign !== 'object' ||
+      resign === null ||
+      typeof resign.scheme !== 'string' ||
+      typeof resign.secret !== 'string' ||
+      resign.secret === ''
+    ) {
       return controlError(c, 400, 'bad_request', '"resign" must be {"scheme": "<scheme id>", "secret": "<secret>"}.', 'resign');
     }
     try {
       const scheme = resolveScheme(resign.scheme);
       const body = edits.bodyBytes ?? edits.body ?? Buffer.from(capture.bodyBase64, 'base64');
       const signed = sign(scheme, { body, secret: resign.secret, url: target, method, now: wb.clock.now() });
-      edits.headerList = [...(edits.headerList ?? capture.headers).filter(([n]) => !(n.toLowerCase() in lower(signed))), ...Object.entries(signed)];
+      edits.headerList = [
+        ...(edits.headerList ?? capture.headers).filter(([n]) => !(n.toLowerCase() in lower(signed))),
+        ...Object.entries(signed),
+      ];
       resigned = scheme.id;
     } catch (error) {
-      if (error instanceof UnknownSchemeError || error instanceof SignError) return controlError(c, 400, 'bad_resign', `"resign": could not re-sign: ${error.message}`, 'resign');
+      if (error instanceof UnknownSchemeError || error instanceof SignError)
+        return controlError(c, 400, 'bad_resign', `"resign": could not re-sign: ${error.message}`, 'resign');
       throw error;
     }
   }
-  const edited = edits.body !== undefined || edits.bodyBytes !== undefined || edits.headerList !== undefined || edits.headers !== undefined || edits.method !== undefined;
+  const edited =
+    edits.body !== undefined ||
+    edits.bodyBytes !== undefined ||
+    edits.headerList !== undefined ||
+    edits.headers !== undefined ||
+    edits.method !== undefined;
   const at = new Date(wb.clock.now()).toISOString();
   const keep = async (record: ReplayRecord): Promise<void> => {
     const outcome = record.status !== null ? String(record.status) : `failed (${record.error ?? 'no answer'})`;
-    wb.hub.publish({ type: 'capture.replayed', at, summary: `${via === 'listen' ? 'forwarded' : 'replayed'} ${capture.method} /in/${capture.channel}${capture.path} → ${record.url}: ${outcome}`, ok: record.status !== null && record.status < 400, captureId: capture.id, via });
+    wb.hub.publish({
+      type: 'capture.replayed',
+      at,
+      summary: `${via === 'listen' ? 'forwarded' : 'replayed'} ${capture.method} /in/${capture.channel}${capture.path} → ${record.url}: ${outcome}`,
+      ok: record.status !== null && record.status < 400,
+      captureId: capture.id,
+      via,
+    });
     // The history rides on `forwarded`, which the store journals; read it fresh (replays may overlap).
     const history = [...(store.summary(capture.id)?.forwarded?.history ?? []), record].slice(-MAX_HISTORY);
-    await store.update(capture.id, { url: record.url, ...(record.status !== null ? { status: record.status } : {}), ...(record.error ? { error: record.error } : {}), at, via, history });
+    await store.update(capture.id, {
+      url: record.url,
+      ...(record.status !== null ? { status: record.status } : {}),
+      ...(record.error ? { error: record.error } : {}),
+      at,
+      via,
+      history,
+    });
   };
   try {
     const result = await replayCapture(capture, target, edits, wb.config.deliveryTimeoutMs);
-    await keep({ at, via, url: result.url, method, edited, resigned, status: result.status, durationMs: result.durationMs, responseHeaders: result.headers, responseBody: result.body.slice(0, 1024) });
+    await keep({
+      at,
+      via,
+      url: result.url,
+      method,
+      edited,
+      resigned,
+      status: result.status,
+      durationMs: result.durationMs,
+      responseHeaders: result.headers,
+      responseBody: result.body.slice(0, 1024),
+    });
     return c.json({ ...result, resigned });
   } catch (error) {
     if (error instanceof ReplayError) {

@@ -21,11 +21,18 @@ export function secretRoutes(api: Hono, wb: Workbench): void {
     if (!profile) return controlError(c, 404, 'not_found', `No profile "${c.req.param('profile')}".`);
     const id = c.req.param('id');
     const state = wb.mount.state(profile);
-    if (!profile.listEndpoints(state).some((e) => e.id === id)) return controlError(c, 404, 'not_found', `No ${profile.title} endpoint "${id}".`);
+    if (!profile.listEndpoints(state).some((e) => e.id === id))
+      return controlError(c, 404, 'not_found', `No ${profile.title} endpoint "${id}".`);
     const [secret, ...previous] = profile.signingSecrets(state, id, wb.clock.now());
     if (!secret) return controlError(c, 404, 'no_secret', `${profile.title} endpoint ${id} has no signing secret.`);
     const at = new Date(wb.clock.now()).toISOString();
-    wb.hub.publish({ type: 'secret.revealed', at, summary: `signing secret of ${profile.title} endpoint ${id} revealed in the inspector`, profile: profile.id, endpointId: id });
+    wb.hub.publish({
+      type: 'secret.revealed',
+      at,
+      summary: `signing secret of ${profile.title} endpoint ${id} revealed in the inspector`,
+      profile: profile.id,
+      endpointId: id,
+    });
     return c.json({ profile: profile.id, endpointId: id, secret, previous, scheme: profile.deliveryScheme.id, revealedAt: at });
   });
 }

@@ -33,11 +33,25 @@ export function bodyView(bytes: Uint8Array): HTMLElement {
   modes.push(['Raw', () => text], ['Hex', () => hexDump(bytes)]);
   const pre = el('pre', { class: 'body', 'data-testid': 'capture-body' });
   const buttons = modes.map(([label, render], i) =>
-    el('button', { class: 'seg', type: 'button', 'aria-pressed': String(i === 0), onclick: (e: Event) => {
-      for (const b of buttons) b.setAttribute('aria-pressed', String(b === e.currentTarget));
-      pre.textContent = render();
-    } }, label),
+    el(
+      'button',
+      {
+        class: 'seg',
+        type: 'button',
+        'aria-pressed': String(i === 0),
+        onclick: (e: Event) => {
+          for (const b of buttons) b.setAttribute('aria-pressed', String(b === e.currentTarget));
+          pre.textContent = render();
+        },
+      },
+      label,
+    ),
   );
   pre.textContent = modes[0]![1]();
-  return el('div', { class: 'body-view' }, el('div', { class: 'segmented', role: 'group', 'aria-label': 'Body view' }, ...buttons), bytes.length === 0 ? el('p', { class: 'muted' }, 'empty body') : pre);
+  return el(
+    'div',
+    { class: 'body-view' },
+    el('div', { class: 'segmented', role: 'group', 'aria-label': 'Body view' }, ...buttons),
+    bytes.length === 0 ? el('p', { class: 'muted' }, 'empty body') : pre,
+  );
 }

@@ -10,6 +10,9 @@ import { verdictLabel, verdictTag } from './verdict-box.js';
 import type { View } from './view.js';
 import { virtualList } from './virtual-list.js';
 
+const FIRST_PAGE = 500;
+const NEXT_PAGES = 5000;
+
 function verdictClass(c: CaptureSummary): string {
   return verdictLabel(c.verdict).kind;
 }
@@ -17,10 +20,30 @@ function verdictClass(c: CaptureSummary): string {
 export function capturesView(): View & { focusSearch(): void } {
   let all: CaptureSummary[] = [];
   let loaded = false;
-  const search = el('input', { type: 'search', placeholder: 'Search path, method, verdict, status:200 … ( / )', 'aria-label': 'Search captures', class: 'grow' });
+  // What the server stores; `all` may still be filling up page by page.
+  let total = 0;
+  let generation = 0;
+  const search = el('input', {
+    type: 'search',
+    placeholder: 'Search ( / )',
+    title: 'Search path, method, verdict, scheme, status:200, content type',
+    'aria-label': 'Search captures',
+    class: 'grow',
+  });
   const channel = el('select', { 'aria-label': 'Channel' }, el('option', { value: '' }, 'all channels'));
-  const method = el('select', { 'aria-label': 'Method' }, ...['', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'].map((m) => el('option', { value: m }, m || 'any method')));
-  const verdict = el('select', { 'aria-label': 'Verdict' }, el('option', { value: '' }, 'any verdict'), el('option', { value: 'ok' }, 'valid'), el('option', { value: 'failed' }, 'invalid'), el('option', { value: 'unsigned' }, 'unsigned'));
+  const method = el(
+    'select',
+    { 'aria-label': 'Method' },
+    ...['', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'].map((m) => el('option', { value: m }, m || 'any method')),
+  );
+  const verdict = el(
+    'select',
+    { 'aria-label': 'Verdict' },
+    el('option', { value: '' }, 'any verdict'),
+    el('option', { value: 'ok' }, 'valid'),
+    el('option', { value: 'failed' }, 'invalid'),
+    el('option', { value: 'unsigned' }, 'unsigned'),
+  );
   const count = el('span', { class: 'muted', 'data-testid': 'capture-count' }, '0');
   const detail = el('section', { class: 'detail', 'aria-label': 'Capture detail', 'data-testid': 'capture-detail' });
   let selectedId: string | null = null;
@@ -29,11 +52,20 @@ export function capturesView(): View & { focusSearch(): void } {
     rowHeight: 52,
     label: 'Captures',
     renderRow: (c, selected) =>
-      el('a', { class: `row capture-row ${selected ? 'selected' : ''}`, href: `#/captures/${encodeURIComponent(c.id)}`, 'data-id': c.id, 'data-testid': 'capture-row', tabindex: '-1' },
+      el(
+        'a',
+        {
+          class: `row capture-row ${selected ? 'selected' : ''}`,
+          href: `#/captures/${encodeURIComponent(c.id)}`,
+          'data-id': c.id,
+          'data-testid': 'capture-row',
+          tabindex: '-1',
+        },
         verdictTag(c.verdict),
         el('span', { class: 'method' }, c.method),
         el('span', { class: 'path grow' }, `/in/${c.channel}${c.path}`),
-        el('span', { class: 'muted small when' }, `${formatBytes(c.size)} · `, timeAgo(c.receivedAt))),
+        el('span', { class: 'muted small when' }, `${formatBytes(c.size)} · `, timeAgo(c.receivedAt)),
+      ),
     // Clicking a row follows its link; the keyboard steps through the list in place.
     onSelect: (c, how) => navigate({ view: 'captures', id: c.id }, { replace: how === 'keyboard' && selectedId !== null }),
   });
@@ -43,14 +75,20 @@ export function capturesView(): View & { focusSearch(): void } {
     if (method.value && c.method !== method.value) return false;
     if (verdict.value && verdictClass(c) !== verdict.value) return false;
     const q = search.value.trim().toLowerCase();
-    return !q || `${c.method} /in/${c.channel}${c.path} ${verdictLabel(c.verdict).word} ${c.verdict?.code ?? 'unsigned'} ${c.verdict?.scheme ?? ''} status:${c.response.status} ${c.contentType ?? ''}`.toLowerCase().includes(q);
+    return (
+      !q ||
+      `${c.method} /in/${c.channel}${c.path} ${verdictLabel(c.verdict).word} ${c.verdict?.code ?? 'unsigned'} ${c.verdict?.scheme ?? ''} status:${c.response.status} ${c.contentType ?? ''}`
+        .toLowerCase()
+        .includes(q)
+    );
   };
   let shown: CaptureSummary[] = [];
   const applyFilters = (): void => {
     shown = all.filter(matches);
     list.setItems(shown);
     list.mark(shown.findIndex((c) => c.id === selectedId));
-    count.textContent = shown.length === all.length ? `${all.length}` : `${shown.length} of ${all.length}`;
+    const stored = Math.max(total, all.length);
+    count.textContent = shown.length === stored ? `${stored}` : `${shown.length} of ${stored}`;
     const channels = [...new Set(all.map((c) => c.channel))].sort();
     if (channel.options.length - 1 !== channels.length) {
       const current = channel.value;
@@ -67,7 +105,11 @@ export function capturesView(): View & { focusSearch(): void } {
     try {
       capture = await api.get<CaptureDetail>(`/captures/${encodeURIComponent(id)}`);
     } catch (error) {
-      if (selectedId === id) replace(detail, el('div', { class: 'missing' }, el('h2', {}, 'Capture not found'), el('p', {}, humanError(error, `Opening ${id}`))));
+      if (selectedId === id)
+        replace(
+          detail,
+          el('div', { class: 'missing' }, el('h2', {}, 'Capture not found'), el('p', {}, humanError(error, `Opening ${id}`))),
+        );
       return;
     }
     // A slower answer for an earlier click must not replace the capture chosen since.
@@ -78,36 +120,57 @@ export function capturesView(): View & { focusSearch(): void } {
       history.replaceWith(replayHistory(capture));
       return;
     }
-    replace(detail, ...captureDetail(capture, (deleted) => {
-      all = all.filter((c) => c.id !== deleted);
-      navigate({ view: 'captures' });
-    }));
+    replace(
+      detail,
+      ...captureDetail(capture, (deleted) => {
+        all = all.filter((c) => c.id !== deleted);
+        total = Math.max(0, total - 1);
+        navigate({ view: 'captures' });
+      }),
+    );
   }
 
-  const clearAll = el('button', { type: 'button', class: 'danger', 'data-testid': 'clear-all', onclick: async () => {
-    // Two steps instead of confirm(): the second click within a few seconds clears.
-    if (clearAll.dataset.armed !== 'true') {
-      clearAll.dataset.armed = 'true';
-      clearAll.textContent = `Really clear all ${all.length}?`;
-      setTimeout(() => {
+  const clearAll = el(
+    'button',
+    {
+      type: 'button',
+      class: 'danger',
+      'data-testid': 'clear-all',
+      onclick: async () => {
+        // Two steps instead of confirm(): the second click within a few seconds clears.
+        if (clearAll.dataset.armed !== 'true') {
+          clearAll.dataset.armed = 'true';
+          clearAll.textContent = `Really clear all ${Math.max(total, all.length)}?`;
+          setTimeout(() => {
+            clearAll.dataset.armed = 'false';
+            clearAll.textContent = 'Clear all';
+          }, 5000);
+          return;
+        }
         clearAll.dataset.armed = 'false';
         clearAll.textContent = 'Clear all';
-      }, 5000);
-      return;
-    }
-    clearAll.dataset.armed = 'false';
-    clearAll.textContent = 'Clear all';
-    try {
-      const { deleted } = await api.del<{ deleted: number }>('/captures');
-      toast(`Cleared ${deleted} capture${deleted === 1 ? '' : 's'}`);
-      all = [];
-      navigate({ view: 'captures' });
-      applyFilters();
-    } catch (error) {
-      toast(humanError(error, 'Clearing'), 'error');
-    }
-  } }, 'Clear all');
-  const importInput = el('input', { type: 'file', accept: 'application/json,.json', class: 'visually-hidden', id: 'import-captures', 'aria-label': 'Import captures from a file' });
+        try {
+          const { deleted } = await api.del<{ deleted: number }>('/captures');
+          toast(`Cleared ${deleted} capture${deleted === 1 ? '' : 's'}`);
+          all = [];
+          total = 0;
+          generation++;
+          navigate({ view: 'captures' });
+          applyFilters();
+        } catch (error) {
+          toast(humanError(error, 'Clearing'), 'error');
+        }
+      },
+    },
+    'Clear all',
+  );
+  const importInput = el('input', {
+    type: 'file',
+    accept: 'application/json,.json',
+    class: 'visually-hidden',
+    id: 'import-captures',
+    'aria-label': 'Import captures from a file',
+  });
   importInput.addEventListener('change', async () => {
     const file = importInput.files?.[0];
     if (!file) return;
@@ -120,24 +183,47 @@ export function capturesView(): View & { focusSearch(): void } {
     }
     importInput.value = '';
   });
-  const toolbar = el('div', { class: 'filters toolbar' },
+  const toolbar = el(
+    'div',
+    { class: 'filters toolbar' },
     el('a', { class: 'button', href: '/_yard/api/captures/export', download: 'hookyard-captures.json', 'data-testid': 'export' }, 'Export'),
-    el('label', { class: 'button', for: 'import-captures' }, 'Import…'), importInput,
-    clearAll);
+    el('label', { class: 'button', for: 'import-captures' }, 'Import…'),
+    importInput,
+    clearAll,
+  );
 
-  const element = el('div', { class: 'split', 'data-testid': 'captures-view' },
-    el('section', { class: 'list-pane', 'aria-label': 'Capture list' },
+  const element = el(
+    'div',
+    { class: 'split', 'data-testid': 'captures-view' },
+    el(
+      'section',
+      { class: 'list-pane', 'aria-label': 'Capture list' },
       el('div', { class: 'filters' }, search, channel, method, verdict, count),
       toolbar,
       channelSettings(),
-      list.element),
-    detail);
+      list.element,
+    ),
+    detail,
+  );
 
+  // The newest page first, then older pages in the background: the list shows at once, whatever is stored.
   const refresh = async (): Promise<void> => {
-    const page = await api.get<{ items: CaptureSummary[] }>('/captures?limit=100000');
-    all = page.items;
+    const mine = ++generation;
+    type Page = { items: CaptureSummary[]; nextCursor: string | null; total: number };
+    const first = await api.get<Page>(`/captures?limit=${FIRST_PAGE}`);
+    if (mine !== generation) return;
+    all = first.items;
+    total = first.total;
     loaded = true;
     applyFilters();
+    let cursor = first.nextCursor;
+    while (cursor && mine === generation) {
+      const page = await api.get<Page>(`/captures?limit=${NEXT_PAGES}&cursor=${encodeURIComponent(cursor)}`);
+      if (mine !== generation) return;
+      all = all.concat(page.items);
+      applyFilters();
+      cursor = page.nextCursor;
+    }
   };
 
   return {
@@ -159,12 +245,15 @@ export function capturesView(): View & { focusSearch(): void } {
         const summary = event.capture as CaptureSummary;
         if (all.some((c) => c.id === summary.id)) return;
         all.unshift(summary);
+        total++;
         applyFilters();
       } else if (event.type === 'capture.replayed' && event.captureId === selectedId && selectedId) {
         // The shown capture was forwarded or replayed (by hookyard listen, say): show the result.
         void showDetail(selectedId, true);
       } else if (event.type === 'captures.cleared') {
         all = [];
+        total = 0;
+        generation++;
         applyFilters();
       }
     },

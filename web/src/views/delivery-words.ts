@@ -21,7 +21,11 @@ export function deliveryOutcome(delivery: DeliveryMetaView): string {
   if (!last) return delivery.nextAttemptAt ? `queued, first attempt at ${formatTime(delivery.nextAttemptAt).slice(0, 8)}` : 'queued';
   if (last.ok) return `delivered, ${last.status} in ${Math.round(last.durationMs)} ms`;
   const why = last.errorKind && last.errorKind !== 'http' ? (ERROR_WORDS[last.errorKind] ?? last.errorKind) : String(last.status);
-  const next = delivery.nextAttemptAt ? `next retry at ${formatTime(delivery.nextAttemptAt).slice(0, 8)}` : delivery.state === 'disabled' ? 'the endpoint was disabled' : 'no more retries';
+  const next = delivery.nextAttemptAt
+    ? `next retry at ${formatTime(delivery.nextAttemptAt).slice(0, 8)}`
+    : delivery.state === 'disabled'
+      ? 'the endpoint was disabled'
+      : 'no more retries';
   return `failed: ${why}, ${next}`;
 }
 

@@ -6,7 +6,10 @@ import { deliveryOutcome, outcomeOk } from './delivery-words.js';
 export function fireOutcome(deliveries: DeliveryMetaView[]): { text: string; ok: boolean } {
   if (deliveries.length === 0) return { text: 'no active endpoint subscribes to this event, so nothing was sent', ok: false };
   const parts = deliveries.map((d) => `${d.endpointId}: ${deliveryOutcome(d)}`);
-  return { text: deliveries.length === 1 ? deliveryOutcome(deliveries[0]!) : `${deliveries.length} deliveries — ${parts.join('; ')}`, ok: deliveries.every(outcomeOk) };
+  return {
+    text: deliveries.length === 1 ? deliveryOutcome(deliveries[0]!) : `${deliveries.length} deliveries — ${parts.join('; ')}`,
+    ok: deliveries.every(outcomeOk),
+  };
 }
 
 /**
@@ -16,9 +19,21 @@ export function fireOutcome(deliveries: DeliveryMetaView[]): { text: string; ok:
 export function fireForm(profile: ProfileView, endpoints: EndpointView[], after: () => Promise<void>): HTMLElement {
   const t = profile.title;
   const eventType = el('select', { 'aria-label': `${t} event type` }, ...profile.events.map((type) => el('option', { value: type }, type)));
-  const target = el('select', { 'aria-label': `${t} endpoint to deliver to` },
-    el('option', { value: '' }, 'every subscribed endpoint'), ...endpoints.map((e) => el('option', { value: e.id, title: e.url }, `${e.id} (${e.url.length > 40 ? `${e.url.slice(0, 39)}…` : e.url})`)));
-  const merge = el('textarea', { rows: '4', class: 'editor', 'aria-label': `${t} JSON to merge into the event`, spellcheck: 'false', placeholder: '{"data": {"…": "…"}} — merged key by key into the event below' });
+  const target = el(
+    'select',
+    { 'aria-label': `${t} endpoint to deliver to` },
+    el('option', { value: '' }, 'every subscribed endpoint'),
+    ...endpoints.map((e) =>
+      el('option', { value: e.id, title: e.url }, `${e.id} (${e.url.length > 40 ? `${e.url.slice(0, 39)}…` : e.url})`),
+    ),
+  );
+  const merge = el('textarea', {
+    rows: '4',
+    class: 'editor',
+    'aria-label': `${t} JSON to merge into the event`,
+    spellcheck: 'false',
+    placeholder: '{"data": {"…": "…"}} — merged key by key into the event below',
+  });
   const preview = el('pre', { class: 'body', 'data-testid': 'fire-preview', 'aria-label': `${t} event body to send` });
   const problem = el('p', { class: 'bad', role: 'alert', hidden: true });
   const result = el('p', { class: 'send-result', 'data-testid': 'fire-result', role: 'status' });
@@ -28,7 +43,8 @@ export function fireForm(profile: ProfileView, endpoints: EndpointView[], after:
     if (!merge.value.trim()) return { ok: true, value: undefined };
     try {
       const value = JSON.parse(merge.value) as unknown;
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'The JSON to merge must be an object, e.g. {"data": {"amount": 5}}.' };
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { ok: false, message: 'The JSON to merge must be an object, e.g. {"data": {"amount": 5}}.' };
       return { ok: true, value };
     } catch (error) {
       return { ok: false, message: `The JSON to merge is not valid: ${(error as Error).message}` };
@@ -43,7 +59,12 @@ export function fireForm(profile: ProfileView, endpoints: EndpointView[], after:
       return;
     }
     try {
-      const { body } = await api.post<{ body: string }>('/events/preview', { profile: profile.id, type: eventType.value, endpointId: target.value || undefined, merge: parsed.value });
+      const { body } = await api.post<{ body: string }>('/events/preview', {
+        profile: profile.id,
+        type: eventType.value,
+        endpointId: target.value || undefined,
+        merge: parsed.value,
+      });
       if (mine === seq) preview.textContent = JSON.stringify(JSON.parse(body), null, 2);
     } catch (error) {
       if (mine === seq) preview.textContent = humanError(error, 'Preview');
@@ -51,35 +72,52 @@ export function fireForm(profile: ProfileView, endpoints: EndpointView[], after:
   };
   for (const control of [eventType, target, merge]) control.addEventListener('input', () => void updatePreview());
 
-  const form = el('form', { class: 'fire-form', onsubmit: async (event: Event) => {
-    event.preventDefault();
-    const parsed = parseMerge();
-    if (!parsed.ok) {
-      problem.hidden = false;
-      problem.textContent = parsed.message;
-      return;
-    }
-    replace(result, 'Sending…');
-    try {
-      const answer = await api.post<{ deliveries: DeliveryMetaView[] }>('/events', { profile: profile.id, type: eventType.value, endpointId: target.value || undefined, merge: parsed.value });
-      const outcome = fireOutcome(answer.deliveries);
-      replace(result, el('span', { class: outcome.ok ? 'good' : 'bad' }, `${outcome.ok ? '✓' : '✗'} ${eventType.value}: ${outcome.text}`));
-      toast(`Fired ${eventType.value}: ${outcome.text}`, outcome.ok ? 'ok' : 'error');
-    } catch (error) {
-      const message = humanError(error, `Firing ${eventType.value}`);
-      replace(result, el('span', { class: 'bad' }, `✗ ${message}`));
-      toast(message, 'error');
-    }
-    await after();
-  } },
-  el('div', { class: 'row-form' },
-    el('label', { class: 'field' }, 'Event type', eventType),
-    el('label', { class: 'field' }, 'Deliver to', target)),
-  el('label', { class: 'field' }, 'JSON to merge into the event (optional)', merge),
-  problem,
-  el('div', { class: 'field' }, el('span', {}, 'Body that will be sent (placeholders are filled in again when sent)'), preview),
-  el('div', { class: 'row-form' }, el('button', { type: 'submit' }, 'Fire event')),
-  result);
+  const form = el(
+    'form',
+    {
+      class: 'fire-form',
+      onsubmit: async (event: Event) => {
+        event.preventDefault();
+        const parsed = parseMerge();
+        if (!parsed.ok) {
+          problem.hidden = false;
+          problem.textContent = parsed.message;
+          return;
+        }
+        replace(result, 'Sending…');
+        try {
+          const answer = await api.post<{ deliveries: DeliveryMetaView[] }>('/events', {
+            profile: profile.id,
+            type: eventType.value,
+            endpointId: target.value || undefined,
+            merge: parsed.value,
+          });
+          const outcome = fireOutcome(answer.deliveries);
+          replace(
+            result,
+            el('span', { class: outcome.ok ? 'good' : 'bad' }, `${outcome.ok ? '✓' : '✗'} ${eventType.value}: ${outcome.text}`),
+          );
+          toast(`Fired ${eventType.value}: ${outcome.text}`, outcome.ok ? 'ok' : 'error');
+        } catch (error) {
+          const message = humanError(error, `Firing ${eventType.value}`);
+          replace(result, el('span', { class: 'bad' }, `✗ ${message}`));
+          toast(message, 'error');
+        }
+        await after();
+      },
+    },
+    el(
+      'div',
+      { class: 'row-form' },
+      el('label', { class: 'field' }, 'Event type', eventType),
+      el('label', { class: 'field' }, 'Deliver to', target),
+    ),
+    el('label', { class: 'field' }, 'JSON to merge into the event (optional)', merge),
+    problem,
+    el('div', { class: 'field' }, el('span', {}, 'Body that will be sent (placeholders are filled in again when sent)'), preview),
+    el('div', { class: 'row-form' }, el('button', { type: 'submit' }, 'Fire event')),
+    result,
+  );
   const details = el('details', { class: 'fire' }, el('summary', {}, 'Fire an event'), form);
   details.addEventListener('toggle', () => {
     if (details.open) void updatePreview();

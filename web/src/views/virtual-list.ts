@@ -14,7 +14,12 @@ export interface VirtualList<T> {
   focus(): void;
 }
 
-export function virtualList<T>(options: { rowHeight: number; renderRow(item: T, selected: boolean): HTMLElement; onSelect(item: T, how: 'click' | 'keyboard'): void; label: string }): VirtualList<T> {
+export function virtualList<T>(options: {
+  rowHeight: number;
+  renderRow(item: T, selected: boolean): HTMLElement;
+  onSelect(item: T, how: 'click' | 'keyboard'): void;
+  label: string;
+}): VirtualList<T> {
   const { rowHeight } = options;
   let items: T[] = [];
   let selected = -1;

@@ -1,0 +1,20 @@
+/** Choices GitHub's REST reference leaves open (the README lists them word for word). */
+export const GITHUB_INFERRED: readonly string[] = [
+  'The GitHub API is served under /github: Octokit is configured with baseUrl http://<host>:<port>/github; hook url, test_url, ping_url and deliveries_url point there instead of https://api.github.com.',
+  'Test token hy_github_test, sent as Authorization: token … (Octokit\'s auth option) or Bearer …; every owner, repo and org exists and the token is an admin of all of them. A bad or missing token is 401 {"message":"Bad credentials"}.',
+  'Hook ids are integers counting from 1 across repositories and organizations; repository and organization ids (repository.id, X-GitHub-Hook-Installation-Target-ID) are stable 31-bit hashes of the name; delivery ids are integers derived from hookyard\'s attempt ids.',
+  'Creating a hook sends it a ping event (as GitHub does) without holding back the 201; an inactive hook gets no ping.',
+  'Validation errors are 422 {"message":"Validation Failed","errors":[{"resource":"Hook","code","field","message"}],"documentation_url","status":"422"}: name other than "web" (required for org hooks), missing config or config.url ("Config must contain url"), content_type other than json|form, insecure_ssl other than "0"|"1" (0|1), events outside GitHub\'s webhook event names (from @octokit/webhooks 14, GitHub App-only events excluded; "*" allowed), and a second hook with the same URL ("Hook already exists on this repository").',
+  'Defaults: events ["push"], active true, content_type form, insecure_ssl "0". config.secret is never returned: it shows as "********" when set and is absent otherwise.',
+  'PATCH …/hooks/{id} replaces config (a secret not sent again is removed, as GitHub documents); through the control API or inspector the config is merged and the secret kept, as github.com\'s settings form does. PATCH …/hooks/{id}/config merges the fields sent. add_events and remove_events apply to repository hooks.',
+  '--env production rejects hook URLs on loopback, private or link-local hosts ("Sorry, the URL host … is not supported because it isn\'t reachable over the public Internet"); http:// stays allowed in both environments, as on GitHub.',
+  'POST …/tests sends a push event built for the hook\'s repository (a fresh commit on refs/heads/main) only when the hook subscribes to push or "*"; otherwise it answers 204 and sends nothing. Org hooks have no tests route.',
+  'Pings, tests and redeliveries answer once the delivery attempt is done (204, 204 and 202 {}).',
+  'Deliveries list every attempt as one delivery, newest first; later attempts of the same event have redelivery true and the same guid; per_page 1-100 (default 30) with a Link rel="next" cursor (v1_<delivery id>) and status=success|failure. status is "OK", "Invalid HTTP Response: <code>" or a connection error; duration is seconds.',
+  'Hook lists use page and per_page (default 30) with Link rel prev/next/last/first.',
+  'Headers: X-GitHub-Event, X-GitHub-Delivery (a UUID, the event guid), X-GitHub-Hook-ID, X-GitHub-Hook-Installation-Target-Type (repository or organization) and -ID, X-Hub-Signature (sha1) and X-Hub-Signature-256 (github scheme) when the hook has a secret, User-Agent: GitHub-Hookshot/hookyrd, Accept: */*; form hooks get payload=<url-encoded JSON> with both signatures over those bytes.',
+  'last_response becomes {code, status:"active", message:"OK"} after a successful delivery and {code, status:"failed", message} after a failed one; a new hook shows {code:null, status:"unused", message:null}.',
+  'Failed deliveries are not retried (GitHub does not retry); a 410 answer deactivates the hook (active false), as hookyard does for every profile.',
+  'The control API and hookyard.config.json create hooks on the repository hookyard/sandbox with content_type json; fixed ids must be integers.',
+  'Sample events for hookyard trigger: push, issues, pull_request, issue_comment, release, star (on hookyard/sandbox) and ping.',
+];

@@ -1,0 +1,88 @@
+/** GitHub: repository and organization webhooks as @octokit/rest calls them, under `/github`. */
+import { githubScheme } from '../../signing/presets/github.js';
+import type { ProfileDefinition, RouteDef } from '../types.js';
+import { getDelivery, listDeliveries, pingHook, redeliver, testHook } from './github-deliveries.js';
+import { githubDelivery } from './github-delivery.js';
+import { githubErrorCodes, githubSimulatedErrors, renderGithubError } from './github-errors.js';
+import { GITHUB_FIRED_EVENTS } from './github-events.js';
+import { createHook, deleteHook, getHook, getHookConfig, listHooks, updateHook, updateHookConfig } from './github-hooks.js';
+import { GITHUB_INFERRED } from './github-inferred.js';
+import { githubSdk } from './github-sdk.js';
+import { initialGithubState, type GithubState } from './github-state.js';
+import { githubSigningSecrets, listGithubEndpoints } from './github-summary.js';
+
+type Route = RouteDef<GithubState>;
+
+/** The same hook routes under a repository and an organization (`repos.*Webhook`, `orgs.*Webhook`). */
+function hookRoutes(base: string, ns: 'repos' | 'orgs'): Route[] {
+  const hook = `${base}/hooks/:id`;
+  return [
+    { method: 'POST', path: `${base}/hooks`, operation: `${ns}.create_webhook`, handler: createHook },
+    { method: 'GET', path: `${base}/hooks`, operation: `${ns}.list_webhooks`, handler: listHooks },
+    { method: 'GET', path: hook, operation: `${ns}.get_webhook`, handler: getHook },
+    { method: 'PATCH', path: hook, operation: `${ns}.update_webhook`, handler: updateHook },
+    { method: 'DELETE', path: hook, operation: `${ns}.delete_webhook`, handler: deleteHook },
+    { method: 'GET', path: `${hook}/config`, operation: `${ns}.get_webhook_config`, handler: getHookConfig },
+    { method: 'PATCH', path: `${hook}/config`, operation: `${ns}.update_webhook_config`, handler: updateHookConfig },
+    { method: 'POST', path: `${hook}/pings`, operation: `${ns}.ping_webhook`, handler: pingHook },
+    { method: 'GET', path: `${hook}/deliveries`, operation: `${ns}.list_webhook_deliveries`, handler: listDeliveries },
+    { method: 'GET', path: `${hook}/deliveries/:deliveryId`, operation: `${ns}.get_webhook_delivery`, handler: getDelivery },
+    { method: 'POST', path: `${hook}/deliveries/:deliveryId/attempts`, operation: `${ns}.redeliver_webhook_delivery`, handler: redeliver },
+  ];
+}
+
+const routes: readonly Route[] = [
+  ...hookRoutes('/repos/:owner/:repo', 'repos'),
+  { method: 'POST', path: '/repos/:owner/:repo/hooks/:id/tests', operation: 'repos.test_push_webhook', handler: testHook },
+  ...hookRoutes('/orgs/:org', 'orgs'),
+];
+
+/** Where the control API and hookyard.config.json create hooks (GitHub needs a repository). */
+const DEFAULT_REPO = '/repos/hookyard/sandbox';
+
+export const githubProfile: ProfileDefinition<GithubState> = {
+  id: 'github',
+  title: 'GitHub',
+  seed: 'https://docs.github.com/rest/repos/webhooks',
+  mount: '/github',
+  sdk: githubSdk,
+  auth: { kind: 'bearer', schemes: ['Bearer', 'token'] },
+  renderError: renderGithubError,
+  errorCodes: githubErrorCodes,
+  simulatedErrors: githubSimulatedErrors,
+  routes,
+  initialState: initialGithubState,
+  defaultApiKeys: [{ key: 'hy_github_test', scopes: ['*'], label: 'GitHub test token (admin:repo_hook, admin:org_hook)' }],
+  events: { types: [...GITHUB_FIRED_EVENTS], testEvent: 'push' },
+  deliveryScheme: githubScheme,
+  listEndpoints: listGithubEndpoints,
+  signingSecrets: githubSigningSecrets,
+  controlRoutes: {
+    create: { method: 'POST', path: `${DEFAULT_REPO}/hooks` },
+    update: { method: 'PATCH', path: '/repos/:owner/:repo/hooks/:id', otherwise: { method: 'PATCH', path: '/orgs/:org/hooks/:id' } },
+    delete: { method: 'DELETE', path: '/repos/:owner/:repo/hooks/:id', otherwise: { method: 'DELETE', path: '/orgs/:org/hooks/:id' } },
+  },
+  controlBodies: {
+    create: (input) => ({ name: 'web', config: { url: input.url, content_type: 'json' }, events: input.events, active: input.active ?? true }),
+    update: (input) => ({
+      ...(input.url !== undefined ? { config: { url: input.url } } : {}),
+      ...(input.events !== undefined ? { events: input.events } : {}),
+      ...(input.active !== undefined ? { active: input.active } : {}),
+    }),
+  },
+  adoptEndpoint(state, createdId, fixed) {
+    const hook = state.hooks.find((h) => String(h.id) === createdId);
+    if (!hook) return false;
+    if (fixed.id !== undefined) {
+      if (!/^\d{1,15}$/.test(fixed.id)) return false;
+      const id = Number(fixed.id);
+      if (state.hooks.some((h) => h.id === id && h !== hook)) return false;
+      hook.id = id;
+      state.nextHookId = Math.max(state.nextHookId, id + 1);
+    }
+    if (fixed.secret) hook.config.secret = fixed.secret;
+    return true;
+  },
+  delivery: githubDelivery,
+  inferred: GITHUB_INFERRED,
+};

@@ -1,0 +1,73 @@
+/** Stripe: webhook endpoints and events as stripe-node calls them, at `/v1` (root) and `/stripe/v1`. */
+import { stripeScheme } from '../../signing/presets/stripe.js';
+import { adoptFixed } from '../shared/adopt-endpoint.js';
+import type { ProfileDefinition, RouteDef } from '../types.js';
+import { stripeDelivery } from './stripe-delivery.js';
+import { renderStripeError, stripeErrorCodes, stripeSimulatedErrors } from './stripe-errors.js';
+import { listEvents, retrieveEvent } from './stripe-events.js';
+import { withIdempotency } from './stripe-idempotency.js';
+import { stripeSdk } from './stripe-sdk.js';
+import { initialStripeState, type StripeState } from './stripe-state.js';
+import { listStripeEndpoints, stripeSigningSecrets } from './stripe-summary.js';
+import { createEndpoint, deleteEndpoint, listEndpoints, retrieveEndpoint, updateEndpoint } from './stripe-webhook-endpoints.js';
+import { STRIPE_INFERRED } from './stripe-inferred.js';
+
+/** The events hookyard has sample payloads for (fixtures/events/stripe/). */
+export const STRIPE_FIRED_EVENTS = [
+  'payment_intent.succeeded',
+  'payment_intent.payment_failed',
+  'charge.succeeded',
+  'charge.refunded',
+  'customer.created',
+  'checkout.session.completed',
+  'invoice.paid',
+  'customer.subscription.created',
+] as const;
+
+const routes: readonly RouteDef<StripeState>[] = [
+  { method: 'POST', path: '/v1/webhook_endpoints', operation: 'webhook_endpoints.create', handler: withIdempotency(createEndpoint) },
+  { method: 'GET', path: '/v1/webhook_endpoints', operation: 'webhook_endpoints.list', handler: listEndpoints },
+  { method: 'GET', path: '/v1/webhook_endpoints/:id', operation: 'webhook_endpoints.retrieve', handler: retrieveEndpoint },
+  { method: 'POST', path: '/v1/webhook_endpoints/:id', operation: 'webhook_endpoints.update', handler: withIdempotency(updateEndpoint) },
+  { method: 'DELETE', path: '/v1/webhook_endpoints/:id', operation: 'webhook_endpoints.delete', handler: deleteEndpoint },
+  { method: 'GET', path: '/v1/events', operation: 'events.list', handler: listEvents },
+  { method: 'GET', path: '/v1/events/:id', operation: 'events.retrieve', handler: retrieveEvent },
+];
+
+export const stripeProfile: ProfileDefinition<StripeState> = {
+  id: 'stripe',
+  title: 'Stripe',
+  seed: 'https://docs.stripe.com/api/webhook_endpoints',
+  mount: '/stripe',
+  rootAliases: ['/v1'],
+  bodyFormats: ['form'],
+  sdk: stripeSdk,
+  auth: { kind: 'bearer', basic: true },
+  renderError: renderStripeError,
+  errorCodes: stripeErrorCodes,
+  simulatedErrors: stripeSimulatedErrors,
+  routes,
+  initialState: initialStripeState,
+  defaultApiKeys: [{ key: 'hy_stripe_test', scopes: ['*'], label: 'Stripe test key (a secret key, sk_test_ style)' }],
+  events: { types: [...STRIPE_FIRED_EVENTS], testEvent: 'payment_intent.succeeded' },
+  deliveryScheme: stripeScheme,
+  listEndpoints: listStripeEndpoints,
+  signingSecrets: stripeSigningSecrets,
+  controlRoutes: {
+    create: { method: 'POST', path: '/v1/webhook_endpoints' },
+    update: { method: 'POST', path: '/v1/webhook_endpoints/:id' },
+    delete: { method: 'DELETE', path: '/v1/webhook_endpoints/:id' },
+  },
+  controlBodies: {
+    create: (input) => ({ url: input.url, enabled_events: input.events, ...(input.description !== undefined ? { description: input.description } : {}) }),
+    update: (input) => ({
+      ...(input.url !== undefined ? { url: input.url } : {}),
+      ...(input.events !== undefined ? { enabled_events: input.events } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.active !== undefined ? { disabled: !input.active } : {}),
+    }),
+  },
+  adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.secret = secret)),
+  delivery: stripeDelivery,
+  inferred: STRIPE_INFERRED,
+};
