@@ -25,7 +25,8 @@ Settings: defaults < hookyard.config.json < HOOKYARD_* env < flags.
 export const devOptions = {
   port: { type: 'string' }, host: { type: 'string' }, 'strict-port': { type: 'boolean' }, env: { type: 'string' },
   'data-dir': { type: 'string' }, memory: { type: 'boolean' }, open: { type: 'boolean' }, 'no-open': { type: 'boolean' },
-  'max-body': { type: 'string' }, 'max-captures': { type: 'string' }, 'max-history': { type: 'string' }, 'allowed-host': { type: 'string', multiple: true },
+  'max-body': { type: 'string' }, 'max-captures': { type: 'string' }, 'max-history': { type: 'string' },
+  'allowed-host': { type: 'string', multiple: true },
   'allow-destination': { type: 'string', multiple: true }, 'delivery-timeout': { type: 'string' }, 'time-scale': { type: 'string' },
   fixtures: { type: 'string' }, config: { type: 'string' },
 } satisfies NonNullable<ParseArgsConfig['options']>;

@@ -64,7 +64,9 @@ const SETTINGS: Setting[] = [
 ];
 
 /** Every setting's flag, env variable and config key (help and tests keep the flag list in step). */
-export const settingNames = (): Array<{ key: string; flag: string; env: string }> => SETTINGS.map(({ key, flag, env }) => ({ key, flag, env }));
+export function settingNames(): Array<{ key: string; flag: string; env: string }> {
+  return SETTINGS.map(({ key, flag, env }) => ({ key, flag, env }));
+}
 
 const FILE_KEYS = new Set<string>([...SETTINGS.map((s) => s.key), 'profiles', 'channels']);
 
@@ -112,10 +114,13 @@ function readConfigFile(input: ResolveInput, problems: string[]): { path: string
   }
   for (const key of Object.keys(data)) {
     const hint = closest(key, [...FILE_KEYS]);
-    if (!FILE_KEYS.has(key)) problems.push(`${file}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; valid keys are ${[...FILE_KEYS].join(', ')}`);
+    const mean = hint ? ` (did you mean "${hint}"?)` : '';
+    if (!FILE_KEYS.has(key)) problems.push(`${file}: unknown key "${key}"${mean}; valid keys are ${[...FILE_KEYS].join(', ')}`);
   }
   return { path: file, data: data as Record<string, unknown> };
 }
+
+const keyPath = (base: string, path: string): string => (path ? `${base}.${path}` : base);
 
 /** defaults < hookyard.config.json < HOOKYARD_* env < flags, every problem reported at once. */
 export function resolveConfig(input: ResolveInput): ResolvedConfig {
@@ -145,7 +150,7 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
     const profiles = file.data.profiles;
     if (profiles !== undefined) {
       const found = profilesProblems(profiles, input.profileIds);
-      for (const p of found) problems.push(`${file.path} key "profiles${p.path ? `.${p.path}` : ''}" ${p.message}`);
+      for (const p of found) problems.push(`${file.path} key "${keyPath('profiles', p.path)}" ${p.message}`);
       if (!found.length) config.profiles = profiles as Record<string, ProfileConfig>;
     }
     const channels = file.data.channels;
@@ -153,7 +158,9 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
       if (typeof channels !== 'object' || channels === null || Array.isArray(channels)) problems.push(`${file.path} key "channels" must map channel names to {"scheme","secrets","response"}`);
       else {
         for (const [name, settings] of Object.entries(channels)) {
-          for (const p of channelProblems(name, settings)) problems.push(`${file.path} key "channels.${name}${p.path ? `.${p.path}` : ''}" ${p.message}`);
+          for (const p of channelProblems(name, settings)) {
+            problems.push(`${file.path} key "${keyPath(`channels.${name}`, p.path)}" ${p.message}`);
+          }
         }
         config.channels = channels as Record<string, ChannelConfig>;
       }

@@ -12,6 +12,14 @@ export interface ChannelProblem {
 
 const NAME = /^[A-Za-z0-9._-]{1,64}$/;
 
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `; did you mean "x"?` for a mistyped key, or ''. */
+export function hintFor(word: string, candidates: readonly string[]): string {
+  const hit = closest(word, candidates);
+  return hit ? `; did you mean "${hit}"?` : '';
+}
+
 function schemeProblems(scheme: unknown): ChannelProblem[] {
   if (typeof scheme === 'string') {
     if (findScheme(scheme)) return [];

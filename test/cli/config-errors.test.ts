@@ -9,7 +9,11 @@ describe('hookyard dev with a broken hookyard.config.json', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'hookyard-config-'));
     writeFileSync(join(cwd, 'hookyard.config.json'), JSON.stringify({
       maxCaptures: 0,
-      channels: { payments: { scheme: 'strpe', secrets: ['whsec_x'] }, files: { scheme: 'schemes/acme.json' }, slow: { response: { delayMs: -1 } } },
+      channels: {
+        payments: { scheme: 'strpe', secrets: ['whsec_x'] },
+        files: { scheme: 'schemes/acme.json' },
+        slow: { response: { delayMs: -1 } },
+      },
     }));
     const r = await runBinary(['--memory', '--port', '0', '--env', 'prod'], { cwd, env: { HOOKYARD_TEST_MODE: '1' } });
     expect(r.code).toBe(2);
@@ -21,5 +25,14 @@ describe('hookyard dev with a broken hookyard.config.json', () => {
     expect(r.stderr).toMatch(/flag --env must be "sandbox" or "production", got "prod"/);
     expect(r.stderr).not.toMatch(/unexpected error|ChannelError|\n\s+at /);
     expect(r.stdout).toBe('');
+  });
+
+  it('reports a fixed endpoint the provider refuses by its key path, exit 2, without the flag list', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'hookyard-config-'));
+    writeFileSync(join(cwd, 'hookyard.config.json'), JSON.stringify({ profiles: { pipai: { endpoints: [{ url: 'ftp://x', events: ['*'] }] } } }));
+    const r = await runBinary(['--memory', '--port', '0'], { cwd, env: { HOOKYARD_TEST_MODE: '1' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/profiles.pipai.endpoints\[0\]: PipAI refused it \(400\)/);
+    expect(r.stderr).not.toMatch(/Usage:|unexpected error/);
   });
 });

@@ -5,7 +5,8 @@ import { BIN } from '../support/run-binary.js';
 
 /** Starts `hookyard listen` against a workbench; resolves once it says it is forwarding. */
 async function startListen(server: string) {
-  const child = spawn(process.execPath, [BIN, 'listen', '--forward-to', 'http://127.0.0.1:9/app', '--server', server], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = ['listen', '--forward-to', 'http://127.0.0.1:9/app', '--server', server];
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -13,7 +13,8 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { na
 function npmEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(npm_|VITEST|HOOKYARD_)/i.test(k)) env[k] = v;
-  return { ...env, npm_config_prefer_offline: 'true', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+  const quiet = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+  return { ...env, ...quiet, npm_config_prefer_offline: 'true' };
 }
 
 function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -54,7 +55,8 @@ afterAll(async () => {
 describe('the npm package', () => {
   it('ships the CLI, the LICENSE and the README, and no build leftovers', () => {
     expect(tarball).toBe(`${pkg.name}-${pkg.version}.tgz`);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', ...Object.values(pkg.bin), 'dist/index.js', 'dist/testing/index.js']));
+    const needed = ['LICENSE', 'README.md', 'package.json', ...Object.values(pkg.bin), 'dist/index.js', 'dist/testing/index.js'];
+    expect(files).toEqual(expect.arrayContaining(needed));
     expect(files.filter((f) => /tsbuildinfo/.test(f))).toEqual([]);
     expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
   });
@@ -71,7 +73,8 @@ describe('the npm package', () => {
 
   it('serves the workbench from the installed package (inspector, fixtures) and stops on Ctrl-C', async () => {
     // Its own process group, as a terminal runs it: Ctrl-C signals the whole group (npx and hookyard).
-    const child = spawn('npx', ['--yes', ownSpec(), '--memory', '--port', '0', '--no-open'], { cwd: dir, env: { ...npmEnv(), HOOKYARD_TEST_MODE: '1' }, detached: true });
+    const env = { ...npmEnv(), HOOKYARD_TEST_MODE: '1' };
+    const child = spawn('npx', ['--yes', ownSpec(), '--memory', '--port', '0', '--no-open'], { cwd: dir, env, detached: true });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     let out = '';
     const url = await new Promise<string>((resolve, reject) => {
@@ -88,7 +91,8 @@ describe('the npm package', () => {
       expect(page.status).toBe(200);
       expect(await page.text()).toMatch(/<html/i);
       // Firing a catalogue event reads the fixtures shipped in the package.
-      const fired = await fetch(`${url}/_yard/api/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ profile: 'appkit', type: 'user.created' }) });
+      const body = JSON.stringify({ profile: 'appkit', type: 'user.created' });
+      const fired = await fetch(`${url}/_yard/api/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       expect(fired.status).toBe(201);
     } finally {
       process.kill(-child.pid!, 'SIGINT');

@@ -10,7 +10,7 @@ import { BIN, runBinary } from '../support/run-binary.js';
 /** The environment of a user's shell: no test mode (so the banner prints), no HOOKYARD_URL. */
 function userEnv(): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'VITEST' && !k.startsWith('HOOKYARD_') && !k.startsWith('VITEST_')) env[k] = v;
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(VITEST|HOOKYARD_)/.test(k)) env[k] = v;
   return env;
 }
 
@@ -54,6 +54,7 @@ describe('server.json: trigger and listen find the workbench on another port', (
       expect(trigger.stderr).toBe('');
       expect(trigger.code).toBe(0);
       expect(trigger.stdout).toMatch(/appkit user.created msg_\S+ → 0 endpoint/);
+      expect(trigger.stdout).toContain(`(workbench ${url})`);
       const events = await (await fetch(`${url}/_yard/api/events`)).json() as { items?: unknown[] } | unknown[];
       expect(JSON.stringify(events)).toContain('user.created');
 
@@ -88,7 +89,8 @@ describe('server.json: trigger and listen find the workbench on another port', (
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     writeFileSync(join(dir, 'server.json'), JSON.stringify({ url: 'http://127.0.0.1:4999', pid: Number(gone.stdout), startedAt: '' }));
     expect(findServer(undefined, { HOOKYARD_DATA_DIR: dir }, cwd).source).toBe('default');
-    expect(findServer('http://127.0.0.1:1/', { HOOKYARD_URL: 'http://127.0.0.1:2' }, cwd)).toEqual({ url: 'http://127.0.0.1:1', source: 'flag' });
+    const flag = findServer('http://127.0.0.1:1/', { HOOKYARD_URL: 'http://127.0.0.1:2' }, cwd);
+    expect(flag).toEqual({ url: 'http://127.0.0.1:1', source: 'flag' });
     expect(findServer(undefined, { HOOKYARD_URL: 'http://127.0.0.1:2' }, cwd)).toEqual({ url: 'http://127.0.0.1:2', source: 'env' });
   });
 });

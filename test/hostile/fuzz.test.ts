@@ -96,16 +96,19 @@ async function snapshot(route: TargetRoute): Promise<string> {
   const endpoints = wb.profiles.map((p) =>
     Object.entries(wb.mount.state(p) as Record<string, unknown>).filter(([, v]) => Array.isArray(v)),
   );
-  if (route.family === 'mocked') return JSON.stringify(endpoints);
+  // A hook's last_response records a delivery finishing in the background (GitHub pings on create), not a change by this request.
+  const stable = (key: string, value: unknown) => (key === 'last_response' ? undefined : value);
+  if (route.family === 'mocked') return JSON.stringify(endpoints, stable);
   const get = async (path: string): Promise<string> =>
     (await yard.app.request(`/_yard/api${path}`, { headers: { host: 'localhost' } })).text();
   const channels = await get('/channels');
   const yardArea = JSON.stringify(wb.dataDir.state.data.yard);
   // Captures and delivery history live in journals: their totals and newest entries stand for them.
   const captures = JSON.parse(await get('/captures?limit=1')) as { total: number; items: Array<{ id: string }> };
-  const deliveries = await get('/deliveries?limit=1');
-  const events = (JSON.parse(await get('/events')) as Array<{ id: string; deliveries: unknown[] }>).slice(0, 1);
-  return JSON.stringify({ endpoints, channels, yardArea, captures: [captures.total, captures.items[0]?.id], deliveries, events });
+  // Which deliveries and events exist; their attempts move on by themselves (a GitHub ping in flight).
+  const deliveries = (JSON.parse(await get('/deliveries?limit=1')) as Array<{ id: string }>).map((d) => d.id);
+  const events = (JSON.parse(await get('/events')) as Array<{ id: string; deliveries: Array<{ id: string }> }>).slice(0, 1).map((e) => [e.id, e.deliveries.map((d) => d.id)]);
+  return JSON.stringify({ endpoints, channels, yardArea, captures: [captures.total, captures.items[0]?.id], deliveries, events }, stable);
 }
 
 const PROTOTYPE = Object.getOwnPropertyNames(Object.prototype).join();
@@ -202,6 +205,9 @@ async function attack(input: Input): Promise<void> {
   } catch {
     parsed = undefined;
   }
+  // Dot segments (`/github/repos/../..`) are resolved before routing: such a path may leave the mount.
+  const resolved = new URL(wirePath, 'http://localhost').pathname;
+  if (route.profile && !resolved.startsWith((route.profile as ProfileDefinition<any>).mount) && status === 404) return;
   const envelope = route.profile ? profileEnvelope(route.profile as ProfileDefinition<any>) : controlEnvelope;
   if (!envelope(parsed)) {
     figures.envelopeMismatches++;

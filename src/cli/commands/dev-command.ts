@@ -25,7 +25,8 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   }
   let config;
   try {
-    config = resolveConfig({ flags, env: io.env, cwd: io.cwd, profileIds: builtInProfiles().map((p) => p.id), testMode: Boolean(io.env.VITEST || io.env.HOOKYARD_TEST_MODE) });
+    const testMode = Boolean(io.env.VITEST || io.env.HOOKYARD_TEST_MODE);
+    config = resolveConfig({ flags, env: io.env, cwd: io.cwd, profileIds: builtInProfiles().map((p) => p.id), testMode });
   } catch (error) {
     if (error instanceof ConfigError) {
       // Every problem at once, each naming its source and key; the flag list would only bury them.
@@ -43,15 +44,21 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   try {
     handle = await startHookyard({ ...config, cwd: io.cwd, logger, openStorage: (cfg, log) => openDataDir({ dir: cfg.dataDir, now: io.now(), logger: log, maxCaptures: cfg.maxCaptures }) });
   } catch (error) {
-    if (error instanceof SeedError || error instanceof ChannelError) throw new UsageError(error.message, devUsage);
+    if (error instanceof SeedError || error instanceof ChannelError) {
+      // A config entry the provider's own route refused: the entry's path says where; the flag list would not help.
+      io.stderr(`hookyard: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
     if (error instanceof DataDirLockedError || error instanceof PortInUseError) {
       const running = error instanceof DataDirLockedError ? readServerFile(config.dataDir) : null;
-      io.stderr(`hookyard: ${error.message}\n${running ? `It is running at ${running.url}/ (trigger and listen run here already use it).\n` : ''}`);
+      const where = running ? `It is running at ${running.url}/ (trigger and listen run here already use it).\n` : '';
+      io.stderr(`hookyard: ${error.message}\n${where}`);
       return EXIT_INVALID;
     }
     throw error;
   }
-  const serverFile = config.memory ? null : writeServerFile(config.dataDir, { url: handle.url, pid: process.pid, startedAt: new Date(io.now()).toISOString(), version: packageVersion() });
+  const record = { url: handle.url, pid: process.pid, startedAt: new Date(io.now()).toISOString(), version: packageVersion() };
+  const serverFile = config.memory ? null : writeServerFile(config.dataDir, record);
   const shown = relative(io.cwd, serverFile ?? '') || serverFile;
   const notes = serverFile
     ? [`hookyard trigger / listen run in this folder find this workbench through ${shown}`]

@@ -22,8 +22,8 @@ Prints the headers the provider sends (content type, its own headers, the signat
   --timestamp TS     in the scheme's own unit (unix seconds, ms, or RFC 3339); default now
   --url URL          the URL the request is sent to (Twilio, Square, HubSpot sign it)
   --method M         the HTTP method (HubSpot signs it; default POST)
-  --header "N: v"    an extra header; repeat for more
   --json             print the headers as a JSON object
+  --header "N: v"    an extra header (also -H); repeat for more
   --curl URL         print a curl command that sends the signed request to URL
   --signature-only   print only the signature headers`;
 

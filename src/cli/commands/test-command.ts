@@ -22,7 +22,7 @@ a warning, not a failure. Exit 0 when every case passes, 1 otherwise, 2 usage er
   --fixtures DIR       your own event fixtures, added to the built-in ones
                        (DIR/<profile or scheme>/*.json or DIR/*.json)
   --event TYPE         only this event (see hookyard trigger --scheme ID --list)
-  --header "N: v"      add a header to every request; repeat for more
+  --header "N: v"      add a header to every request (also -H); repeat for more
   --strict             advisory cases (risky but accepted by the official verifier) fail
   --reporter R         table (default), junit (XML) or json
   --config FILE        per-case expectation overrides (default: hookyard.contract.json if present)

@@ -26,7 +26,7 @@ printing the answer (--secret: the signing secret; a random one is made and prin
   --scheme ID       send one of a preset's sample events (hookyard schemes) as that provider
                     does: its headers, content type and signature; --list shows the events
   --list            with --scheme: list the preset's sample events
-  --header "N: v"   an extra header (with --scheme); repeat for more
+  --header "N: v"   an extra header (with --scheme; also -H); repeat for more
   --json            print the result as JSON
   --scheme ID       send one of a preset's sample events (hookyard schemes) as that provider
                     does: its headers, content type and signature; --list shows the events
@@ -92,12 +92,12 @@ export async function triggerCommand(args: string[], io: CliIo): Promise<number>
     return result.ok ? EXIT_OK : EXIT_INVALID;
   }
 
-  const server = serverUrl(values.server, io.env);
+  const server = serverUrl(values.server, io.env, io.cwd);
   try {
     const result = await controlCall<{ events: Array<{ id: string }>; deliveries: Array<{ endpointId: string; url: string; state: string; attempts: Array<{ status: number | null; errorKind: string | null }> }> }>(server, 'POST', '/events', { profile: profile.id, type, endpointId: values.endpoint, set: sets.map(([k, v]) => `${k}=${v}`), data });
     if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else {
-      io.stdout(`${profile.id} ${type} ${result.events[0]?.id} → ${result.deliveries.length} endpoint(s)\n`);
+      io.stdout(`${profile.id} ${type} ${result.events[0]?.id} → ${result.deliveries.length} endpoint(s) (workbench ${server})\n`);
       for (const d of result.deliveries) io.stdout(`  ${d.endpointId} ${d.url}: ${d.attempts[0]?.status ?? d.attempts[0]?.errorKind ?? 'scheduled'} (${d.state})\n`);
       if (result.deliveries.length === 0) io.stdout(`  no active ${profile.id} endpoint subscribes to ${type}\n`);
     }

@@ -10,7 +10,7 @@ export const verifyUsage = `Usage: hookyard verify --scheme ID --secret S [--sec
 Exit 0 valid, 1 invalid (the reason and diagnosis printed), 2 usage error.
   --scheme ID        a preset (hookyard schemes) or a scheme JSON file
   --secret S         a secret to accept (public key for Ed25519/ECDSA); repeat for rotation
-  -H "Name: value"   a received header; repeat for each
+  -H "Name: value"   a received header (also --header); repeat for each
   --body TEXT        the received body, exactly; or --body-file F (bytes; - reads stdin)
   --url URL          the full URL the sender posted to (URL-bound schemes)
   --method M         the request method (default POST)
