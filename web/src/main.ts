@@ -8,6 +8,7 @@ import { endpointsView } from './views/endpoints-view.js';
 import { deliveriesView } from './views/deliveries-view.js';
 import { timelineView } from './views/timeline-view.js';
 import type { View } from './views/view.js';
+import { storageStatus } from './storage-status.js';
 
 const views: Record<ViewId, { label: string; view: View }> = {
   captures: { label: 'Captures', view: capturesView() },
@@ -17,6 +18,7 @@ const views: Record<ViewId, { label: string; view: View }> = {
 };
 
 const main = el('main', { id: 'main' });
+const storage = storageStatus();
 const connection = el('span', { class: 'conn connecting', 'data-testid': 'connection', role: 'status' }, 'connecting…');
 const tabs = VIEW_IDS.map((id, i) =>
   el(
@@ -43,6 +45,7 @@ document
   .getElementById('app')!
   .append(
     el('header', { class: 'top' }, el('h1', {}, 'hookyard'), el('nav', { role: 'tablist', 'aria-label': 'Views' }, ...tabs), connection),
+    storage.element,
     main,
   );
 
@@ -66,6 +69,7 @@ connectStream(
     connection.className = `conn ${state}`;
     connection.textContent = state === 'open' ? 'live' : state === 'connecting' ? 'connecting…' : 'reconnecting…';
     if (state === 'open') {
+      void storage.check();
       // Catch up on whatever happened while the stream was down.
       const route = currentRoute();
       const { view } = views[route.view];
@@ -79,5 +83,8 @@ connectStream(
 );
 
 setInterval(tickTimes, 10_000);
+// The disk can fail or recover without any stream event: look every few seconds.
+setInterval(() => void storage.check(), 3000);
+void storage.check();
 onRoute(render);
 render(currentRoute());
