@@ -47,9 +47,22 @@ function sleep(clock: Clock, ms: number): Promise<void> {
   return new Promise((resolve) => clock.setTimer(clock.now() + ms, resolve));
 }
 
-const UNAVAILABLE: CaptureAnswer = { status: 503, headers: { 'content-type': 'application/json', 'retry-after': '1' }, body: '{"error":{"code":"storage_unavailable","message":"hookyard cannot write its data folder right now, so this capture was not kept; send it again (GET /_yard/api/health says why)."}}' };
+const UNAVAILABLE: CaptureAnswer = {
+  status: 503,
+  headers: { 'content-type': 'application/json', 'retry-after': '1' },
+  body: '{"error":{"code":"storage_unavailable","message":"hookyard cannot write its data folder right now, so this capture was not kept; send it again (GET /_yard/api/health says why)."}}',
+};
 
-const TOO_LARGE = (limit: number): CaptureAnswer => ({ status: 413, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'payload_too_large', message: `The body is larger than the ${formatLimit(limit)} capture limit; start hookyard with a larger --max-body.` } }) });
+const TOO_LARGE = (limit: number): CaptureAnswer => ({
+  status: 413,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({
+    error: {
+      code: 'payload_too_large',
+      message: `The body is larger than the ${formatLimit(limit)} capture limit; start hookyard with a larger --max-body.`,
+    },
+  }),
+});
 
 /** Stores one request exactly as received (before answering) and works out the answer. */
 export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): Promise<CaptureAnswer> {
@@ -82,9 +95,18 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
     size: bytes.length,
     contentType,
     bodyBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
-    verdict: verifyCapture({ headers: req.headers, body: bytes, url: href, method: req.method, now, channel }, settings, deps.knownSecrets()),
+    verdict: verifyCapture(
+      { headers: req.headers, body: bytes, url: href, method: req.method, now, channel },
+      settings,
+      deps.knownSecrets(),
+    ),
     // What the sender is told, recorded with the capture (the inspector shows it).
-    response: { status: answer.status, headers: answer.headers, body: answer.body.slice(0, 4096), ...(settings?.response?.delayMs ? { delayMs: settings.response.delayMs } : {}) },
+    response: {
+      status: answer.status,
+      headers: answer.headers,
+      body: answer.body.slice(0, 4096),
+      ...(settings?.response?.delayMs ? { delayMs: settings.response.delayMs } : {}),
+    },
   };
   let summary;
   try {
@@ -134,7 +156,13 @@ function requestUrl(path: string, host: string | undefined): URL {
 export async function captureNodeRequest(deps: CaptureDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const read = await readIncomingBody(req, deps.maxBody);
   const url = requestUrl(req.url ?? '/in', req.headers.host);
-  const answer = await captureRequest(deps, { method: req.method ?? 'GET', url, headers: pairs(req.rawHeaders), remoteAddress: req.socket.remoteAddress ?? null, read });
+  const answer = await captureRequest(deps, {
+    method: req.method ?? 'GET',
+    url,
+    headers: pairs(req.rawHeaders),
+    remoteAddress: req.socket.remoteAddress ?? null,
+    read,
+  });
   res.writeHead(answer.status, answer.headers);
   res.end(answer.body);
 }
@@ -145,7 +173,13 @@ export function captureRoutes(app: Hono, deps: CaptureDeps): void {
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
     const headers: Array<[string, string]> = incoming?.rawHeaders ? pairs(incoming.rawHeaders) : [];
     if (!incoming?.rawHeaders) c.req.raw.headers.forEach((value, name) => headers.push([name, value]));
-    const answer = await captureRequest(deps, { method: c.req.method, url: new URL(c.req.url), headers, remoteAddress: incoming?.socket?.remoteAddress ?? null, read: await readContextBody(c, deps.maxBody) });
+    const answer = await captureRequest(deps, {
+      method: c.req.method,
+      url: new URL(c.req.url),
+      headers,
+      remoteAddress: incoming?.socket?.remoteAddress ?? null,
+      read: await readContextBody(c, deps.maxBody),
+    });
     return new Response(c.req.method === 'HEAD' ? null : answer.body, { status: answer.status, headers: answer.headers });
   };
   app.all('/in', handler);

@@ -112,7 +112,11 @@ export class CaptureStore {
     const { verdict, response, ...summary } = entry.summary;
     return {
       ...summary,
-      response: { ...response, ...(detail.answerHeaders ? { headers: detail.answerHeaders } : {}), ...(detail.answerBody !== undefined ? { body: detail.answerBody } : {}) },
+      response: {
+        ...response,
+        ...(detail.answerHeaders ? { headers: detail.answerHeaders } : {}),
+        ...(detail.answerBody !== undefined ? { body: detail.answerBody } : {}),
+      },
       url: detail.url,
       query: detail.query,
       headers: detail.headers,

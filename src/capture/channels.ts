@@ -9,7 +9,10 @@ export interface ChannelSettings extends ChannelConfig {
 }
 
 export class ChannelError extends Error {
-  constructor(message: string, readonly field?: string) {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
     this.name = 'ChannelError';
   }

@@ -2,7 +2,20 @@ import { performance } from 'node:perf_hooks';
 import type { Capture } from './capture-types.js';
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) and the ones fetch computes itself. */
-const DROP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-authorization', 'proxy-authenticate', 'proxy-connection', 'host', 'content-length', 'expect']);
+const DROP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+  'proxy-authorization',
+  'proxy-authenticate',
+  'proxy-connection',
+  'host',
+  'content-length',
+  'expect',
+]);
 
 export interface ReplayEdits {
   /** Set on top of the captured headers. */
@@ -53,15 +66,30 @@ export async function replayCapture(capture: Capture, target: string, edits: Rep
   const start = performance.now();
   let response: Response;
   try {
-    response = await fetch(url, { method, headers: forwardHeaders(capture, edits), body: method === 'GET' || method === 'HEAD' ? undefined : body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetch(url, {
+      method,
+      headers: forwardHeaders(capture, edits),
+      body: method === 'GET' || method === 'HEAD' ? undefined : body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (error) {
     const err = error as Error & { cause?: { code?: string } };
-    throw new ReplayError(`could not reach ${url.origin}: ${err.cause?.code ?? err.name === 'TimeoutError' ? 'no answer within the timeout' : err.message}`);
+    throw new ReplayError(
+      `could not reach ${url.origin}: ${(err.cause?.code ?? err.name === 'TimeoutError') ? 'no answer within the timeout' : err.message}`,
+    );
   }
   const text = await response.text();
   const headers: Record<string, string> = {};
   response.headers.forEach((v, k) => (headers[k] = v));
-  return { url: url.toString(), status: response.status, headers, body: text.slice(0, 64 * 1024), durationMs: performance.now() - start, method };
+  return {
+    url: url.toString(),
+    status: response.status,
+    headers,
+    body: text.slice(0, 64 * 1024),
+    durationMs: performance.now() - start,
+    method,
+  };
 }
 
 function shellQuote(text: string): string {
@@ -93,6 +121,20 @@ export function toCurl(capture: Capture, target?: string): string {
 }
 
 /** A fixture for `hookyard test --fixtures` that replays the captured bytes exactly. */
-export function toFixture(capture: Capture): { format: 'hookyard-fixture'; name: string; method: string; path: string; headers: Array<[string, string]>; bodyBase64: string } {
-  return { format: 'hookyard-fixture', name: `${capture.channel}-${capture.id}`, method: capture.method, path: capture.path, headers: capture.headers, bodyBase64: capture.bodyBase64 };
+export function toFixture(capture: Capture): {
+  format: 'hookyard-fixture';
+  name: string;
+  method: string;
+  path: string;
+  headers: Array<[string, string]>;
+  bodyBase64: string;
+} {
+  return {
+    format: 'hookyard-fixture',
+    name: `${capture.channel}-${capture.id}`,
+    method: capture.method,
+    path: capture.path,
+    headers: capture.headers,
+    bodyBase64: capture.bodyBase64,
+  };
 }

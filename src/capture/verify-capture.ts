@@ -24,7 +24,11 @@ export interface CaptureToVerify {
 
 /** The URL the sender signed: behind a tunnel, the public one from X-Forwarded-*. */
 export function publicUrl(headers: Array<[string, string]>, fallback: string): string {
-  const get = (name: string) => headers.find(([n]) => n.toLowerCase() === name)?.[1]?.split(',')[0]?.trim();
+  const get = (name: string) =>
+    headers
+      .find(([n]) => n.toLowerCase() === name)?.[1]
+      ?.split(',')[0]
+      ?.trim();
   const host = get('x-forwarded-host');
   const proto = get('x-forwarded-proto');
   if (!host && !proto) return fallback;
@@ -33,7 +37,14 @@ export function publicUrl(headers: Array<[string, string]>, fallback: string): s
 }
 
 function toVerdict(scheme: SchemeSpec, v: ReturnType<typeof verify>, labels: string[]): CaptureVerdict {
-  const verdict = { ok: v.ok, code: v.code, message: v.message, scheme: scheme.id, matched: v.matchedSecret !== undefined ? (labels[v.matchedSecret] ?? null) : null, diagnosis: v.diagnosis ?? null };
+  const verdict = {
+    ok: v.ok,
+    code: v.code,
+    message: v.message,
+    scheme: scheme.id,
+    matched: v.matchedSecret !== undefined ? (labels[v.matchedSecret] ?? null) : null,
+    diagnosis: v.diagnosis ?? null,
+  };
   return wordForCapture(verdict, labels);
 }
 
@@ -42,17 +53,44 @@ function toVerdict(scheme: SchemeSpec, v: ReturnType<typeof verify>, labels: str
  * present, tried with every secret the workbench knows, so events it fired itself verify.
  * `null` means the request carries no known signature header.
  */
-export function verifyCapture(request: CaptureToVerify, channel: ChannelSettings | undefined, known: readonly KnownSecret[]): CaptureVerdict | null {
+export function verifyCapture(
+  request: CaptureToVerify,
+  channel: ChannelSettings | undefined,
+  known: readonly KnownSecret[],
+): CaptureVerdict | null {
   const url = publicUrl(request.headers, request.url);
   const run = (scheme: SchemeSpec, candidates: KnownSecret[]) =>
-    verify(scheme, { headers: request.headers, body: request.body, secrets: candidates.map((k) => k.secret), secretLabels: candidates.map((k) => k.label), url, method: request.method, now: request.now });
-  const channelSecrets: KnownSecret[] = (channel?.secrets ?? []).map((secret, i) => ({ label: i === 0 ? `channel ${channel!.name} secret` : `channel ${channel!.name} secret #${i + 1}`, secret }));
+    verify(scheme, {
+      headers: request.headers,
+      body: request.body,
+      secrets: candidates.map((k) => k.secret),
+      secretLabels: candidates.map((k) => k.label),
+      url,
+      method: request.method,
+      now: request.now,
+    });
+  const channelSecrets: KnownSecret[] = (channel?.secrets ?? []).map((secret, i) => ({
+    label: i === 0 ? `channel ${channel!.name} secret` : `channel ${channel!.name} secret #${i + 1}`,
+    secret,
+  }));
 
   if (channel?.scheme) {
     const scheme = channel.schemeSpec ?? channelScheme(channel.scheme);
     const candidates = channelSecrets.length ? channelSecrets : known.filter((k) => !k.scheme || k.scheme === scheme.id);
-    if (candidates.length === 0) return { ok: false, code: 'no_secret', message: `channel ${channel.name} uses ${scheme.name} but has no secret: set one with PUT /_yard/api/channels/${channel.name}`, scheme: scheme.id, matched: null, diagnosis: null };
-    return toVerdict(scheme, run(scheme, candidates), candidates.map((k) => k.label));
+    if (candidates.length === 0)
+      return {
+        ok: false,
+        code: 'no_secret',
+        message: `channel ${channel.name} uses ${scheme.name} but has no secret: set one with PUT /_yard/api/channels/${channel.name}`,
+        scheme: scheme.id,
+        matched: null,
+        diagnosis: null,
+      };
+    return toVerdict(
+      scheme,
+      run(scheme, candidates),
+      candidates.map((k) => k.label),
+    );
   }
 
   const detected = rankSchemes(request.headers).map((d) => d.scheme);
@@ -62,10 +100,21 @@ export function verifyCapture(request: CaptureToVerify, channel: ChannelSettings
     // This scheme's own secrets first (labels name the endpoint), then everything else known.
     const candidates = [...channelSecrets, ...known.filter((k) => k.scheme === scheme.id), ...known.filter((k) => k.scheme !== scheme.id)];
     if (candidates.length === 0) {
-      first ??= { ok: false, code: 'no_secret', message: `signed with ${scheme.name}, but hookyard knows no secret to check it: give channel "${channel?.name ?? request.channel ?? 'default'}" one (PUT /_yard/api/channels/${encodeURIComponent(channel?.name ?? request.channel ?? 'default')} {"scheme","secrets"})`, scheme: scheme.id, matched: null, diagnosis: null };
+      first ??= {
+        ok: false,
+        code: 'no_secret',
+        message: `signed with ${scheme.name}, but hookyard knows no secret to check it: give channel "${channel?.name ?? request.channel ?? 'default'}" one (PUT /_yard/api/channels/${encodeURIComponent(channel?.name ?? request.channel ?? 'default')} {"scheme","secrets"})`,
+        scheme: scheme.id,
+        matched: null,
+        diagnosis: null,
+      };
       continue;
     }
-    const verdict = toVerdict(scheme, run(scheme, candidates), candidates.map((k) => k.label));
+    const verdict = toVerdict(
+      scheme,
+      run(scheme, candidates),
+      candidates.map((k) => k.label),
+    );
     if (verdict.ok) return verdict;
     first ??= verdict;
   }

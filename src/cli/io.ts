@@ -13,7 +13,10 @@ export interface CliIo {
 
 /** Bad flags or arguments: printed with the command's usage, exit 2. */
 export class UsageError extends Error {
-  constructor(message: string, readonly usage?: string) {
+  constructor(
+    message: string,
+    readonly usage?: string,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

@@ -34,7 +34,8 @@ export async function readBody(
   io: { readStdin(): Promise<Uint8Array>; readFile(path: string): Promise<Uint8Array> },
   usage: string,
 ): Promise<Uint8Array> {
-  if (values.body !== undefined && values['body-file'] !== undefined) throw new UsageError('give either --body or --body-file, not both', usage);
+  if (values.body !== undefined && values['body-file'] !== undefined)
+    throw new UsageError('give either --body or --body-file, not both', usage);
   if (values.body !== undefined) return new TextEncoder().encode(values.body);
   const file = values['body-file'];
   if (file === undefined) throw new UsageError('missing the body: pass --body TEXT or --body-file FILE (- for stdin)', usage);
@@ -48,6 +49,7 @@ export async function readBody(
 
 export function parseUnixSeconds(flag: string, text: string | undefined, usage: string): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{1,12}(\.\d+)?$/.test(text)) throw new UsageError(`${flag} must be a unix time in seconds (e.g. 1714000000), got "${text}"`, usage);
+  if (!/^\d{1,12}(\.\d+)?$/.test(text))
+    throw new UsageError(`${flag} must be a unix time in seconds (e.g. 1714000000), got "${text}"`, usage);
   return Number(text);
 }

@@ -40,7 +40,10 @@ export function serverUrl(flag: string | undefined, env: Env, cwd: string = proc
 }
 
 export class ServerError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'ServerError';
   }
@@ -49,12 +52,22 @@ export class ServerError extends Error {
 export async function controlCall<T>(server: string, method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`${server}/_yard/api${path}`, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(`${server}/_yard/api${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch {
-    throw new ServerError(`no hookyard workbench answers at ${server}: start one with \`hookyard\` (or \`npm start\`), or point --server / HOOKYARD_URL at it`);
+    throw new ServerError(
+      `no hookyard workbench answers at ${server}: start one with \`hookyard\` (or \`npm start\`), or point --server / HOOKYARD_URL at it`,
+    );
   }
   const text = await response.text();
   const json = text ? (JSON.parse(text) as T & { error?: { message?: string } }) : (undefined as T);
-  if (!response.ok) throw new ServerError((json as { error?: { message?: string } } | undefined)?.error?.message ?? `${method} ${path} answered ${response.status}`, response.status);
+  if (!response.ok)
+    throw new ServerError(
+      (json as { error?: { message?: string } } | undefined)?.error?.message ?? `${method} ${path} answered ${response.status}`,
+      response.status,
+    );
   return json;
 }

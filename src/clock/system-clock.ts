@@ -16,11 +16,17 @@ export function systemClock(timeScale = 1, realNow: () => number = Date.now): Cl
       // setTimeout caps at ~24.8 days; re-arm for longer waits.
       const arm = (): void => {
         const wait = Math.max(0, fireAt - realNow());
-        timers.set(id, setTimeout(() => {
-          if (fireAt - realNow() > 1) return arm();
-          timers.delete(id);
-          void fn();
-        }, Math.min(wait, 2 ** 31 - 1)));
+        timers.set(
+          id,
+          setTimeout(
+            () => {
+              if (fireAt - realNow() > 1) return arm();
+              timers.delete(id);
+              void fn();
+            },
+            Math.min(wait, 2 ** 31 - 1),
+          ),
+        );
       };
       arm();
       return { id };

@@ -1,7 +1,16 @@
 import { headerValueProblem, isHttpToken } from '../guard/index.js';
 
 /** Hookyard frames the answer itself; hop-by-hop headers belong to the connection, not the channel. */
-const FRAMING = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'upgrade']);
+const FRAMING = new Set([
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'upgrade',
+]);
 const FIELDS = ['status', 'headers', 'body', 'delayMs'];
 
 /**
@@ -10,20 +19,27 @@ const FIELDS = ['status', 'headers', 'body', 'delayMs'];
  * Latin-1), no framing or hop-by-hop headers.
  */
 export function responseProblems(value: unknown): Array<[string, string]> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [['response', 'response must be an object {status, headers, body, delayMs}']];
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return [['response', 'response must be an object {status, headers, body, delayMs}']];
   const r = value as Record<string, unknown>;
   const problems: Array<[string, string]> = [];
-  for (const key of Object.keys(r)) if (!FIELDS.includes(key)) problems.push([`response.${key}`, `response.${key} is not a response setting (${FIELDS.join(', ')})`]);
+  for (const key of Object.keys(r))
+    if (!FIELDS.includes(key)) problems.push([`response.${key}`, `response.${key} is not a response setting (${FIELDS.join(', ')})`]);
   if (r.status !== undefined && (!Number.isInteger(r.status) || (r.status as number) < 200 || (r.status as number) > 599)) {
     problems.push(['response.status', 'response.status must be a final HTTP status from 200 to 599']);
   }
   if (r.headers !== undefined) {
-    if (typeof r.headers !== 'object' || r.headers === null || Array.isArray(r.headers)) problems.push(['response.headers', 'response.headers must map names to strings']);
+    if (typeof r.headers !== 'object' || r.headers === null || Array.isArray(r.headers))
+      problems.push(['response.headers', 'response.headers must map names to strings']);
     else {
       for (const [name, header] of Object.entries(r.headers)) {
         const shown = JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
         if (!isHttpToken(name)) problems.push(['response.headers', `response.headers name ${shown} is not an HTTP token`]);
-        else if (FRAMING.has(name.toLowerCase())) problems.push([`response.headers.${name}`, `response.headers.${name} is set by hookyard itself (framing and hop-by-hop headers cannot be configured)`]);
+        else if (FRAMING.has(name.toLowerCase()))
+          problems.push([
+            `response.headers.${name}`,
+            `response.headers.${name} is set by hookyard itself (framing and hop-by-hop headers cannot be configured)`,
+          ]);
         else if (typeof header !== 'string') problems.push([`response.headers.${name}`, `response.headers.${name} must be a string`]);
         else {
           const problem = headerValueProblem(header);

@@ -23,12 +23,23 @@ Settings: defaults < hookyard.config.json < HOOKYARD_* env < flags.
   --config FILE             the config file (default ./hookyard.config.json)`;
 
 export const devOptions = {
-  port: { type: 'string' }, host: { type: 'string' }, 'strict-port': { type: 'boolean' }, env: { type: 'string' },
-  'data-dir': { type: 'string' }, memory: { type: 'boolean' }, open: { type: 'boolean' }, 'no-open': { type: 'boolean' },
-  'max-body': { type: 'string' }, 'max-captures': { type: 'string' }, 'max-history': { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'strict-port': { type: 'boolean' },
+  env: { type: 'string' },
+  'data-dir': { type: 'string' },
+  memory: { type: 'boolean' },
+  open: { type: 'boolean' },
+  'no-open': { type: 'boolean' },
+  'max-body': { type: 'string' },
+  'max-captures': { type: 'string' },
+  'max-history': { type: 'string' },
   'allowed-host': { type: 'string', multiple: true },
-  'allow-destination': { type: 'string', multiple: true }, 'delivery-timeout': { type: 'string' }, 'time-scale': { type: 'string' },
-  fixtures: { type: 'string' }, config: { type: 'string' },
+  'allow-destination': { type: 'string', multiple: true },
+  'delivery-timeout': { type: 'string' },
+  'time-scale': { type: 'string' },
+  fixtures: { type: 'string' },
+  config: { type: 'string' },
 } satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** Parses the dev command's flags into `{ '--port': '4400', ... }` for resolveConfig. */

@@ -29,7 +29,9 @@ interface Setting {
 
 const int = (min: number, max: number) => (value: Raw) => {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : NaN;
-  return Number.isInteger(n) && n >= min && n <= max ? { ok: true as const, value: n } : { ok: false as const, expected: `an integer from ${min} to ${max}` };
+  return Number.isInteger(n) && n >= min && n <= max
+    ? { ok: true as const, value: n }
+    : { ok: false as const, expected: `an integer from ${min} to ${max}` };
 };
 const bool = (value: Raw) => {
   if (typeof value === 'boolean') return { ok: true as const, value };
@@ -37,29 +39,74 @@ const bool = (value: Raw) => {
   if (typeof value === 'string' && /^(0|false|no|off)$/i.test(value)) return { ok: true as const, value: false };
   return { ok: false as const, expected: 'true or false' };
 };
-const text = (value: Raw) => (typeof value === 'string' && value.trim() !== '' ? { ok: true as const, value: value.trim() } : { ok: false as const, expected: 'a non-empty string' });
+const text = (value: Raw) =>
+  typeof value === 'string' && value.trim() !== ''
+    ? { ok: true as const, value: value.trim() }
+    : { ok: false as const, expected: 'a non-empty string' };
 const list = (value: Raw) => {
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return { ok: true as const, value: value.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean) };
-  if (typeof value === 'string') return { ok: true as const, value: value.split(',').map((v) => v.trim()).filter(Boolean) };
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+    return {
+      ok: true as const,
+      value: value
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    };
+  if (typeof value === 'string')
+    return {
+      ok: true as const,
+      value: value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    };
   return { ok: false as const, expected: 'a list of names (comma-separated in env)' };
 };
-const path = (value: Raw, cwd: string) => (typeof value === 'string' && value.trim() ? { ok: true as const, value: isAbsolute(value) ? value : resolve(cwd, value) } : { ok: false as const, expected: 'a folder path' });
+const path = (value: Raw, cwd: string) =>
+  typeof value === 'string' && value.trim()
+    ? { ok: true as const, value: isAbsolute(value) ? value : resolve(cwd, value) }
+    : { ok: false as const, expected: 'a folder path' };
 
 const SETTINGS: Setting[] = [
   { key: 'port', flag: '--port', env: 'HOOKYARD_PORT', parse: int(0, 65535) },
   { key: 'host', flag: '--host', env: 'HOOKYARD_HOST', parse: text },
   { key: 'strictPort', flag: '--strict-port', env: 'HOOKYARD_STRICT_PORT', parse: bool },
-  { key: 'env', flag: '--env', env: 'HOOKYARD_ENV', parse: (v) => (v === 'sandbox' || v === 'production' ? { ok: true, value: v } : { ok: false, expected: '"sandbox" or "production"' }) },
+  {
+    key: 'env',
+    flag: '--env',
+    env: 'HOOKYARD_ENV',
+    parse: (v) => (v === 'sandbox' || v === 'production' ? { ok: true, value: v } : { ok: false, expected: '"sandbox" or "production"' }),
+  },
   { key: 'dataDir', flag: '--data-dir', env: 'HOOKYARD_DATA_DIR', parse: path },
   { key: 'memory', flag: '--memory', env: 'HOOKYARD_MEMORY', parse: bool },
   { key: 'open', flag: '--open', env: 'HOOKYARD_OPEN', parse: bool },
-  { key: 'maxBody', flag: '--max-body', env: 'HOOKYARD_MAX_BODY', parse: (v) => { const n = typeof v === 'number' ? v : typeof v === 'string' ? parseSize(v) : null; return n && n > 0 && n <= 1024 ** 3 ? { ok: true, value: n } : { ok: false, expected: 'a size such as 1mb, 512kb or 1048576 (at most 1gb)' }; } },
+  {
+    key: 'maxBody',
+    flag: '--max-body',
+    env: 'HOOKYARD_MAX_BODY',
+    parse: (v) => {
+      const n = typeof v === 'number' ? v : typeof v === 'string' ? parseSize(v) : null;
+      return n && n > 0 && n <= 1024 ** 3
+        ? { ok: true, value: n }
+        : { ok: false, expected: 'a size such as 1mb, 512kb or 1048576 (at most 1gb)' };
+    },
+  },
   { key: 'maxCaptures', flag: '--max-captures', env: 'HOOKYARD_MAX_CAPTURES', parse: int(1, 1_000_000) },
   { key: 'maxHistory', flag: '--max-history', env: 'HOOKYARD_MAX_HISTORY', parse: int(1, 1_000_000) },
   { key: 'allowedHosts', flag: '--allowed-host', env: 'HOOKYARD_ALLOWED_HOSTS', parse: list },
   { key: 'allowDestinations', flag: '--allow-destination', env: 'HOOKYARD_ALLOW_DESTINATIONS', parse: list },
   { key: 'deliveryTimeoutMs', flag: '--delivery-timeout', env: 'HOOKYARD_DELIVERY_TIMEOUT', parse: int(1, 600_000) },
-  { key: 'timeScale', flag: '--time-scale', env: 'HOOKYARD_TIME_SCALE', parse: (v) => { const n = Number(v); return Number.isFinite(n) && n >= 1 && n <= 1_000_000 ? { ok: true, value: n } : { ok: false, expected: 'a number from 1 to 1000000' }; } },
+  {
+    key: 'timeScale',
+    flag: '--time-scale',
+    env: 'HOOKYARD_TIME_SCALE',
+    parse: (v) => {
+      const n = Number(v);
+      return Number.isFinite(n) && n >= 1 && n <= 1_000_000
+        ? { ok: true, value: n }
+        : { ok: false, expected: 'a number from 1 to 1000000' };
+    },
+  },
   { key: 'fixturesDir', flag: '--fixtures', env: 'HOOKYARD_FIXTURES', parse: path },
 ];
 
@@ -84,9 +131,24 @@ export interface ResolveInput {
 /** design.md's defaults; the library (startHookyard) uses them in test mode: no banner, no browser. */
 export function configDefaults(cwd: string, env: ResolveInput['env'] = {}, testMode = true): Omit<ResolvedConfig, 'sources'> {
   return {
-    host: '127.0.0.1', port: 4400, strictPort: false, env: 'sandbox' as DeployEnv, dataDir: join(cwd, '.hookyard'), memory: false,
-    open: !testMode && !env.CI, banner: !testMode, maxBody: 1024 * 1024, maxCaptures: 1000, maxHistory: 5000, allowedHosts: [], allowDestinations: [],
-    deliveryTimeoutMs: 15_000, timeScale: 1, fixturesDir: null, profiles: {}, channels: {},
+    host: '127.0.0.1',
+    port: 4400,
+    strictPort: false,
+    env: 'sandbox' as DeployEnv,
+    dataDir: join(cwd, '.hookyard'),
+    memory: false,
+    open: !testMode && !env.CI,
+    banner: !testMode,
+    maxBody: 1024 * 1024,
+    maxCaptures: 1000,
+    maxHistory: 5000,
+    allowedHosts: [],
+    allowDestinations: [],
+    deliveryTimeoutMs: 15_000,
+    timeScale: 1,
+    fixturesDir: null,
+    profiles: {},
+    channels: {},
   };
 }
 
@@ -155,7 +217,8 @@ export function resolveConfig(input: ResolveInput): ResolvedConfig {
     }
     const channels = file.data.channels;
     if (channels !== undefined) {
-      if (typeof channels !== 'object' || channels === null || Array.isArray(channels)) problems.push(`${file.path} key "channels" must map channel names to {"scheme","secrets","response"}`);
+      if (typeof channels !== 'object' || channels === null || Array.isArray(channels))
+        problems.push(`${file.path} key "channels" must map channel names to {"scheme","secrets","response"}`);
       else {
         for (const [name, settings] of Object.entries(channels)) {
           for (const p of channelProblems(name, settings)) {

@@ -24,9 +24,23 @@ function schemeProblems(scheme: unknown): ChannelProblem[] {
   if (typeof scheme === 'string') {
     if (findScheme(scheme)) return [];
     const looksLikePath = scheme.endsWith('.json') || scheme.includes('/') || scheme.includes('\\');
-    if (looksLikePath) return [{ path: 'scheme', message: `must be a preset id or an inline scheme object, not a file path ("${scheme}"); paste the file's JSON object as the value` }];
-    const hint = closest(scheme, listSchemes().map((s) => s.id));
-    return [{ path: 'scheme', message: `is "${scheme}", which is not a known scheme${hint ? `; did you mean "${hint}"?` : ''} (hookyard schemes lists them)` }];
+    if (looksLikePath)
+      return [
+        {
+          path: 'scheme',
+          message: `must be a preset id or an inline scheme object, not a file path ("${scheme}"); paste the file's JSON object as the value`,
+        },
+      ];
+    const hint = closest(
+      scheme,
+      listSchemes().map((s) => s.id),
+    );
+    return [
+      {
+        path: 'scheme',
+        message: `is "${scheme}", which is not a known scheme${hint ? `; did you mean "${hint}"?` : ''} (hookyard schemes lists them)`,
+      },
+    ];
   }
   if (typeof scheme === 'object' && scheme !== null && !Array.isArray(scheme)) {
     try {
@@ -47,17 +61,28 @@ function schemeProblems(scheme: unknown): ChannelProblem[] {
 /** Every problem of one channel's settings (name, scheme, secrets, response); [] when they are usable. */
 export function channelProblems(name: string, input: unknown): ChannelProblem[] {
   if (!NAME.test(name)) return [{ path: '', message: `the channel name "${name}" must be 1–64 letters, digits, ".", "_" or "-"` }];
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [{ path: '', message: 'must be a JSON object: {"scheme","secrets","response"}' }];
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return [{ path: '', message: 'must be a JSON object: {"scheme","secrets","response"}' }];
   const v = input as Record<string, unknown>;
   const problems: ChannelProblem[] = [];
   const keys = ['scheme', 'secrets', 'response'];
   for (const key of Object.keys(v)) {
     const hint = closest(key, keys);
-    if (!keys.includes(key)) problems.push({ path: key, message: `is not a channel setting (scheme, secrets, response)${hint ? `; did you mean "${hint}"?` : ''}` });
+    if (!keys.includes(key))
+      problems.push({
+        path: key,
+        message: `is not a channel setting (scheme, secrets, response)${hint ? `; did you mean "${hint}"?` : ''}`,
+      });
   }
   if (v.scheme !== undefined && v.scheme !== null) problems.push(...schemeProblems(v.scheme));
-  if (v.secrets !== undefined && (!Array.isArray(v.secrets) || v.secrets.some((s) => typeof s !== 'string' || s.length === 0 || hasLoneSurrogate(s)))) problems.push({ path: 'secrets', message: 'must be an array of non-empty strings (current first)' });
-  if (v.response !== undefined) for (const [path, message] of responseProblems(v.response)) problems.push({ path, message: message.startsWith(path) ? message.slice(path.length + 1) : message });
+  if (
+    v.secrets !== undefined &&
+    (!Array.isArray(v.secrets) || v.secrets.some((s) => typeof s !== 'string' || s.length === 0 || hasLoneSurrogate(s)))
+  )
+    problems.push({ path: 'secrets', message: 'must be an array of non-empty strings (current first)' });
+  if (v.response !== undefined)
+    for (const [path, message] of responseProblems(v.response))
+      problems.push({ path, message: message.startsWith(path) ? message.slice(path.length + 1) : message });
   return problems;
 }
 

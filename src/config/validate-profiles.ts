@@ -25,7 +25,7 @@ function endpointProblems(entry: unknown, at: string): ChannelProblem[] {
   if (!isObject(entry)) return [{ path: at, message: 'must be an object {"id", "secret", "url", "events"} or {"id", "secret", "body"}' }];
   const problems: ChannelProblem[] = [];
   if (entry.body !== undefined && !isObject(entry.body)) {
-    problems.push({ path: `${at}.body`, message: 'must be the profile\'s own create body (an object)' });
+    problems.push({ path: `${at}.body`, message: "must be the profile's own create body (an object)" });
   }
   if (entry.body === undefined && (typeof entry.url !== 'string' || !isStrings(entry.events))) {
     const message = 'needs "url" (a string) and "events" (an array of event types), or the profile\'s own create body as "body"';

@@ -28,7 +28,8 @@ export function bodyLayouts(body: Uint8Array): BodyLayout[] {
   }
   const out: BodyLayout[] = [];
   const add = (variant: string, layout: string): void => {
-    if (layout !== text && !out.some((o) => new TextDecoder().decode(o.body) === layout)) out.push({ variant, body: encoder.encode(layout) });
+    if (layout !== text && !out.some((o) => new TextDecoder().decode(o.body) === layout))
+      out.push({ variant, body: encoder.encode(layout) });
   };
   add('genuine, compact JSON', JSON.stringify(value));
   add('genuine, pretty-printed JSON', JSON.stringify(value, null, 2));
@@ -56,6 +57,9 @@ export function formLayouts(body: Uint8Array): BodyLayout[] {
     if (layout !== text) out.push({ variant, body: encoder.encode(layout) });
   };
   add('genuine, form with %20 for spaces', text.replace(/\+/g, '%20'));
-  add('genuine, form with lowercase escapes', text.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+  add(
+    'genuine, form with lowercase escapes',
+    text.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
+  );
   return out;
 }

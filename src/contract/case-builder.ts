@@ -20,9 +20,19 @@ function tamper(body: Uint8Array, contentType: string): Uint8Array {
 function unknownVersion(format: SignatureFormat, value: string): string | null {
   switch (format.kind) {
     case 'kv-list':
-      return value.split(format.pairSeparator).map((pair) => (pair.startsWith(`${format.signatureKey}${format.kvSeparator}`) ? `v9${format.kvSeparator}${pair.slice(format.signatureKey.length + format.kvSeparator.length)}` : pair)).join(format.pairSeparator);
+      return value
+        .split(format.pairSeparator)
+        .map((pair) =>
+          pair.startsWith(`${format.signatureKey}${format.kvSeparator}`)
+            ? `v9${format.kvSeparator}${pair.slice(format.signatureKey.length + format.kvSeparator.length)}`
+            : pair,
+        )
+        .join(format.pairSeparator);
     case 'versioned-list':
-      return value.split(format.separator).map((entry) => entry.replace(`${format.version}${format.versionSeparator}`, `v9${format.versionSeparator}`)).join(format.separator);
+      return value
+        .split(format.separator)
+        .map((entry) => entry.replace(`${format.version}${format.versionSeparator}`, `v9${format.versionSeparator}`))
+        .join(format.separator);
     case 'prefixed':
       return `v9=${value.slice(format.prefix.length)}`;
     case 'plain':
@@ -40,9 +50,10 @@ function malformed(format: SignatureFormat): string {
 function timestampAdvice(scheme: SchemeSpec, which: 'stale' | 'future'): string | undefined {
   const policy = which === 'stale' ? scheme.verifier?.staleTimestamps : scheme.verifier?.futureTimestamps;
   if (!scheme.verifier || policy === 'rejected') return undefined;
-  const risk = which === 'future'
-    ? 'a request signed with a clock set ahead stays replayable until that time; reject timestamps beyond the tolerance either way'
-    : 'a captured request can be replayed at any time; reject timestamps older than the tolerance';
+  const risk =
+    which === 'future'
+      ? 'a request signed with a clock set ahead stays replayable until that time; reject timestamps beyond the tolerance either way'
+      : 'a captured request can be replayed at any time; reject timestamps older than the tolerance';
   const does = policy === 'accepted' ? 'accepts' : 'does not check';
   return `${scheme.verifier.name} ${does} a ${which} timestamp by design, so this is advice: ${risk}.`;
 }
@@ -62,8 +73,15 @@ export function buildCases(options: SuiteOptions): ContractCase[] {
     const event = fixture.event ?? eventFromBody(scheme, fixture.body) ?? fixture.name;
     const signed = (body: Uint8Array, opts: { secret?: string; now?: number; id?: string; attempt?: number } = {}): ContractRequest => {
       const request = providerRequest(scheme, {
-        body, secret: opts.secret ?? options.secret, now: opts.now ?? options.now, id: opts.id ?? eventId('1'), url: options.url,
-        event, attempt: opts.attempt, contentType, headers: { ...fixture.headers, ...options.headers },
+        body,
+        secret: opts.secret ?? options.secret,
+        now: opts.now ?? options.now,
+        id: opts.id ?? eventId('1'),
+        url: options.url,
+        event,
+        attempt: opts.attempt,
+        contentType,
+        headers: { ...fixture.headers, ...options.headers },
       });
       return { method: 'POST', headers: request.headers, body, ...(request.url !== options.url ? { url: request.url } : {}) };
     };
@@ -86,9 +104,12 @@ export function buildCases(options: SuiteOptions): ContractCase[] {
     if (options.previousSecret) add('forgery', 'rotated-away secret', '4xx', [signed(fixture.body, { secret: options.previousSecret })]);
     const { [sigHeader]: _dropped, ...unsigned } = genuine.headers;
     add('forgery', 'missing signature header', '4xx', [{ ...genuine, headers: unsigned }]);
-    add('forgery', 'malformed signature header', '4xx', [{ ...genuine, headers: { ...genuine.headers, [sigHeader]: malformed(keyed.signature.format) } }]);
+    add('forgery', 'malformed signature header', '4xx', [
+      { ...genuine, headers: { ...genuine.headers, [sigHeader]: malformed(keyed.signature.format) } },
+    ]);
     const other = unknownVersion(keyed.signature.format, genuine.headers[sigHeader] ?? '');
-    if (other !== null) add('forgery', 'unknown signature version only', '4xx', [{ ...genuine, headers: { ...genuine.headers, [sigHeader]: other } }]);
+    if (other !== null)
+      add('forgery', 'unknown signature version only', '4xx', [{ ...genuine, headers: { ...genuine.headers, [sigHeader]: other } }]);
     if (scheme.timestamp && scheme.timestamp.toleranceSeconds !== null && !('bodyJsonField' in scheme.timestamp.source)) {
       const stale = signed(fixture.body, { now: options.now - toleranceMs - 120_000 });
       const future = signed(fixture.body, { now: options.now + toleranceMs + 120_000 });

@@ -19,7 +19,12 @@ const encoder = new TextEncoder();
 export function renderFixtureTemplate(text: string, name: string, now: number): string {
   let counter = 0;
   const stable = (size: number): Uint8Array => Uint8Array.from({ length: size }, () => (counter = (counter * 31 + 7) % 251));
-  return renderTemplate(text, { eventId: `evt_contract_${name.replace(/[^a-z0-9]+/gi, '_')}`, endpointId: 'ep_contract', now, randomBytes: stable });
+  return renderTemplate(text, {
+    eventId: `evt_contract_${name.replace(/[^a-z0-9]+/gi, '_')}`,
+    endpointId: 'ep_contract',
+    now,
+    randomBytes: stable,
+  });
 }
 
 /**
@@ -42,15 +47,24 @@ export async function loadFixtures(dir: string, now: number): Promise<EventFixtu
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      throw new FixtureError(`${path} is not valid JSON (${(error as Error).message}); a fixture is the event body as the provider sends it`);
+      throw new FixtureError(
+        `${path} is not valid JSON (${(error as Error).message}); a fixture is the event body as the provider sends it`,
+      );
     }
     const saved = parsed as { format?: string; bodyBase64?: string; name?: string; headers?: Array<[string, string]> };
     if (saved && typeof saved === 'object' && saved.format === 'hookyard-fixture') {
       if (typeof saved.bodyBase64 !== 'string') throw new FixtureError(`${path}: a saved capture fixture needs "bodyBase64"`);
       // The bytes and the content type they arrived with (a form body must not replay as JSON).
-      const received = Array.isArray(saved.headers) ? saved.headers.filter((h) => Array.isArray(h) && h.length === 2).map(([n, v]) => [String(n), String(v)] as [string, string]) : [];
+      const received = Array.isArray(saved.headers)
+        ? saved.headers.filter((h) => Array.isArray(h) && h.length === 2).map(([n, v]) => [String(n), String(v)] as [string, string])
+        : [];
       const contentType = received.find(([n]) => n.toLowerCase() === 'content-type')?.[1];
-      out.push({ name: saved.name ?? name, body: Buffer.from(saved.bodyBase64, 'base64'), ...(contentType ? { contentType } : {}), ...(received.length ? { received } : {}) });
+      out.push({
+        name: saved.name ?? name,
+        body: Buffer.from(saved.bodyBase64, 'base64'),
+        ...(contentType ? { contentType } : {}),
+        ...(received.length ? { received } : {}),
+      });
     } else if (saved && typeof saved === 'object' && (saved as { format?: string }).format === 'hookyard-sample') {
       try {
         out.push(sampleToFixture(JSON.parse(renderFixtureTemplate(text, name, now)) as SampleFile, name, path));
@@ -66,6 +80,11 @@ export async function loadFixtures(dir: string, now: number): Promise<EventFixtu
 
 /** The events used with `--scheme` alone, when no profile supplies a catalogue. */
 export function genericFixtures(now: number): EventFixture[] {
-  const body = JSON.stringify({ id: 'evt_contract_sample', type: 'sample.created', created: Math.floor(now / 1000), data: { name: 'Café Ünïcode ✓', amount: 4200, ratio: 0.5, tags: ['a', 'b'], nested: { ok: true } } });
+  const body = JSON.stringify({
+    id: 'evt_contract_sample',
+    type: 'sample.created',
+    created: Math.floor(now / 1000),
+    data: { name: 'Café Ünïcode ✓', amount: 4200, ratio: 0.5, tags: ['a', 'b'], nested: { ok: true } },
+  });
   return [{ name: 'sample.created', body: encoder.encode(body) }];
 }

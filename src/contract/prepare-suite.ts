@@ -41,7 +41,9 @@ export class SuiteSetupError extends Error {
 /** A saved capture's event type, read from the header this provider names it in. */
 function withEvent(scheme: SchemeSpec, fixture: EventFixture): EventFixture {
   if (fixture.event || !fixture.received) return fixture;
-  const names = Object.entries(scheme.request?.headers ?? {}).filter(([, v]) => v === '{event}').map(([n]) => n.toLowerCase());
+  const names = Object.entries(scheme.request?.headers ?? {})
+    .filter(([, v]) => v === '{event}')
+    .map(([n]) => n.toLowerCase());
   const event = fixture.received.find(([n]) => names.includes(n.toLowerCase()))?.[1];
   return event ? { ...fixture, event } : fixture;
 }
@@ -68,15 +70,24 @@ async function fixturesFor(options: PrepareOptions, scheme: SchemeSpec): Promise
   const all = [...byName.values()].map((f) => withEvent(scheme, f));
   if (!options.event) return all;
   const picked = all.filter((f) => f.name === options.event || f.event === options.event);
-  if (picked.length === 0) throw new FixtureError(`no sample event "${options.event}" for ${scheme.name}; events: ${all.map((f) => f.event ?? f.name).join(', ')}`);
+  if (picked.length === 0)
+    throw new FixtureError(
+      `no sample event "${options.event}" for ${scheme.name}; events: ${all.map((f) => f.event ?? f.name).join(', ')}`,
+    );
   return picked;
 }
 
 /** Resolves the scheme and fixtures and builds the cases. */
 export async function prepareSuite(options: PrepareOptions): Promise<{ scheme: SchemeSpec; cases: ContractCase[] }> {
-  if (!options.profile === !options.scheme) throw new SuiteSetupError('give either --profile P (one of ' + PROFILES.join(', ') + ') or --scheme ID');
-  if (options.profile && !PROFILES.includes(options.profile)) throw new SuiteSetupError(`unknown profile "${options.profile}"; known: ${PROFILES.join(', ')}`);
-  const scheme = options.profile ? (profileSchemes().get(options.profile) ?? findScheme(options.profile)!) : typeof options.scheme === 'string' ? schemeFromArg(options.scheme) : options.scheme!;
+  if (!options.profile === !options.scheme)
+    throw new SuiteSetupError(`give either --profile P (one of ${PROFILES.join(', ')}) or --scheme ID`);
+  if (options.profile && !PROFILES.includes(options.profile))
+    throw new SuiteSetupError(`unknown profile "${options.profile}"; known: ${PROFILES.join(', ')}`);
+  const scheme = options.profile
+    ? (profileSchemes().get(options.profile) ?? findScheme(options.profile)!)
+    : typeof options.scheme === 'string'
+      ? schemeFromArg(options.scheme)
+      : options.scheme!;
   if (!options.secret) throw new SuiteSetupError('missing --secret: the signing secret your handler verifies with');
   let fixtures: EventFixture[];
   try {
@@ -85,7 +96,16 @@ export async function prepareSuite(options: PrepareOptions): Promise<{ scheme: S
     if (error instanceof FixtureError) throw new SuiteSetupError(error.message);
     throw error;
   }
-  const cases = buildCases({ scheme, secret: options.secret, previousSecret: options.previousSecret, fixtures, now: options.now, url: options.url, headers: options.headers, randomBytes: options.random ?? ((n) => randomBytes(n)) });
+  const cases = buildCases({
+    scheme,
+    secret: options.secret,
+    previousSecret: options.previousSecret,
+    fixtures,
+    now: options.now,
+    url: options.url,
+    headers: options.headers,
+    randomBytes: options.random ?? ((n) => randomBytes(n)),
+  });
   return { scheme, cases };
 }
 
@@ -98,7 +118,11 @@ export function readOverrides(path: string): ContractOverrides {
     throw new SuiteSetupError(`cannot read the overrides file ${path}: ${(error as Error).message}`);
   }
   const cases = (json as ContractOverrides).cases;
-  if (typeof json !== 'object' || json === null || (cases !== undefined && (typeof cases !== 'object' || Object.values(cases).some((v) => !['2xx', '4xx', 'skip'].includes(v))))) {
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    (cases !== undefined && (typeof cases !== 'object' || Object.values(cases).some((v) => !['2xx', '4xx', 'skip'].includes(v))))
+  ) {
     throw new SuiteSetupError(`${path}: expected {"cases": {"<case name or variant>": "2xx" | "4xx" | "skip"}}`);
   }
   return json as ContractOverrides;

@@ -22,12 +22,16 @@ function expectationFor(testCase: ContractCase, overrides?: ContractOverrides): 
 }
 
 /** Runs one case: every request of it must meet the expectation. */
-export async function runCase(testCase: ContractCase, options: RunOptions): Promise<{ outcomes: SendOutcome[]; expected: CaseResult['expected']; pass: boolean; durationMs: number }> {
+export async function runCase(
+  testCase: ContractCase,
+  options: RunOptions,
+): Promise<{ outcomes: SendOutcome[]; expected: CaseResult['expected']; pass: boolean; durationMs: number }> {
   const expected = expectationFor(testCase, options.overrides);
   if (expected === 'skip') return { outcomes: [], expected, pass: true, durationMs: 0 };
   const start = performance.now();
   const outcomes: SendOutcome[] = [];
-  for (const request of testCase.requests) outcomes.push(await sendRequest(options.target, options.url, request, options.timeoutMs ?? 15_000));
+  for (const request of testCase.requests)
+    outcomes.push(await sendRequest(options.target, options.url, request, options.timeoutMs ?? 15_000));
   return { outcomes, expected, pass: outcomes.every((o) => meets(expected, o)), durationMs: performance.now() - start };
 }
 
@@ -66,9 +70,10 @@ export async function runSuite(options: RunOptions): Promise<SuiteReport> {
       return { ...base, got, pass: false, skipped: true, why: NOT_JUDGED };
     }
     if (pass) return { ...base, got, pass: true, skipped: expected === 'skip' };
-    const why = testCase.variant === 'genuine'
-      ? explainGenuineFailure(testCase, outcomes, options.schemeName, layouts.get(testCase.fixture) ?? new Set())
-      : explainFailure(testCase, outcomes, accepted, options.schemeName);
+    const why =
+      testCase.variant === 'genuine'
+        ? explainGenuineFailure(testCase, outcomes, options.schemeName, layouts.get(testCase.fixture) ?? new Set())
+        : explainFailure(testCase, outcomes, accepted, options.schemeName);
     if (testCase.advisory && !options.strict) {
       return { ...base, got, pass: true, skipped: false, warning: true, why: `warning: ${testCase.advisory}` };
     }

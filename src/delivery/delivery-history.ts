@@ -42,7 +42,9 @@ export class DeliveryHistory {
         await this.addDelivery({ ...rest, attempts: [] });
         for (const attempt of attempts ?? []) await this.addAttempt(delivery.id, attempt);
       }
-      report.notices.push(`converted ${old.events.length} event(s) and ${old.deliveries.length} deliveries from state.json to the history journal`);
+      report.notices.push(
+        `converted ${old.events.length} event(s) and ${old.deliveries.length} deliveries from state.json to the history journal`,
+      );
     }
     return report;
   }

@@ -1,5 +1,14 @@
 /** Why an attempt failed (null on success). */
-export type DeliveryErrorKind = 'timeout' | 'refused' | 'dns' | 'tls' | 'reset' | 'redirect' | 'http' | 'destination_blocked' | 'invalid_url';
+export type DeliveryErrorKind =
+  | 'timeout'
+  | 'refused'
+  | 'dns'
+  | 'tls'
+  | 'reset'
+  | 'redirect'
+  | 'http'
+  | 'destination_blocked'
+  | 'invalid_url';
 
 export interface EventRecord {
   id: string;

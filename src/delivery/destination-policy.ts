@@ -1,6 +1,10 @@
 import { isIP, BlockList } from 'node:net';
 
-export type LookupFunction = (hostname: string, options: { all: true }, callback: (error: NodeJS.ErrnoException | null, addresses: Array<{ address: string; family: number }>) => void) => void;
+export type LookupFunction = (
+  hostname: string,
+  options: { all: true },
+  callback: (error: NodeJS.ErrnoException | null, addresses: Array<{ address: string; family: number }>) => void,
+) => void;
 
 /**
  * Deliveries go to loopback only unless `--allow-destination` lists more (host names, IPs or
@@ -46,7 +50,12 @@ export class DestinationPolicy {
         const byName = this.allowsName(hostname);
         const allowed = addresses.filter((a) => byName || this.allowsAddress(a.address));
         if (allowed.length === 0) {
-          const err = Object.assign(new Error(`destination ${hostname} resolves to ${addresses.map((a) => a.address).join(', ')}, which is not loopback; allow it with --allow-destination ${hostname}`), { code: 'EDESTINATION' });
+          const err = Object.assign(
+            new Error(
+              `destination ${hostname} resolves to ${addresses.map((a) => a.address).join(', ')}, which is not loopback; allow it with --allow-destination ${hostname}`,
+            ),
+            { code: 'EDESTINATION' },
+          );
           return callback(err);
         }
         if (wantsAll) callback(null, allowed);

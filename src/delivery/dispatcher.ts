@@ -51,7 +51,10 @@ export interface FireInput {
 }
 
 export class DeliveryError extends Error {
-  constructor(readonly code: 'unknown_profile' | 'unknown_event' | 'unknown_endpoint' | 'bad_payload', message: string) {
+  constructor(
+    readonly code: 'unknown_profile' | 'unknown_event' | 'unknown_endpoint' | 'bad_payload',
+    message: string,
+  ) {
     super(message);
     this.name = 'DeliveryError';
   }
@@ -87,10 +90,16 @@ export class Dispatcher {
   preview(input: FireInput): string {
     const profile = this.profile(input.profile);
     const template = input.body ?? this.deps.catalogue.template(profile.id, input.type);
-    if (!profile.events.types.includes(input.type) || template === undefined) throw new DeliveryError('unknown_event', `${profile.title} has no event "${input.type}"`);
+    if (!profile.events.types.includes(input.type) || template === undefined)
+      throw new DeliveryError('unknown_event', `${profile.title} has no event "${input.type}"`);
     const id = profile.delivery?.eventId?.(this.deps.randomBytes) ?? `evt_${uuidV4(this.deps.randomBytes).replace(/-/g, '')}`;
     try {
-      const rendered = renderTemplate(template, { eventId: id, endpointId: input.endpointId ?? this.endpoints(profile)[0]?.id ?? '', now: this.deps.clock.now(), randomBytes: this.deps.randomBytes });
+      const rendered = renderTemplate(template, {
+        eventId: id,
+        endpointId: input.endpointId ?? this.endpoints(profile)[0]?.id ?? '',
+        now: this.deps.clock.now(),
+        randomBytes: this.deps.randomBytes,
+      });
       return mergeEvent(applyOverrides(rendered, input.sets ?? [], input.data), input.merge);
     } catch (error) {
       if (error instanceof MergeConflictError) throw new DeliveryError('bad_payload', `"merge": ${error.message}`);
@@ -103,10 +112,17 @@ export class Dispatcher {
     const profile = this.profile(input.profile);
     const openType = profile.events.openTypes === true && input.body !== undefined;
     if (!openType && !profile.events.types.includes(input.type)) {
-      throw new DeliveryError('unknown_event', `${profile.title} has no event "${input.type}"; its events are ${profile.events.types.join(', ')}`);
+      throw new DeliveryError(
+        'unknown_event',
+        `${profile.title} has no event "${input.type}"; its events are ${profile.events.types.join(', ')}`,
+      );
     }
     const template = input.body ?? this.deps.catalogue.template(profile.id, input.type);
-    if (template === undefined) throw new DeliveryError('unknown_event', `no fixture for ${profile.id} ${input.type} (fixtures/events/${profile.id}/${input.type}.json)`);
+    if (template === undefined)
+      throw new DeliveryError(
+        'unknown_event',
+        `no fixture for ${profile.id} ${input.type} (fixtures/events/${profile.id}/${input.type}.json)`,
+      );
     const state = this.deps.state(profile);
     const all = this.endpoints(profile);
     let targets: EndpointSummary[];
@@ -126,11 +142,21 @@ export class Dispatcher {
     // Appends are queued in order and go out together; the attempts start once all are written.
     const written: Promise<void>[] = [];
     for (let n = 0; n < count; n++) {
-      const id = (n === 0 ? input.eventId : undefined) ?? profile.delivery?.eventId?.(this.deps.randomBytes) ?? `evt_${uuidV4(this.deps.randomBytes).replace(/-/g, '')}`;
+      const id =
+        (n === 0 ? input.eventId : undefined) ??
+        profile.delivery?.eventId?.(this.deps.randomBytes) ??
+        `evt_${uuidV4(this.deps.randomBytes).replace(/-/g, '')}`;
       const now = this.deps.clock.now();
       let body: string;
       try {
-        const rendered = input.verbatim ? template : renderTemplate(template, { eventId: id, endpointId: input.endpointId ?? targets[0]?.id ?? '', now, randomBytes: this.deps.randomBytes });
+        const rendered = input.verbatim
+          ? template
+          : renderTemplate(template, {
+              eventId: id,
+              endpointId: input.endpointId ?? targets[0]?.id ?? '',
+              now,
+              randomBytes: this.deps.randomBytes,
+            });
         body = mergeEvent(applyOverrides(rendered, input.sets ?? [], input.data), input.merge);
         JSON.parse(body);
       } catch (error) {
@@ -143,9 +169,25 @@ export class Dispatcher {
       written.push(history.addEvent({ ...event, body }));
       const parsed = JSON.parse(body) as unknown;
       for (const endpoint of targets) {
-        const wanted = input.endpointId || input.endpointIds ? true : profile.delivery?.matches ? profile.delivery.matches(state, endpoint.id, input.type, parsed) : endpoint.events.includes(input.type);
+        const wanted =
+          input.endpointId || input.endpointIds
+            ? true
+            : profile.delivery?.matches
+              ? profile.delivery.matches(state, endpoint.id, input.type, parsed)
+              : endpoint.events.includes(input.type);
         if (!wanted) continue;
-        const delivery: DeliveryRecord = { id: `dlv_${Buffer.from(this.deps.randomBytes(9)).toString('base64url')}`, eventId: id, eventType: input.type, profile: profile.id, endpointId: endpoint.id, url: endpoint.url, state: 'pending', nextAttemptAt: null, attempts: [], ...(input.faults ? { faults: input.faults } : {}) };
+        const delivery: DeliveryRecord = {
+          id: `dlv_${Buffer.from(this.deps.randomBytes(9)).toString('base64url')}`,
+          eventId: id,
+          eventType: input.type,
+          profile: profile.id,
+          endpointId: endpoint.id,
+          url: endpoint.url,
+          state: 'pending',
+          nextAttemptAt: null,
+          attempts: [],
+          ...(input.faults ? { faults: input.faults } : {}),
+        };
         written.push(history.addDelivery(delivery));
         deliveries.push(delivery);
       }
@@ -174,10 +216,13 @@ export class Dispatcher {
   private schedule(delivery: DeliveryRecord, at: number): void {
     this.cancel(delivery.id);
     delivery.nextAttemptAt = this.iso(at);
-    this.timers.set(delivery.id, this.deps.clock.setTimer(at, async () => {
-      this.timers.delete(delivery.id);
-      await this.attempt(delivery.id);
-    }));
+    this.timers.set(
+      delivery.id,
+      this.deps.clock.setTimer(at, async () => {
+        this.timers.delete(delivery.id);
+        await this.attempt(delivery.id);
+      }),
+    );
   }
 
   private cancel(id: string): void {
@@ -214,13 +259,23 @@ export class Dispatcher {
     const now = this.deps.clock.now();
     const before = delivery.state;
     const scheduledAt = delivery.nextAttemptAt ?? this.iso(now);
-    const encoded = profile.delivery?.encodeBody?.(state, endpoint.id, eventBody) ?? { contentType: 'application/json', body: eventBody, headers: {} };
+    const encoded = profile.delivery?.encodeBody?.(state, endpoint.id, eventBody) ?? {
+      contentType: 'application/json',
+      body: eventBody,
+      headers: {},
+    };
     const body = new TextEncoder().encode(encoded.body);
     // Current secrets at each attempt: rotation grace adds the old one, appkit drops it at once.
     const secrets = profile.signingSecrets(state, endpoint.id, now);
     const signed = secrets.length > 0 ? sign(profile.deliveryScheme, { body, secrets, id: event.id, now, url: endpoint.url }) : {};
     const providerHeaders = profile.delivery?.headers?.({ id: event.id, type: event.type }, { endpointId: endpoint.id, state });
-    const headers: Record<string, string> = { 'content-type': encoded.contentType, 'user-agent': USER_AGENT, ...providerHeaders, ...encoded.headers, ...signed };
+    const headers: Record<string, string> = {
+      'content-type': encoded.contentType,
+      'user-agent': USER_AGENT,
+      ...providerHeaders,
+      ...encoded.headers,
+      ...signed,
+    };
     const copies = delivery.faults?.duplicate ? 2 : 1;
     let record: AttemptMeta | null = null;
     for (let copy = 0; copy < copies; copy++) {
@@ -240,7 +295,18 @@ export class Dispatcher {
         ...(copy > 0 ? { duplicate: true } : {}),
       };
       record = await history.addAttempt(delivery.id, full);
-      this.deps.hub.publish({ type: 'delivery.attempt', at: record.at, summary: `${profile.id} ${event.type} → ${endpoint.url} #${record.number}: ${result.status ?? result.errorKind}`, ok: result.ok, deliveryId: delivery.id, eventId: event.id, profile: profile.id, endpointId: endpoint.id, status: result.status, errorKind: result.errorKind });
+      this.deps.hub.publish({
+        type: 'delivery.attempt',
+        at: record.at,
+        summary: `${profile.id} ${event.type} → ${endpoint.url} #${record.number}: ${result.status ?? result.errorKind}`,
+        ok: result.ok,
+        deliveryId: delivery.id,
+        eventId: event.id,
+        profile: profile.id,
+        endpointId: endpoint.id,
+        status: result.status,
+        errorKind: result.errorKind,
+      });
     }
     const last = record!;
     const lastResponseHeaders = last.response?.headers;

@@ -35,7 +35,9 @@ function uuid(randomBytes: (n: number) => Uint8Array): string {
  */
 export function renderTemplate(template: string, values: TemplateValues): string {
   const iso = new Date(values.now).toISOString();
-  const numeric = template.replace(/"\{\{\s*now\.(unix|ms)\s*\}\}"/g, (_, unit: string) => String(unit === 'unix' ? Math.floor(values.now / 1000) : values.now));
+  const numeric = template.replace(/"\{\{\s*now\.(unix|ms)\s*\}\}"/g, (_, unit: string) =>
+    String(unit === 'unix' ? Math.floor(values.now / 1000) : values.now),
+  );
   return numeric.replace(/\{\{\s*([a-z.]+)(?:\s+(\d+))?\s*\}\}/gi, (match, key: string, size?: string) => {
     switch (key) {
       case 'event.id':
@@ -51,7 +53,9 @@ export function renderTemplate(template: string, values: TemplateValues): string
       case 'uuid':
         return uuid(values.randomBytes);
       case 'hex':
-        return Buffer.from(values.randomBytes(Math.ceil(Number(size ?? 8) / 2))).toString('hex').slice(0, Number(size ?? 8));
+        return Buffer.from(values.randomBytes(Math.ceil(Number(size ?? 8) / 2)))
+          .toString('hex')
+          .slice(0, Number(size ?? 8));
       default:
         return match;
     }
@@ -62,7 +66,10 @@ export function renderTemplate(template: string, values: TemplateValues): string
 export class EventCatalogue {
   private readonly cache = new Map<string, Map<string, string>>();
 
-  constructor(private readonly userDir: string | null, private readonly builtInDir = builtInEventsDir) {}
+  constructor(
+    private readonly userDir: string | null,
+    private readonly builtInDir = builtInEventsDir,
+  ) {}
 
   templates(profile: string): Map<string, string> {
     let found = this.cache.get(profile);
@@ -70,13 +77,17 @@ export class EventCatalogue {
     found = new Map();
     for (const dir of [join(this.builtInDir, profile), ...(this.userDir ? [join(this.userDir, profile)] : [])]) {
       if (!existsSync(dir)) continue;
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      for (const file of readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()) {
         const text = readFileSync(join(dir, file), 'utf8');
         // A template must be JSON once its placeholders are filled: check with dummy values.
         try {
           JSON.parse(renderTemplate(text, { eventId: 'evt_check', endpointId: 'ep_check', now: 0, randomBytes: (n) => new Uint8Array(n) }));
         } catch (error) {
-          throw new EventFixtureError(`${join(dir, file)} is not a valid event fixture: ${(error as Error).message}; it must be the JSON body the provider sends, with {{…}} placeholders inside strings`);
+          throw new EventFixtureError(
+            `${join(dir, file)} is not a valid event fixture: ${(error as Error).message}; it must be the JSON body the provider sends, with {{…}} placeholders inside strings`,
+          );
         }
         found.set(file.replace(/\.json$/, ''), text);
       }
@@ -101,7 +112,8 @@ export function applyOverrides(body: string, sets: ReadonlyArray<readonly [strin
   if (data !== undefined) value.data = data;
   for (const [path, raw] of sets) {
     const parsed = parseJsonBody(raw);
-    if (!parsed.ok && parsed.problem !== 'syntax') throw new PathError(`set["${path.length > 60 ? `${path.slice(0, 60)}…` : path}"]`, parsed.message);
+    if (!parsed.ok && parsed.problem !== 'syntax')
+      throw new PathError(`set["${path.length > 60 ? `${path.slice(0, 60)}…` : path}"]`, parsed.message);
     setAtPath(value, path, parsed.ok ? parsed.value : raw, `set["${path.length > 60 ? `${path.slice(0, 60)}…` : path}"]`);
   }
   // Overrides change the event, so it is serialized once here; from now on these bytes are sacred.

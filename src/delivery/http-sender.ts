@@ -49,7 +49,18 @@ export function createHttpSender(policy: DestinationPolicy, resolve: LookupFunct
   return (req) =>
     new Promise((done) => {
       const started = performance.now();
-      const finish = (partial: Partial<SendResult>): void => done({ ok: false, status: null, headers: {}, body: '', truncated: false, errorKind: null, errorMessage: null, ...partial, durationMs: performance.now() - started });
+      const finish = (partial: Partial<SendResult>): void =>
+        done({
+          ok: false,
+          status: null,
+          headers: {},
+          body: '',
+          truncated: false,
+          errorKind: null,
+          errorMessage: null,
+          ...partial,
+          durationMs: performance.now() - started,
+        });
       let url: URL;
       try {
         url = new URL(req.url);
@@ -59,33 +70,53 @@ export function createHttpSender(policy: DestinationPolicy, resolve: LookupFunct
         return;
       }
       const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-      const client = send(url, { method: 'POST', headers: { ...req.headers, 'content-length': String(req.body.byteLength) }, lookup: lookup as never, timeout: req.timeoutMs }, (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        let truncated = false;
-        res.on('data', (chunk: Buffer) => {
-          if (size >= MAX_RESPONSE_BYTES) {
-            truncated = true;
-            return;
-          }
-          const room = MAX_RESPONSE_BYTES - size;
-          if (chunk.length > room) truncated = true;
-          chunks.push(chunk.subarray(0, room));
-          size += Math.min(room, chunk.length);
-        });
-        res.on('end', () => {
-          clearTimeout(overall);
-          const status = res.statusCode ?? 0;
-          const headers: Record<string, string> = {};
-          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-          const ok = status >= 200 && status < 300;
-          const kind: DeliveryErrorKind | null = ok ? null : status >= 300 && status < 400 ? 'redirect' : 'http';
-          finish({ ok, status, headers, body: Buffer.concat(chunks).toString('utf8'), truncated, errorKind: kind, errorMessage: kind === 'redirect' ? `answered ${status} (redirects are never followed)` : kind ? `answered ${status}` : null });
-        });
-        res.on('error', (error) => finish({ status: res.statusCode ?? null, errorKind: 'reset', errorMessage: error.message }));
-      });
+      const client = send(
+        url,
+        {
+          method: 'POST',
+          headers: { ...req.headers, 'content-length': String(req.body.byteLength) },
+          lookup: lookup as never,
+          timeout: req.timeoutMs,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          let truncated = false;
+          res.on('data', (chunk: Buffer) => {
+            if (size >= MAX_RESPONSE_BYTES) {
+              truncated = true;
+              return;
+            }
+            const room = MAX_RESPONSE_BYTES - size;
+            if (chunk.length > room) truncated = true;
+            chunks.push(chunk.subarray(0, room));
+            size += Math.min(room, chunk.length);
+          });
+          res.on('end', () => {
+            clearTimeout(overall);
+            const status = res.statusCode ?? 0;
+            const headers: Record<string, string> = {};
+            for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+            const ok = status >= 200 && status < 300;
+            const kind: DeliveryErrorKind | null = ok ? null : status >= 300 && status < 400 ? 'redirect' : 'http';
+            finish({
+              ok,
+              status,
+              headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+              truncated,
+              errorKind: kind,
+              errorMessage: kind === 'redirect' ? `answered ${status} (redirects are never followed)` : kind ? `answered ${status}` : null,
+            });
+          });
+          res.on('error', (error) => finish({ status: res.statusCode ?? null, errorKind: 'reset', errorMessage: error.message }));
+        },
+      );
       // The socket timeout covers idle time; this caps the whole exchange.
-      const overall = setTimeout(() => client.destroy(Object.assign(new Error(`no complete answer within ${req.timeoutMs} ms`), { code: 'ETIMEDOUT' })), req.timeoutMs);
+      const overall = setTimeout(
+        () => client.destroy(Object.assign(new Error(`no complete answer within ${req.timeoutMs} ms`), { code: 'ETIMEDOUT' })),
+        req.timeoutMs,
+      );
       client.on('timeout', () => client.destroy(Object.assign(new Error(`no answer within ${req.timeoutMs} ms`), { code: 'ETIMEDOUT' })));
       client.on('error', (error: NodeJS.ErrnoException) => {
         clearTimeout(overall);

@@ -6,6 +6,14 @@ export type { Sender, SendRequest, SendResult, DeliveryErrorKind } from './http-
 export { DestinationPolicy } from './destination-policy.js';
 export type { LookupFunction } from './destination-policy.js';
 export { DEFAULT_SCHEDULE_MS, AUTO_DISABLE_AFTER_MS, parseRetryAfter, nextDelay } from './retry-policy.js';
-export type { AttemptMeta, AttemptRecord, DeliveryFaults, DeliveryRecord, EventMeta, EventRecord, FullDeliveryRecord } from './delivery-types.js';
+export type {
+  AttemptMeta,
+  AttemptRecord,
+  DeliveryFaults,
+  DeliveryRecord,
+  EventMeta,
+  EventRecord,
+  FullDeliveryRecord,
+} from './delivery-types.js';
 export { DeliveryHistory } from './delivery-history.js';
 export { profileDeliveries, toDeliveryView } from './profile-deliveries.js';

@@ -11,31 +11,65 @@ export function toDeliveryView(d: FullDeliveryRecord, createdAt: string): Delive
     state: d.state,
     createdAt,
     nextAttemptAt: d.nextAttemptAt,
-    attempts: d.attempts.map((a) => ({ id: a.id, number: a.number, at: a.at, ok: a.ok, status: a.status, durationMs: a.durationMs, errorKind: a.errorKind, responseBody: a.response?.body ?? null, request: { headers: { ...a.request.headers }, body: a.request.body }, responseHeaders: a.response ? { ...a.response.headers } : null })),
+    attempts: d.attempts.map((a) => ({
+      id: a.id,
+      number: a.number,
+      at: a.at,
+      ok: a.ok,
+      status: a.status,
+      durationMs: a.durationMs,
+      errorKind: a.errorKind,
+      responseBody: a.response?.body ?? null,
+      request: { headers: { ...a.request.headers }, body: a.request.body },
+      responseHeaders: a.response ? { ...a.response.headers } : null,
+    })),
   };
 }
 
 /** The delivery engine as the profiles' test, deliveries and retry routes see it. */
-export function profileDeliveries(dispatcher: () => Dispatcher, history: () => DeliveryHistory, profiles: readonly ProfileDefinition<any>[]): ProfileDeliveries {
-  const view = async (d: DeliveryRecord): Promise<DeliveryView> => toDeliveryView(await history().full(d), history().event(d.eventId)?.createdAt ?? d.attempts[0]?.at ?? '');
+export function profileDeliveries(
+  dispatcher: () => Dispatcher,
+  history: () => DeliveryHistory,
+  profiles: readonly ProfileDefinition<any>[],
+): ProfileDeliveries {
+  const view = async (d: DeliveryRecord): Promise<DeliveryView> =>
+    toDeliveryView(await history().full(d), history().event(d.eventId)?.createdAt ?? d.attempts[0]?.at ?? '');
   return {
     async sendTest(profileId, endpointId) {
       const profile = profiles.find((p) => p.id === profileId)!;
       const { events, deliveries } = await dispatcher().fire({ profile: profileId, type: profile.events.testEvent, endpointId });
       const delivery = deliveries[0]!;
       const attempt = delivery.attempts[0];
-      return { eventId: events[0]!.id, deliveryId: delivery.id, ok: attempt?.ok ?? false, status: attempt?.status ?? null, errorKind: attempt?.errorKind ?? null, durationMs: attempt?.durationMs ?? null };
+      return {
+        eventId: events[0]!.id,
+        deliveryId: delivery.id,
+        ok: attempt?.ok ?? false,
+        status: attempt?.status ?? null,
+        errorKind: attempt?.errorKind ?? null,
+        durationMs: attempt?.durationMs ?? null,
+      };
     },
     async list(profileId, endpointId) {
       const mine = [...history().allDeliveries()].filter((d) => d.profile === profileId && d.endpointId === endpointId).reverse();
       return Promise.all(mine.map(view));
     },
     async events(profileId) {
-      const mine = history().allEvents().filter((e) => e.profile === profileId);
-      return Promise.all(mine.map(async (e) => ({ id: e.id, type: e.type, createdAt: e.createdAt, body: (await history().eventBody(e.id)) ?? '' })));
+      const mine = history()
+        .allEvents()
+        .filter((e) => e.profile === profileId);
+      return Promise.all(
+        mine.map(async (e) => ({ id: e.id, type: e.type, createdAt: e.createdAt, body: (await history().eventBody(e.id)) ?? '' })),
+      );
     },
     async send(profileId, input) {
-      await dispatcher().fire({ profile: profileId, type: input.type, body: input.body, verbatim: true, eventId: input.id, ...(input.endpointIds ? { endpointIds: input.endpointIds } : {}) });
+      await dispatcher().fire({
+        profile: profileId,
+        type: input.type,
+        body: input.body,
+        verbatim: true,
+        eventId: input.id,
+        ...(input.endpointIds ? { endpointIds: input.endpointIds } : {}),
+      });
     },
     async retry(profileId, endpointId, deliveryId) {
       const delivery = history().delivery(deliveryId);

@@ -18,7 +18,11 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 }
 
 /** The delay before attempt `nextNumber` (2 = first retry), or null when the schedule is spent. */
-export function nextDelay(nextNumber: number, retryAfterMs: number | null, schedule: readonly number[] = DEFAULT_SCHEDULE_MS): number | null {
+export function nextDelay(
+  nextNumber: number,
+  retryAfterMs: number | null,
+  schedule: readonly number[] = DEFAULT_SCHEDULE_MS,
+): number | null {
   const planned = schedule[nextNumber - 1];
   if (planned === undefined) return null;
   return retryAfterMs ?? planned;

@@ -41,7 +41,17 @@ export interface ProfileDeps {
 /** What a profile's routes may ask of the delivery engine. */
 export interface ProfileDeliveries {
   /** Sends the profile's test event to one endpoint and waits for the first attempt. */
-  sendTest(profile: string, endpointId: string): Promise<{ eventId: string; deliveryId: string; ok: boolean; status: number | null; errorKind: string | null; durationMs: number | null }>;
+  sendTest(
+    profile: string,
+    endpointId: string,
+  ): Promise<{
+    eventId: string;
+    deliveryId: string;
+    ok: boolean;
+    status: number | null;
+    errorKind: string | null;
+    durationMs: number | null;
+  }>;
   /** The endpoint's deliveries, newest first. */
   list(profile: string, endpointId: string): Promise<DeliveryView[]>;
   /** Every event fired for the profile, oldest first (Stripe's `/v1/events`). */
@@ -186,7 +196,10 @@ export interface ProfileDefinition<State = unknown> {
   mount: string;
   auth: AuthSpec;
   /** Build the error body in the profile's envelope. */
-  renderError(error: { status: number; code: string; message: string; field?: string; extra?: Readonly<Record<string, unknown>> }, deps: ProfileDeps): unknown;
+  renderError(
+    error: { status: number; code: string; message: string; field?: string; extra?: Readonly<Record<string, unknown>> },
+    deps: ProfileDeps,
+  ): unknown;
   /** The codes the mount layer uses for its own errors, in this profile's vocabulary. */
   errorCodes: {
     badRequest: string;
@@ -291,7 +304,15 @@ export interface DeliveryHooks<State> {
   /** Provider headers beyond the signature (event type, delivery id); lower-case names override hookyard's. */
   headers?(event: { id: string; type: string }, target?: { endpointId: string; state: State }): Record<string, string>;
   /** The body as the endpoint takes it (GitHub's `payload=` form); default: the JSON as is. */
-  encodeBody?(state: State, endpointId: string, json: string): { contentType: string; body: string; /** Headers over these bytes (GitHub's SHA-1 X-Hub-Signature). */ headers?: Record<string, string> };
+  encodeBody?(
+    state: State,
+    endpointId: string,
+    json: string,
+  ): {
+    contentType: string;
+    body: string /** Headers over these bytes (GitHub's SHA-1 X-Hub-Signature). */;
+    headers?: Record<string, string>;
+  };
   /** Delays before each attempt in ms (first = 0); default: design.md's schedule. `[0]` = no retries. */
   retrySchedule?: readonly number[];
   /** The provider's event id style (`evt_…`, a UUID, `msg_…`). */

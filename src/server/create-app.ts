@@ -34,7 +34,17 @@ export function createApp(wb: Workbench, hooks: AppHooks = {}): Hono {
   });
 
   app.route('/_yard/api', controlApi(wb, hooks.control ?? []));
-  app.all('/_yard/*', (c) => c.json({ error: { code: 'not_found', message: `No control route ${c.req.method} ${new URL(c.req.url).pathname}; see the README's Control API section.` } }, 404));
+  app.all('/_yard/*', (c) =>
+    c.json(
+      {
+        error: {
+          code: 'not_found',
+          message: `No control route ${c.req.method} ${new URL(c.req.url).pathname}; see the README's Control API section.`,
+        },
+      },
+      404,
+    ),
+  );
 
   for (const profile of wb.profiles) mountProfile(app, profile, wb.mount, { maxBody: wb.config.maxBody });
 
@@ -42,13 +52,24 @@ export function createApp(wb: Workbench, hooks: AppHooks = {}): Hono {
   else app.all('/in/*', (c) => c.json({ ok: true }, 202));
 
   inspectorRoutes(app, { streamToken: wb.streamToken });
-  app.notFound((c) => c.text(`Not found: ${new URL(c.req.url).pathname}. The inspector is at /, providers at /<profile>/…, captures at /in/<channel>, the control API at /_yard/api.\n`, 404));
+  app.notFound((c) =>
+    c.text(
+      `Not found: ${new URL(c.req.url).pathname}. The inspector is at /, providers at /<profile>/…, captures at /in/<channel>, the control API at /_yard/api.\n`,
+      404,
+    ),
+  );
   app.onError((error, c) => {
     if (error instanceof StorageUnavailableError) {
-      return c.json({ error: { code: 'storage_unavailable', message: `${error.message}; retry shortly (GET /_yard/api/health says why).` } }, 503);
+      return c.json(
+        { error: { code: 'storage_unavailable', message: `${error.message}; retry shortly (GET /_yard/api/health says why).` } },
+        503,
+      );
     }
     wb.logger.error(`unhandled error on ${c.req.method} ${c.req.url}`, error);
-    return c.json({ error: { code: 'internal', message: 'An unexpected error occurred in the workbench; the details are in its log.' } }, 500);
+    return c.json(
+      { error: { code: 'internal', message: 'An unexpected error occurred in the workbench; the details are in its log.' } },
+      500,
+    );
   });
   return app;
 }

@@ -38,7 +38,8 @@ export class EventHub {
 
   /** Newest first. */
   history(limit: number): HubEvent[] {
-    const ordered = this.recent.length < this.historySize ? this.recent : [...this.recent.slice(this.next), ...this.recent.slice(0, this.next)];
+    const ordered =
+      this.recent.length < this.historySize ? this.recent : [...this.recent.slice(this.next), ...this.recent.slice(0, this.next)];
     return ordered.slice(-limit).reverse();
   }
 }

@@ -9,7 +9,11 @@ export function knownSecrets(wb: Workbench): KnownSecret[] {
     const state = wb.mount.state(profile);
     for (const endpoint of profile.listEndpoints(state)) {
       profile.signingSecrets(state, endpoint.id, now).forEach((secret, i) => {
-        out.push({ label: `${profile.title} endpoint ${endpoint.id} (${i === 0 ? 'current secret' : 'previous secret, in its rotation grace'})`, secret, scheme: profile.deliveryScheme.id });
+        out.push({
+          label: `${profile.title} endpoint ${endpoint.id} (${i === 0 ? 'current secret' : 'previous secret, in its rotation grace'})`,
+          secret,
+          scheme: profile.deliveryScheme.id,
+        });
       });
     }
   }

@@ -38,7 +38,8 @@ export function readIncomingBody(incoming: IncomingMessage, limit: number): Prom
 /** The body of a hono request once, as bytes: from Node's request when there is one. */
 export function readContextBody(c: { env: unknown; req: { raw: Request } }, limit: number): Promise<BodyRead> {
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  if (incoming && typeof incoming.on === 'function' && !incoming.readableEnded && !incoming.readableDidRead) return readIncomingBody(incoming, limit);
+  if (incoming && typeof incoming.on === 'function' && !incoming.readableEnded && !incoming.readableDidRead)
+    return readIncomingBody(incoming, limit);
   return readBodyLimited(c.req.raw, limit);
 }
 

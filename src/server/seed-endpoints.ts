@@ -34,17 +34,30 @@ export async function seedEndpoints(wb: Workbench): Promise<SeededEndpoint[]> {
       }
       let body = entry.body;
       if (body === undefined) {
-        if (typeof entry.url !== 'string' || !Array.isArray(entry.events) || !profile.controlBodies) throw new SeedError(`${where}: give "url" and "events", or the profile's own create body as "body"`);
-        body = profile.controlBodies.create({ url: entry.url, events: entry.events as string[], description: typeof entry.description === 'string' ? entry.description : undefined });
+        if (typeof entry.url !== 'string' || !Array.isArray(entry.events) || !profile.controlBodies)
+          throw new SeedError(`${where}: give "url" and "events", or the profile's own create body as "body"`);
+        body = profile.controlBodies.create({
+          url: entry.url,
+          events: entry.events as string[],
+          description: typeof entry.description === 'string' ? entry.description : undefined,
+        });
       }
-      const response = await invokeControlRoute(profile, wb.mount, 'create', { appId: typeof entry.appId === 'string' ? entry.appId : 'app_hookyard' }, body);
-      if (response.status >= 400) throw new SeedError(`${where}: ${profile.title} refused it (${response.status}): ${JSON.stringify(response.body)}`);
+      const response = await invokeControlRoute(
+        profile,
+        wb.mount,
+        'create',
+        { appId: typeof entry.appId === 'string' ? entry.appId : 'app_hookyard' },
+        body,
+      );
+      if (response.status >= 400)
+        throw new SeedError(`${where}: ${profile.title} refused it (${response.status}): ${JSON.stringify(response.body)}`);
       // Every profile lists endpoints in creation order: the newest is the one just made.
       const createdId = profile.listEndpoints(state).at(-1)?.id;
       if (!createdId) throw new SeedError(`${where}: the endpoint was created but cannot be found`);
       if (fixedId || secret) {
         if (!profile.adoptEndpoint) throw new SeedError(`${where}: ${profile.title} cannot take a fixed id or secret`);
-        if (!profile.adoptEndpoint(state, createdId, { id: fixedId, secret })) throw new SeedError(`${where}: the id "${fixedId}" is taken`);
+        if (!profile.adoptEndpoint(state, createdId, { id: fixedId, secret }))
+          throw new SeedError(`${where}: the id "${fixedId}" is taken`);
       }
       wb.dataDir.state.changed();
       out.push({ profile: profile.id, id: fixedId ?? createdId, created: true });

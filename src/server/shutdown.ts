@@ -2,7 +2,11 @@
  * SIGINT/SIGTERM: stop accepting, flush storage, exit 0 — within 5 s, or exit 1 saying what
  * hung. A second signal exits at once.
  */
-export function installShutdown(close: () => Promise<void>, log: (message: string) => void, exit: (code: number) => void = (code) => process.exit(code)): () => void {
+export function installShutdown(
+  close: () => Promise<void>,
+  log: (message: string) => void,
+  exit: (code: number) => void = (code) => process.exit(code),
+): () => void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) {

@@ -21,7 +21,16 @@ import { CaptureStore, ChannelRegistry, captureNodeRequest, captureRoutes } from
 import { capturesRoutes } from './control-api/captures-routes.js';
 import { knownSecrets } from './known-secrets.js';
 import { join } from 'node:path';
-import { DeliveryHistory, Dispatcher, DestinationPolicy, EventCatalogue, createHttpSender, profileDeliveries, type Sender, type LookupFunction } from '../delivery/index.js';
+import {
+  DeliveryHistory,
+  Dispatcher,
+  DestinationPolicy,
+  EventCatalogue,
+  createHttpSender,
+  profileDeliveries,
+  type Sender,
+  type LookupFunction,
+} from '../delivery/index.js';
 import { deliveryRoutes } from './control-api/delivery-routes.js';
 import { seedEndpoints } from './seed-endpoints.js';
 import { loadJournals } from './load-journals.js';
@@ -71,10 +80,29 @@ export interface HookyardHandle {
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 export async function startHookyard(options: StartOptions = {}): Promise<HookyardHandle> {
-  const { clock: clockOption, startTime, randomBytes: rb, logger: loggerOption, profileDefinitions, storage, openStorage, cwd, hooks, onPortBusy, sender, resolveHost, ...configOverrides } = options;
+  const {
+    clock: clockOption,
+    startTime,
+    randomBytes: rb,
+    logger: loggerOption,
+    profileDefinitions,
+    storage,
+    openStorage,
+    cwd,
+    hooks,
+    onPortBusy,
+    sender,
+    resolveHost,
+    ...configOverrides
+  } = options;
   const config: ResolvedConfig = { ...configDefaults(cwd ?? process.cwd()), ...configOverrides, sources: {} };
   const logger = loggerOption ?? silentLogger;
-  const clock: Clock = clockOption === 'virtual' ? virtualClock(startTime ?? Date.now()) : clockOption && typeof clockOption === 'object' ? clockOption : systemClock(config.timeScale);
+  const clock: Clock =
+    clockOption === 'virtual'
+      ? virtualClock(startTime ?? Date.now())
+      : clockOption && typeof clockOption === 'object'
+        ? clockOption
+        : systemClock(config.timeScale);
   const randomBytes = rb ?? pooledRandomBytes();
   const dataDir = storage ?? (config.memory || !openStorage ? inMemoryDataDir() : await openStorage(config, logger));
   const hub = new EventHub();
@@ -92,7 +120,16 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     return (yard.failingSince ??= {});
   };
   let dispatcher: Dispatcher | undefined;
-  const deps = { now: () => clock.now(), randomBytes, env: config.env, deliveries: profileDeliveries(() => dispatcher!, () => history, profileDefinitions ?? builtInProfiles()) };
+  const deps = {
+    now: () => clock.now(),
+    randomBytes,
+    env: config.env,
+    deliveries: profileDeliveries(
+      () => dispatcher!,
+      () => history,
+      profileDefinitions ?? builtInProfiles(),
+    ),
+  };
   const list = profileDefinitions ?? builtInProfiles();
   const workbench: Workbench = {
     config,
@@ -122,12 +159,33 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
   });
   dispatcher.resume();
   const channels = new ChannelRegistry(config.channels);
-  let forwardTarget: string | null = null;
+  const forwardTarget: string | null = null;
   const extra = hooks?.(workbench) ?? {};
-  const captureDeps = { store: captures, channels, knownSecrets: () => knownSecrets(workbench), clock, hub, randomBytes, maxBody: config.maxBody };
+  const captureDeps = {
+    store: captures,
+    channels,
+    knownSecrets: () => knownSecrets(workbench),
+    clock,
+    hub,
+    randomBytes,
+    maxBody: config.maxBody,
+  };
   const app = createApp(workbench, {
     capture: (a) => captureRoutes(a, captureDeps),
-    control: [deliveryRoutes(workbench, () => dispatcher!, () => history), capturesRoutes(workbench, { store: captures, channels, fixturesDir: config.fixturesDir ?? join(cwd ?? process.cwd(), 'hookyard-fixtures'), forwardTarget: () => forwardTarget }), ...(extra.control ?? [])],
+    control: [
+      deliveryRoutes(
+        workbench,
+        () => dispatcher!,
+        () => history,
+      ),
+      capturesRoutes(workbench, {
+        store: captures,
+        channels,
+        fixturesDir: config.fixturesDir ?? join(cwd ?? process.cwd(), 'hookyard-fixtures'),
+        forwardTarget: () => forwardTarget,
+      }),
+      ...(extra.control ?? []),
+    ],
   });
   const honoListener = getRequestListener(app.fetch);
   const hostAllowed = createHostCheck(config.allowedHosts);
@@ -153,7 +211,18 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
       mountNodeRequest(profile, workbench.mount, req, res, config.maxBody).catch((error: unknown) => {
         logger.error(`${profile.id} request failed`, error);
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(profile.renderError({ status: 500, code: profile.errorCodes.internal, message: 'An unexpected error occurred in the hookyard mock; the details are in the workbench log.' }, workbench.mount.deps)));
+        res.end(
+          JSON.stringify(
+            profile.renderError(
+              {
+                status: 500,
+                code: profile.errorCodes.internal,
+                message: 'An unexpected error occurred in the hookyard mock; the details are in the workbench log.',
+              },
+              workbench.mount.deps,
+            ),
+          ),
+        );
       });
       return;
     }
@@ -170,10 +239,18 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     await dataDir.close();
     throw error;
   }
-  const stream = attachStream(server, { path: '/_yard/ws', token: workbench.streamToken, hub, hostAllowed: createHostCheck(config.allowedHosts) });
+  const stream = attachStream(server, {
+    path: '/_yard/ws',
+    token: workbench.streamToken,
+    hub,
+    hostAllowed: createHostCheck(config.allowedHosts),
+  });
   let port: number;
   try {
-    port = await listenWithFallback(server, config.host, config.port, { strictPort: config.strictPort, onBusy: onPortBusy ?? ((p) => logger.warn(`port ${p} is in use, trying ${p + 1}`)) });
+    port = await listenWithFallback(server, config.host, config.port, {
+      strictPort: config.strictPort,
+      onBusy: onPortBusy ?? ((p) => logger.warn(`port ${p} is in use, trying ${p + 1}`)),
+    });
   } catch (error) {
     await dataDir.close();
     throw error;
@@ -195,10 +272,15 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
       await (clock as VirtualClock).advance(ms);
     },
     async api<T>(method: string, path: string, body?: unknown): Promise<T> {
-      const response = await fetch(`${url}/_yard/api${path}`, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const response = await fetch(`${url}/_yard/api${path}`, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       const text = await response.text();
       const json = text ? (JSON.parse(text) as T) : (undefined as T);
-      if (!response.ok) throw Object.assign(new Error(`${method} ${path} → ${response.status}: ${text}`), { status: response.status, body: json });
+      if (!response.ok)
+        throw Object.assign(new Error(`${method} ${path} → ${response.status}: ${text}`), { status: response.status, body: json });
       return json;
     },
     close() {

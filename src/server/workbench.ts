@@ -3,7 +3,7 @@ import type { DataDir } from '../storage/types.js';
 import type { Clock } from '../clock/types.js';
 import type { ApiKey, ProfileDefinition, ProfileDeps } from '../profiles/types.js';
 import type { MountContext } from '../profiles/mount/index.js';
-import { EventHub } from './event-hub.js';
+import type { EventHub } from './event-hub.js';
 
 export interface Logger {
   info(message: string): void;
@@ -30,7 +30,14 @@ export interface Workbench {
 
 const NO_KEYS: ApiKey[] = [];
 
-export function createMountContext(parts: { config: ResolvedConfig; dataDir: DataDir; deps: ProfileDeps; logger: Logger; hub: EventHub; extraKeys: Map<string, ApiKey[]> }): MountContext {
+export function createMountContext(parts: {
+  config: ResolvedConfig;
+  dataDir: DataDir;
+  deps: ProfileDeps;
+  logger: Logger;
+  hub: EventHub;
+  extraKeys: Map<string, ApiKey[]>;
+}): MountContext {
   const { config, dataDir, deps, logger, hub, extraKeys } = parts;
   const keyCache = new Map<string, { runtime: ApiKey[]; runtimeLength: number; keys: ApiKey[] }>();
   return {
@@ -51,15 +58,36 @@ export function createMountContext(parts: { config: ResolvedConfig; dataDir: Dat
       const runtime = extraKeys.get(profile.id) ?? NO_KEYS;
       const cached = keyCache.get(profile.id);
       if (cached && cached.runtime === runtime && cached.runtimeLength === runtime.length) return cached.keys;
-      const fromConfig = (config.profiles[profile.id]?.apiKeys ?? []).map((k) => ({ key: k.key, scopes: k.scopes ?? ['*'], flags: k.flags, apiSecret: k.apiSecret, label: k.label, team: k.team }));
+      const fromConfig = (config.profiles[profile.id]?.apiKeys ?? []).map((k) => ({
+        key: k.key,
+        scopes: k.scopes ?? ['*'],
+        flags: k.flags,
+        apiSecret: k.apiSecret,
+        label: k.label,
+        team: k.team,
+      }));
       const keys = [...profile.defaultApiKeys, ...fromConfig, ...runtime];
       keyCache.set(profile.id, { runtime, runtimeLength: runtime.length, keys });
       return keys;
     },
     logger,
     onCall(call) {
-      hub.publish({ type: 'api.call', at: new Date(call.at).toISOString(), summary: `${call.profile} ${call.method} ${call.path} → ${call.status}${call.via === 'dashboard' ? ' (inspector)' : ''}`, ok: call.status < 400, profile: call.profile, status: call.status, operation: call.operation });
-      if (call.status < 400 && call.method !== 'GET') hub.publish({ type: 'endpoint.changed', at: new Date(call.at).toISOString(), summary: `${call.profile} ${call.operation ?? call.method}`, profile: call.profile });
+      hub.publish({
+        type: 'api.call',
+        at: new Date(call.at).toISOString(),
+        summary: `${call.profile} ${call.method} ${call.path} → ${call.status}${call.via === 'dashboard' ? ' (inspector)' : ''}`,
+        ok: call.status < 400,
+        profile: call.profile,
+        status: call.status,
+        operation: call.operation,
+      });
+      if (call.status < 400 && call.method !== 'GET')
+        hub.publish({
+          type: 'endpoint.changed',
+          at: new Date(call.at).toISOString(),
+          summary: `${call.profile} ${call.operation ?? call.method}`,
+          profile: call.profile,
+        });
     },
   };
 }

@@ -3,13 +3,36 @@ import * as p from './presets/index.js';
 
 /** Every built-in preset, in the order `hookyard schemes` lists them. */
 export const builtInSchemes: readonly SchemeSpec[] = Object.freeze([
-  p.standardWebhooksScheme, p.standardWebhooksV1aScheme, p.svixScheme, p.stripeScheme, p.githubScheme,
-  p.githubSha1Scheme, p.slackScheme, p.shopifyScheme, p.twilioScheme, p.twilioJsonScheme, p.discordScheme,
-  p.sendgridScheme, p.squareScheme, p.zoomScheme, p.paddleScheme, p.linearScheme, p.hubspotV3Scheme,
-  p.typeformScheme, p.lemonsqueezyScheme, p.intercomScheme, p.calendlyScheme, p.coinbaseScheme,
-  p.twitchScheme, p.gitlabScheme,
+  p.standardWebhooksScheme,
+  p.standardWebhooksV1aScheme,
+  p.svixScheme,
+  p.stripeScheme,
+  p.githubScheme,
+  p.githubSha1Scheme,
+  p.slackScheme,
+  p.shopifyScheme,
+  p.twilioScheme,
+  p.twilioJsonScheme,
+  p.discordScheme,
+  p.sendgridScheme,
+  p.squareScheme,
+  p.zoomScheme,
+  p.paddleScheme,
+  p.linearScheme,
+  p.hubspotV3Scheme,
+  p.typeformScheme,
+  p.lemonsqueezyScheme,
+  p.intercomScheme,
+  p.calendlyScheme,
+  p.coinbaseScheme,
+  p.twitchScheme,
+  p.gitlabScheme,
   // The seed profiles' delivery schemes (design.md).
-  p.signaScheme, p.signalbaseScheme, p.alertingScheme, p.pipaiScheme, p.appkitScheme,
+  p.signaScheme,
+  p.signalbaseScheme,
+  p.alertingScheme,
+  p.pipaiScheme,
+  p.appkitScheme,
 ]);
 
 const byId = new Map(builtInSchemes.map((scheme) => [scheme.id, scheme]));

@@ -40,14 +40,16 @@ function checkRequest(value: unknown, need: (cond: boolean, message: string) => 
   if (r.idFormat !== undefined) need(r.idFormat === 'uuid', 'request.idFormat: "uuid" or absent');
   if (r.eventField !== undefined) need(typeof r.eventField === 'string', 'request.eventField: a dotted path such as "type"');
   // A folder name under fixtures/samples/, never a path.
-  if (r.samples !== undefined) need(typeof r.samples === 'string' && /^[a-z0-9-]+$/.test(r.samples), 'request.samples: a preset id such as "stripe"');
+  if (r.samples !== undefined)
+    need(typeof r.samples === 'string' && /^[a-z0-9-]+$/.test(r.samples), 'request.samples: a preset id such as "stripe"');
 }
 
 /** Validates a scheme description (e.g. from JSON), listing every problem with what is expected. */
 export function validateScheme(value: unknown, where = 'scheme'): SchemeSpec {
   const problems: string[] = [];
   const v = (value ?? {}) as Record<string, any>;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new SchemeFileError(`${where}: expected a JSON object describing a scheme`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new SchemeFileError(`${where}: expected a JSON object describing a scheme`);
   const need = (cond: boolean, message: string): void => {
     if (!cond) problems.push(message);
   };
@@ -60,20 +62,35 @@ export function validateScheme(value: unknown, where = 'scheme'): SchemeSpec {
   const fmt = v.signature?.format;
   need(FORMATS.includes(fmt?.kind), `signature.format.kind: one of ${FORMATS.join(', ')}`);
   if (fmt?.kind === 'prefixed') need(typeof fmt.prefix === 'string' && fmt.prefix.length > 0, 'signature.format.prefix: e.g. "sha256="');
-  if (fmt?.kind === 'kv-list') need(['pairSeparator', 'kvSeparator', 'signatureKey'].every((k) => typeof fmt[k] === 'string' && fmt[k].length > 0), 'signature.format: pairSeparator, kvSeparator and signatureKey strings');
-  if (fmt?.kind === 'versioned-list') need(['separator', 'version', 'versionSeparator'].every((k) => typeof fmt[k] === 'string' && fmt[k].length > 0), 'signature.format: separator, version and versionSeparator strings');
+  if (fmt?.kind === 'kv-list')
+    need(
+      ['pairSeparator', 'kvSeparator', 'signatureKey'].every((k) => typeof fmt[k] === 'string' && fmt[k].length > 0),
+      'signature.format: pairSeparator, kvSeparator and signatureKey strings',
+    );
+  if (fmt?.kind === 'versioned-list')
+    need(
+      ['separator', 'version', 'versionSeparator'].every((k) => typeof fmt[k] === 'string' && fmt[k].length > 0),
+      'signature.format: separator, version and versionSeparator strings',
+    );
   if (v.messageId !== undefined) need(isNames(v.messageId?.header), 'messageId.header: a non-empty array of header names');
   if (v.timestamp !== undefined) {
     const src = v.timestamp?.source ?? {};
-    need(isNames(src.header) || typeof src.signatureKey === 'string' || typeof src.bodyJsonField === 'string', 'timestamp.source: {"header": [...]}, {"signatureKey": "t"} or {"bodyJsonField": "..."}');
+    need(
+      isNames(src.header) || typeof src.signatureKey === 'string' || typeof src.bodyJsonField === 'string',
+      'timestamp.source: {"header": [...]}, {"signatureKey": "t"} or {"bodyJsonField": "..."}',
+    );
     need(UNITS.includes(v.timestamp?.unit), `timestamp.unit: one of ${UNITS.join(', ')}`);
-    need(v.timestamp?.toleranceSeconds === null || (Number.isFinite(v.timestamp?.toleranceSeconds) && v.timestamp.toleranceSeconds >= 0), 'timestamp.toleranceSeconds: seconds (>= 0) or null');
+    need(
+      v.timestamp?.toleranceSeconds === null || (Number.isFinite(v.timestamp?.toleranceSeconds) && v.timestamp.toleranceSeconds >= 0),
+      'timestamp.toleranceSeconds: seconds (>= 0) or null',
+    );
   }
   if (v.request !== undefined) checkRequest(v.request, need);
   if (v.verifier !== undefined) {
     const ver = v.verifier ?? {};
     need(typeof ver.name === 'string' && ver.name.length > 0, 'verifier.name: the official verifier, a non-empty string');
-    for (const key of ['staleTimestamps', 'futureTimestamps']) need(POLICIES.includes(ver[key]), `verifier.${key}: one of ${POLICIES.join(', ')}`);
+    for (const key of ['staleTimestamps', 'futureTimestamps'])
+      need(POLICIES.includes(ver[key]), `verifier.${key}: one of ${POLICIES.join(', ')}`);
   }
   if (v.keyVariants !== undefined) {
     const ok = (k: Record<string, any>): boolean =>

@@ -4,13 +4,7 @@
  */
 
 /** HMAC algorithms, asymmetric signatures, or a shared token compared as-is (GitLab). */
-export type SchemeAlgorithm =
-  | 'hmac-sha256'
-  | 'hmac-sha1'
-  | 'hmac-sha512'
-  | 'ed25519'
-  | 'ecdsa-p256-sha256'
-  | 'token';
+export type SchemeAlgorithm = 'hmac-sha256' | 'hmac-sha1' | 'hmac-sha512' | 'ed25519' | 'ecdsa-p256-sha256' | 'token';
 
 /**
  * How the configured secret string becomes key bytes.

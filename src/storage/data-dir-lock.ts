@@ -2,8 +2,13 @@ import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export class DataDirLockedError extends Error {
-  constructor(readonly dir: string, readonly pid: number) {
-    super(`${dir} is in use by another hookyard (pid ${pid}). Stop that one first, or give this one its own folder with --data-dir DIR, or run it with --memory.`);
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `${dir} is in use by another hookyard (pid ${pid}). Stop that one first, or give this one its own folder with --data-dir DIR, or run it with --memory.`,
+    );
     this.name = 'DataDirLockedError';
   }
 }

@@ -77,29 +77,31 @@ export async function openDocument<T extends object>(path: string, options: Docu
     nextWaiters = [];
     dirty = false;
     inFlight++;
-    db.write().then(
-      () => {
-        lastError = null;
-        health.recovered(path);
-        options.onWrite?.(path);
-        for (const w of waiters) w.resolve();
-      },
-      (error: unknown) => {
-        dirty = true;
-        lastError = new StorageUnavailableError(health.failed(path, error));
-        for (const w of waiters) w.reject(lastError);
-        retryTimer ??= setTimeout(() => {
-          retryTimer = undefined;
+    db.write()
+      .then(
+        () => {
           lastError = null;
-          schedule();
-        }, retryMs);
-        retryTimer.unref?.();
-      },
-    ).finally(() => {
-      inFlight--;
-      if (dirty && !lastError) schedule();
-      if (inFlight === 0 && (!dirty || lastError)) for (const resolve of idle.splice(0)) resolve();
-    });
+          health.recovered(path);
+          options.onWrite?.(path);
+          for (const w of waiters) w.resolve();
+        },
+        (error: unknown) => {
+          dirty = true;
+          lastError = new StorageUnavailableError(health.failed(path, error));
+          for (const w of waiters) w.reject(lastError);
+          retryTimer ??= setTimeout(() => {
+            retryTimer = undefined;
+            lastError = null;
+            schedule();
+          }, retryMs);
+          retryTimer.unref?.();
+        },
+      )
+      .finally(() => {
+        inFlight--;
+        if (dirty && !lastError) schedule();
+        if (inFlight === 0 && (!dirty || lastError)) for (const resolve of idle.splice(0)) resolve();
+      });
   };
 
   const pump = (): void => {

@@ -55,8 +55,18 @@ export async function openDataDir(options: OpenDataDirOptions): Promise<OpenedDa
       retryMs: options.retryMs,
     });
     const captureSegment = Math.max(16, Math.ceil((options.maxCaptures ?? 1000) / 8));
-    const captures = new SegmentJournal(join(dir, 'captures'), { label: 'captures', health, segmentRecords: captureSegment, now: options.now });
-    const history = new SegmentJournal(join(dir, 'history'), { label: 'delivery history', health, segmentRecords: HISTORY_SEGMENT_RECORDS, now: options.now });
+    const captures = new SegmentJournal(join(dir, 'captures'), {
+      label: 'captures',
+      health,
+      segmentRecords: captureSegment,
+      now: options.now,
+    });
+    const history = new SegmentJournal(join(dir, 'history'), {
+      label: 'delivery history',
+      health,
+      segmentRecords: HISTORY_SEGMENT_RECORDS,
+      now: options.now,
+    });
     const corrupt = [state.corrupt].filter((c): c is CorruptFileReport => c !== undefined);
     const legacy = await readLegacy(dir, state.store.data, options.now, corrupt);
     for (const report of corrupt) warn(`${report.file} was corrupt (${report.reason}); moved it to ${report.movedTo} and started fresh`);
@@ -75,7 +85,9 @@ export async function openDataDir(options: OpenDataDirOptions): Promise<OpenedDa
         if (closed) return;
         closed = true;
         await Promise.allSettled([captures.close(), history.close()]);
-        await state.store.flush().catch((error: unknown) => warn(`state.json could not be written at shutdown: ${(error as Error).message}`));
+        await state.store
+          .flush()
+          .catch((error: unknown) => warn(`state.json could not be written at shutdown: ${(error as Error).message}`));
         await release();
       },
     };

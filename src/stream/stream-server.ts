@@ -22,19 +22,23 @@ export function checkUpgrade(req: IncomingMessage, options: Pick<StreamOptions, 
   if (!options.hostAllowed(host)) return { ok: false, status: 403, reason: `Host "${host ?? ''}" is not allowed` };
   const origin = req.headers.origin;
   // The inspector is served over plain http on this host; a browser page elsewhere sends its own Origin.
-  if (origin !== undefined && origin !== `http://${host}`) return { ok: false, status: 403, reason: `Origin "${origin}" is not the inspector's own (http://${host})` };
+  if (origin !== undefined && origin !== `http://${host}`)
+    return { ok: false, status: 403, reason: `Origin "${origin}" is not the inspector's own (http://${host})` };
   const url = new URL(req.url ?? '/', 'http://localhost');
   const token = url.searchParams.get('token');
   // Browsers always send Origin on a WebSocket: they need the token. A client without Origin is a
   // local program (the CLI), which can read the control API anyway; a token it sends must be right.
   if (origin === undefined && token === null) return { ok: true };
-  if (!constantTimeEqual(Buffer.from(token ?? ''), Buffer.from(options.token))) return { ok: false, status: 403, reason: 'missing or wrong stream token (the inspector page carries it)' };
+  if (!constantTimeEqual(Buffer.from(token ?? ''), Buffer.from(options.token)))
+    return { ok: false, status: 403, reason: 'missing or wrong stream token (the inspector page carries it)' };
   return { ok: true };
 }
 
 function refuse(socket: Duplex, status: number, reason: string): void {
   const body = `${reason}\n`;
-  socket.end(`HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : 'Bad Request'}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : 'Bad Request'}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** The live stream at `/_yard/ws`: thin typed events, metadata only. */

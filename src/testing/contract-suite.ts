@@ -30,8 +30,24 @@ export interface ContractSuiteOptions {
  */
 export async function contractSuite(options: ContractSuiteOptions): Promise<void> {
   const url = options.url ?? (typeof options.target === 'string' ? options.target : 'http://localhost/webhooks');
-  const { scheme, cases } = await prepareSuite({ profile: options.profile, scheme: options.scheme, secret: options.secret, previousSecret: options.previousSecret, fixturesDir: options.fixturesDir, url, now: options.now ?? Date.now(), event: options.event });
-  const run: RunOptions = { target: options.target, url, cases, schemeName: scheme.name, timeoutMs: options.timeoutMs, overrides: options.overrides };
+  const { scheme, cases } = await prepareSuite({
+    profile: options.profile,
+    scheme: options.scheme,
+    secret: options.secret,
+    previousSecret: options.previousSecret,
+    fixturesDir: options.fixturesDir,
+    url,
+    now: options.now ?? Date.now(),
+    event: options.event,
+  });
+  const run: RunOptions = {
+    target: options.target,
+    url,
+    cases,
+    schemeName: scheme.name,
+    timeoutMs: options.timeoutMs,
+    overrides: options.overrides,
+  };
   const accepted = new Set<string>();
   describe(`webhook contract (${scheme.name})`, () => {
     for (const testCase of cases) {

@@ -24,6 +24,14 @@ export function signedRequest(options: SignedRequestOptions): Request {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   const secrets = Array.isArray(options.secret) ? options.secret : [options.secret];
   // The provider's content type and headers too, and the URL it posts to (Twilio JSON's bodySHA256).
-  const request = providerRequest(scheme, { body: bytes, secrets, id: options.id, now: options.now ?? Date.now(), url: options.url ?? 'http://localhost/webhooks', event: options.event, headers: options.headers });
+  const request = providerRequest(scheme, {
+    body: bytes,
+    secrets,
+    id: options.id,
+    now: options.now ?? Date.now(),
+    url: options.url ?? 'http://localhost/webhooks',
+    event: options.event,
+    headers: options.headers,
+  });
   return new Request(request.url, { method: 'POST', headers: request.headers, body: Buffer.from(bytes) });
 }

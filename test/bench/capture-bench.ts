@@ -29,11 +29,25 @@ export async function captureBench(): Promise<BenchResult[]> {
 
   const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
   const shell = JSON.stringify({ id: 'evt_0', data: '' });
-  const bodies = Array.from({ length: REQUESTS }, (_, i) => JSON.stringify({ id: `evt_${i}`, data: 'x'.repeat(1024 - shell.length - String(i).length + 1) }));
-  const request = (i: number) => ({ path: '/in/bench', headers: { 'content-type': 'application/json', ...sign('standard-webhooks', { body: bodies[i]!, secret, id: `msg_${i}`, now: Date.now() }) }, body: bodies[i]! });
+  const bodies = Array.from({ length: REQUESTS }, (_, i) =>
+    JSON.stringify({ id: `evt_${i}`, data: 'x'.repeat(1024 - shell.length - String(i).length + 1) }),
+  );
+  const request = (i: number) => ({
+    path: '/in/bench',
+    headers: {
+      'content-type': 'application/json',
+      ...sign('standard-webhooks', { body: bodies[i]!, secret, id: `msg_${i}`, now: Date.now() }),
+    },
+    body: bodies[i]!,
+  });
 
   const dir = join(mkdtempSync(join(tmpdir(), 'hookyard-bench-')), '.hookyard');
-  const yard = await startHookyard({ port: 0, maxCaptures: RING, channels: { bench: { scheme: 'standard-webhooks', secrets: [secret] } }, openStorage: () => openDataDir({ dir, now: Date.now() }) });
+  const yard = await startHookyard({
+    port: 0,
+    maxCaptures: RING,
+    channels: { bench: { scheme: 'standard-webhooks', secrets: [secret] } },
+    openStorage: () => openDataDir({ dir, now: Date.now() }),
+  });
   let streamed = 0;
   const ws = new WebSocket(`${yard.url.replace('http', 'ws')}/_yard/ws`);
   ws.on('message', (data) => {
@@ -44,11 +58,15 @@ export async function captureBench(): Promise<BenchResult[]> {
 
   await postLoad(bareUrl, 500, CONNECTIONS, request);
   let acknowledgedTotal = 0;
-  const { base, ours } = await alternate(5, () => postLoad(bareUrl, REQUESTS, CONNECTIONS, request), async () => {
-    const run = await postLoad(yard.url, REQUESTS, CONNECTIONS, request);
-    acknowledgedTotal += run.statuses[200] ?? 0;
-    return run;
-  });
+  const { base, ours } = await alternate(
+    5,
+    () => postLoad(bareUrl, REQUESTS, CONNECTIONS, request),
+    async () => {
+      const run = await postLoad(yard.url, REQUESTS, CONNECTIONS, request);
+      acknowledgedTotal += run.statuses[200] ?? 0;
+      return run;
+    },
+  );
   const page = await yard.api<{ items: Array<{ verdict: { ok: boolean } | null }>; total: number }>('GET', `/captures?limit=${RING}`);
   const valid = page.items.filter((c) => c.verdict?.ok).length;
   ws.close();
@@ -58,8 +76,18 @@ export async function captureBench(): Promise<BenchResult[]> {
   const kept = Math.min(acknowledged, RING);
   const ratio = ours.perSecond / base.perSecond;
   return [
-    { name: `capture signed 1 KiB JSON with verification, persistence and a stream client, ${CONNECTIONS} connections, vs bare node:http (median of 5)`, figure: `${ratio.toFixed(2)}× (${Math.round(ours.perSecond)} vs ${Math.round(base.perSecond)} req/s)`, goal: '≥ 0.5×', pass: ratio >= 0.5 },
+    {
+      name: `capture signed 1 KiB JSON with verification, persistence and a stream client, ${CONNECTIONS} connections, vs bare node:http (median of 5)`,
+      figure: `${ratio.toFixed(2)}× (${Math.round(ours.perSecond)} vs ${Math.round(base.perSecond)} req/s)`,
+      goal: '≥ 0.5×',
+      pass: ratio >= 0.5,
+    },
     { name: 'capture p99 latency', figure: `${ours.p99.toFixed(1)} ms (bare ${base.p99.toFixed(1)} ms)`, goal: 'reported', pass: true },
-    { name: 'acknowledged captures in the store (up to the ring size), all verified', figure: `${page.total} of ${kept} kept, ${valid} valid, ${streamed} stream events`, goal: 'none missing', pass: page.total === kept && valid === kept },
+    {
+      name: 'acknowledged captures in the store (up to the ring size), all verified',
+      figure: `${page.total} of ${kept} kept, ${valid} valid, ${streamed} stream events`,
+      goal: 'none missing',
+      pass: page.total === kept && valid === kept,
+    },
   ];
 }

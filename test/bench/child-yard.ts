@@ -18,7 +18,10 @@ export interface ChildYard {
 /** `hookyard dev` in a process of its own, so its memory and CPU are its own. */
 export async function startChildYard(args: string[], cwd?: string): Promise<ChildYard> {
   const started = performance.now();
-  const child = spawn(process.execPath, [BIN, 'dev', '--no-open', '--port', '0', ...args], { cwd, env: { ...process.env, HOOKYARD_TEST_MODE: '1' } });
+  const child = spawn(process.execPath, [BIN, 'dev', '--no-open', '--port', '0', ...args], {
+    cwd,
+    env: { ...process.env, HOOKYARD_TEST_MODE: '1' },
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const onData = (d: Buffer) => {

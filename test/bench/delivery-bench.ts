@@ -14,9 +14,11 @@ const CONCURRENCY = 32;
 async function pool(total: number, concurrency: number, run: (i: number) => Promise<unknown>): Promise<number> {
   let next = 0;
   const start = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < total) await run(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) await run(next++);
+    }),
+  );
   return (performance.now() - start) / 1000;
 }
 
@@ -33,7 +35,11 @@ export async function deliveryBench(): Promise<BenchResult[]> {
   await new Promise<void>((r) => sink.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/hooks`;
   const shell = JSON.stringify({ type: 'user.created', timestamp: '2026-11-22T00:00:00.000Z', data: { note: '' } });
-  const body = JSON.stringify({ type: 'user.created', timestamp: '2026-11-22T00:00:00.000Z', data: { note: 'x'.repeat(1024 - shell.length) } });
+  const body = JSON.stringify({
+    type: 'user.created',
+    timestamp: '2026-11-22T00:00:00.000Z',
+    data: { note: 'x'.repeat(1024 - shell.length) },
+  });
 
   const baselineSeconds = await pool(EVENTS, CONCURRENCY, async () => {
     const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -42,7 +48,11 @@ export async function deliveryBench(): Promise<BenchResult[]> {
 
   const dir = join(mkdtempSync(join(tmpdir(), 'hookyard-bench-')), '.hookyard');
   const yard = await startHookyard({ port: 0, openStorage: () => openDataDir({ dir, now: Date.now() }) });
-  const created = await yard.api<{ response: { data: { id: string } } }>('POST', '/endpoints', { profile: 'appkit', url, events: ['user.created'] });
+  const created = await yard.api<{ response: { data: { id: string } } }>('POST', '/endpoints', {
+    profile: 'appkit',
+    url,
+    events: ['user.created'],
+  });
   const endpointId = created.response.data.id;
   received = 0;
   let peakRss = process.memoryUsage().rss;
@@ -60,7 +70,12 @@ export async function deliveryBench(): Promise<BenchResult[]> {
   const base = EVENTS / baselineSeconds;
   const ratio = ours / base;
   return [
-    { name: `deliver ${EVENTS} signed 1 KiB events, concurrency ${CONCURRENCY}, attempts persisted, vs a plain fetch loop`, figure: `${ratio.toFixed(2)}× (${Math.round(ours)} vs ${Math.round(base)} events/s)`, goal: '≥ 0.6×', pass: ratio >= 0.6 },
+    {
+      name: `deliver ${EVENTS} signed 1 KiB events, concurrency ${CONCURRENCY}, attempts persisted, vs a plain fetch loop`,
+      figure: `${ratio.toFixed(2)}× (${Math.round(ours)} vs ${Math.round(base)} events/s)`,
+      goal: '≥ 0.6×',
+      pass: ratio >= 0.6,
+    },
     { name: 'peak RSS during the delivery run', figure: `${Math.round(peakRss / 1024 / 1024)} MiB`, goal: 'reported', pass: true },
   ];
 }

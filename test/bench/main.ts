@@ -7,7 +7,14 @@ import { captureScaleBench } from './capture-scale-bench.js';
 
 /** `npm run bench`: every figure is a ratio against a baseline measured in this same process. */
 async function main(): Promise<void> {
-  const suites: Array<[string, () => Promise<BenchResult[]>]> = [['signatures', signingBench], ['server', serverBench], ['deliveries', deliveryBench], ['capture', captureBench], ['capture-scale', captureScaleBench], ['inspector', inspectorBench]];
+  const suites: Array<[string, () => Promise<BenchResult[]>]> = [
+    ['signatures', signingBench],
+    ['server', serverBench],
+    ['deliveries', deliveryBench],
+    ['capture', captureBench],
+    ['capture-scale', captureScaleBench],
+    ['inspector', inspectorBench],
+  ];
   const only = process.argv[2];
   let failed = false;
   for (const [name, run] of suites) {

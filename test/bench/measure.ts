@@ -30,7 +30,12 @@ export function median(values: number[]): number {
 }
 
 /** Alternates baseline and candidate rounds in one process, so both see the same machine state. */
-export async function compare(baseline: () => unknown, candidate: () => unknown, rounds = 7, ms = 250): Promise<{ baseline: number; candidate: number; ratio: number }> {
+export async function compare(
+  baseline: () => unknown,
+  candidate: () => unknown,
+  rounds = 7,
+  ms = 250,
+): Promise<{ baseline: number; candidate: number; ratio: number }> {
   for (let i = 0; i < 2000; i++) {
     await baseline();
     await candidate();

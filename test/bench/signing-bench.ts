@@ -31,10 +31,16 @@ export async function signingBench(): Promise<BenchResult[]> {
   const sw = await compare(
     () => wh.verify(body, swHeaders),
     () => {
-      if (!verify('standard-webhooks', { headers: swHeaders, body: bytes, secrets: [swSecret], now: Date.now(), diagnose: false }).ok) throw new Error('bench: verify failed');
+      if (!verify('standard-webhooks', { headers: swHeaders, body: bytes, secrets: [swSecret], now: Date.now(), diagnose: false }).ok)
+        throw new Error('bench: verify failed');
     },
   );
-  out.push({ name: 'verify 1 KiB, standard-webhooks vs standardwebhooks Webhook.verify', figure: `${sw.ratio.toFixed(2)}× (${formatOps(sw.candidate)} vs ${formatOps(sw.baseline)})`, goal: '≥ 1.0×', pass: sw.ratio >= 1 });
+  out.push({
+    name: 'verify 1 KiB, standard-webhooks vs standardwebhooks Webhook.verify',
+    figure: `${sw.ratio.toFixed(2)}× (${formatOps(sw.candidate)} vs ${formatOps(sw.baseline)})`,
+    goal: '≥ 1.0×',
+    pass: sw.ratio >= 1,
+  });
 
   // Stripe against stripe.webhooks.constructEvent.
   const stripe = new Stripe('sk_test_bench');
@@ -43,27 +49,54 @@ export async function signingBench(): Promise<BenchResult[]> {
   const st = await compare(
     () => stripe.webhooks.constructEvent(body, stripeHeader, stripeSecret, 300),
     () => {
-      if (!verify('stripe', { headers: { 'stripe-signature': stripeHeader }, body: bytes, secrets: [stripeSecret], now: Date.now(), diagnose: false }).ok) throw new Error('bench: verify failed');
+      if (
+        !verify('stripe', {
+          headers: { 'stripe-signature': stripeHeader },
+          body: bytes,
+          secrets: [stripeSecret],
+          now: Date.now(),
+          diagnose: false,
+        }).ok
+      )
+        throw new Error('bench: verify failed');
     },
   );
-  out.push({ name: 'verify 1 KiB, stripe vs stripe.webhooks.constructEvent', figure: `${st.ratio.toFixed(2)}× (${formatOps(st.candidate)} vs ${formatOps(st.baseline)})`, goal: '≥ 1.0×', pass: st.ratio >= 1 });
+  out.push({
+    name: 'verify 1 KiB, stripe vs stripe.webhooks.constructEvent',
+    figure: `${st.ratio.toFixed(2)}× (${formatOps(st.candidate)} vs ${formatOps(st.baseline)})`,
+    goal: '≥ 1.0×',
+    pass: st.ratio >= 1,
+  });
 
   // GitHub against @octokit/webhooks-methods verify (async in its API).
-  const ghSecret = 'It\'s a Secret to Everybody';
+  const ghSecret = "It's a Secret to Everybody";
   const ghSignature = await octokitSign(ghSecret, body);
   const gh = await compare(
     () => octokitVerify(ghSecret, body, ghSignature),
     async () => {
-      if (!verify('github', { headers: { 'x-hub-signature-256': ghSignature }, body: bytes, secrets: [ghSecret], now: 0, diagnose: false }).ok) throw new Error('bench: verify failed');
+      if (
+        !verify('github', { headers: { 'x-hub-signature-256': ghSignature }, body: bytes, secrets: [ghSecret], now: 0, diagnose: false }).ok
+      )
+        throw new Error('bench: verify failed');
     },
   );
-  out.push({ name: 'verify 1 KiB, github vs @octokit/webhooks-methods verify', figure: `${gh.ratio.toFixed(2)}× (${formatOps(gh.candidate)} vs ${formatOps(gh.baseline)})`, goal: '≥ 1.0×', pass: gh.ratio >= 1 });
+  out.push({
+    name: 'verify 1 KiB, github vs @octokit/webhooks-methods verify',
+    figure: `${gh.ratio.toFixed(2)}× (${formatOps(gh.candidate)} vs ${formatOps(gh.baseline)})`,
+    goal: '≥ 1.0×',
+    pass: gh.ratio >= 1,
+  });
 
   // Diagnosis of a failing signature (wrong secret: every variant is tried).
   const times: number[] = [];
   for (let i = 0; i < 300; i++) {
     const start = performance.now();
-    const verdict = verify('stripe', { headers: { 'stripe-signature': stripeHeader }, body: bytes, secrets: ['whsec_wrong'], now: Date.now() });
+    const verdict = verify('stripe', {
+      headers: { 'stripe-signature': stripeHeader },
+      body: bytes,
+      secrets: ['whsec_wrong'],
+      now: Date.now(),
+    });
     times.push(performance.now() - start);
     if (verdict.ok || !verdict.diagnosis) throw new Error('bench: expected a diagnosis');
   }

@@ -8,7 +8,10 @@ import { launchBrowser, runBrowserTests } from './browser.js';
 function failableStorage(): { dataDir: DataDir; fail(on: boolean): void } {
   const base = inMemoryDataDir();
   let failing = false;
-  const failure: StorageStatus = { state: 'failing', failures: [{ file: '/data/.hookyard/state.json', code: 'EACCES', message: 'permission denied', since: new Date().toISOString() }] };
+  const failure: StorageStatus = {
+    state: 'failing',
+    failures: [{ file: '/data/.hookyard/state.json', code: 'EACCES', message: 'permission denied', since: new Date().toISOString() }],
+  };
   const state = Object.create(base.state, { failing: { get: () => failing } }) as DataDir['state'];
   const dataDir: DataDir = { ...base, state, health: () => (failing ? failure : { state: 'ok', failures: [] }) };
   return { dataDir, fail: (on) => void (failing = on) };
@@ -28,7 +31,10 @@ describe.runIf(runBrowserTests)('inspector storage status (Chromium)', () => {
     await yard?.close();
   });
 
-  for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
     it(`shows a failing data folder with its file and errno, and clears when it recovers (${viewport.width}×${viewport.height})`, async () => {
       storage.fail(true);
       const page = await browser.newPage({ viewport });
@@ -37,7 +43,9 @@ describe.runIf(runBrowserTests)('inspector storage status (Chromium)', () => {
         const bar = page.getByTestId('storage-status');
         await bar.filter({ hasText: 'EACCES' }).waitFor();
         expect(await bar.textContent()).toMatch(/cannot write \/data\/\.hookyard\/state\.json \(EACCES\).*503/);
-        const refused = await yard.api('POST', '/endpoints', { profile: 'signa', url: 'http://127.0.0.1:9/x', events: ['alert.created'] }).catch((e: { status: number }) => e.status);
+        const refused = await yard
+          .api('POST', '/endpoints', { profile: 'signa', url: 'http://127.0.0.1:9/x', events: ['alert.created'] })
+          .catch((e: { status: number }) => e.status);
         expect(refused).toBe(503);
         storage.fail(false);
         await bar.waitFor({ state: 'hidden' });

@@ -7,19 +7,33 @@ import type { Capture } from '../../src/capture/index.js';
 
 let yard: HookyardHandle;
 beforeAll(async () => {
-  yard = await startHookyard({ port: 0, memory: true, maxCaptures: 5, maxBody: 4096, channels: { stripe: { scheme: 'stripe', secrets: ['whsec_channel'] } } });
+  yard = await startHookyard({
+    port: 0,
+    memory: true,
+    maxCaptures: 5,
+    maxBody: 4096,
+    channels: { stripe: { scheme: 'stripe', secrets: ['whsec_channel'] } },
+  });
 });
 afterAll(() => yard.close());
 
 /** Raw HTTP: exact header names, order and duplicates. */
-function send(method: string, path: string, headers: Array<[string, string]>, body?: Uint8Array | string): Promise<{ status: number; body: string }> {
+function send(
+  method: string,
+  path: string,
+  headers: Array<[string, string]>,
+  body?: Uint8Array | string,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const flat = [['Host', `127.0.0.1:${yard.port}`] as [string, string], ...headers].flat();
-    const req = httpRequest({ host: '127.0.0.1', port: yard.port, method, path, headers: flat as unknown as Record<string, string> }, (res) => {
-      let text = '';
-      res.on('data', (d: Buffer) => (text += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: yard.port, method, path, headers: flat as unknown as Record<string, string> },
+      (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -33,7 +47,17 @@ const latest = async (): Promise<Capture> => {
 describe('capture', () => {
   it('stores the exact bytes of a non-UTF-8 body and the headers in order with duplicates', async () => {
     const bytes = Uint8Array.from([0xff, 0x00, 0xc3, 0x28, 0x80, 0x41]);
-    const r = await send('POST', '/in/raw/sub/path?x=1&y=2', [['X-First', 'a'], ['X-Dup', '1'], ['Content-Type', 'application/octet-stream'], ['X-Dup', '2']], bytes);
+    const r = await send(
+      'POST',
+      '/in/raw/sub/path?x=1&y=2',
+      [
+        ['X-First', 'a'],
+        ['X-Dup', '1'],
+        ['Content-Type', 'application/octet-stream'],
+        ['X-Dup', '2'],
+      ],
+      bytes,
+    );
     expect(r.status).toBe(200);
     const capture = await latest();
     expect(Buffer.from(capture.bodyBase64, 'base64')).toEqual(Buffer.from(bytes));
@@ -62,7 +86,11 @@ describe('capture', () => {
   });
 
   it('detects the scheme and verifies with the secrets of the endpoints hookyard knows', async () => {
-    const created = await yard.api<{ secret: string; response: { data: { id: string } } }>('POST', '/endpoints', { profile: 'appkit', url: 'http://127.0.0.1:3000/h', events: ['user.created'] });
+    const created = await yard.api<{ secret: string; response: { data: { id: string } } }>('POST', '/endpoints', {
+      profile: 'appkit',
+      url: 'http://127.0.0.1:3000/h',
+      events: ['user.created'],
+    });
     const body = '{"type":"user.created","data":{}}';
     const headers = sign('appkit', { body, secret: created.secret, now: Date.now() });
     await send('POST', '/in/anything', Object.entries(headers), body);
@@ -83,7 +111,7 @@ describe('capture', () => {
     expect((await yard.api<{ total: number }>('GET', '/captures')).total).toBe(before);
   });
 
-  it('answers with a channel\'s custom response', async () => {
+  it("answers with a channel's custom response", async () => {
     await yard.api('PUT', '/channels/teapot', { response: { status: 418, headers: { 'x-reply': 'yes' }, body: 'short and stout' } });
     const r = await send('POST', '/in/teapot', [], '{}');
     expect(r).toEqual({ status: 418, body: 'short and stout' });
@@ -103,7 +131,15 @@ describe('capture', () => {
     await new Promise<void>((r) => sink.listen(0, '127.0.0.1', r));
     const target = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/hook`;
     const bytes = Uint8Array.from([0x00, 0xfe, 0x7b, 0x22]);
-    await send('PUT', '/in/replay', [['X-Sig', 'abc'], ['Connection', 'keep-alive']], bytes);
+    await send(
+      'PUT',
+      '/in/replay',
+      [
+        ['X-Sig', 'abc'],
+        ['Connection', 'keep-alive'],
+      ],
+      bytes,
+    );
     const capture = await latest();
     const result = await yard.api<{ status: number }>('POST', `/captures/${capture.id}/replay`, { url: target });
     expect(result.status).toBe(202);
@@ -112,12 +148,14 @@ describe('capture', () => {
     expect(received[0]!.method).toBe('PUT');
     await yard.api('POST', `/captures/${capture.id}/replay`, { url: target, body: 'edited' });
     expect(received[1]!.body.toString()).toBe('edited');
-    await expect(yard.api('POST', `/captures/${capture.id}/replay`, { url: 'http://127.0.0.1:9/closed' })).rejects.toMatchObject({ status: 502 });
+    await expect(yard.api('POST', `/captures/${capture.id}/replay`, { url: 'http://127.0.0.1:9/closed' })).rejects.toMatchObject({
+      status: 502,
+    });
     sink.close();
   });
 
   it('copies as curl, with binary bodies piped through base64', async () => {
-    await send('POST', "/in/curl", [['X-Quote', "it's"]], "{\"a\":\"it's\"}");
+    await send('POST', '/in/curl', [['X-Quote', "it's"]], '{"a":"it\'s"}');
     const text = await (await fetch(`${yard.url}/_yard/api/captures/${(await latest()).id}/curl`)).text();
     expect(text).toContain(`-H 'X-Quote: it'\\''s'`);
     expect(text).toContain(`--data-binary '{"a":"it'\\''s"}'`);
@@ -131,7 +169,9 @@ describe('capture', () => {
     expect(exported.format).toBe('hookyard-captures');
     const other = await startHookyard({ port: 0, memory: true });
     expect(await other.api('POST', '/captures/import', exported)).toEqual({ imported: exported.captures.length });
-    await expect(other.api('POST', '/captures/import', { format: 'hookyard-captures', version: 1, captures: [{ id: 1 }] })).rejects.toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/captures\[0\]\.id/) } } });
+    await expect(
+      other.api('POST', '/captures/import', { format: 'hookyard-captures', version: 1, captures: [{ id: 1 }] }),
+    ).rejects.toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/captures\[0\]\.id/) } } });
     await other.close();
   });
 
@@ -144,7 +184,13 @@ describe('capture', () => {
 
 describe('capture custom response delay', () => {
   it('waits on the injected clock before answering', async () => {
-    const virtual = await startHookyard({ port: 0, memory: true, clock: 'virtual', startTime: 1_700_000_000_000, channels: { slow: { response: { status: 204, delayMs: 60_000 } } } });
+    const virtual = await startHookyard({
+      port: 0,
+      memory: true,
+      clock: 'virtual',
+      startTime: 1_700_000_000_000,
+      channels: { slow: { response: { status: 204, delayMs: 60_000 } } },
+    });
     let answered = false;
     const pending = fetch(`${virtual.url}/in/slow`, { method: 'POST', body: '{}' }).then((r) => {
       answered = true;

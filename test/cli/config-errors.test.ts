@@ -7,14 +7,17 @@ import { runBinary } from '../support/run-binary.js';
 describe('hookyard dev with a broken hookyard.config.json', () => {
   it('lists every problem, a bad channel scheme among them, with key paths and exit 2, no stack trace', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'hookyard-config-'));
-    writeFileSync(join(cwd, 'hookyard.config.json'), JSON.stringify({
-      maxCaptures: 0,
-      channels: {
-        payments: { scheme: 'strpe', secrets: ['whsec_x'] },
-        files: { scheme: 'schemes/acme.json' },
-        slow: { response: { delayMs: -1 } },
-      },
-    }));
+    writeFileSync(
+      join(cwd, 'hookyard.config.json'),
+      JSON.stringify({
+        maxCaptures: 0,
+        channels: {
+          payments: { scheme: 'strpe', secrets: ['whsec_x'] },
+          files: { scheme: 'schemes/acme.json' },
+          slow: { response: { delayMs: -1 } },
+        },
+      }),
+    );
     const r = await runBinary(['--memory', '--port', '0', '--env', 'prod'], { cwd, env: { HOOKYARD_TEST_MODE: '1' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/the configuration has 5 problems/);
@@ -29,7 +32,10 @@ describe('hookyard dev with a broken hookyard.config.json', () => {
 
   it('reports a fixed endpoint the provider refuses by its key path, exit 2, without the flag list', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'hookyard-config-'));
-    writeFileSync(join(cwd, 'hookyard.config.json'), JSON.stringify({ profiles: { pipai: { endpoints: [{ url: 'ftp://x', events: ['*'] }] } } }));
+    writeFileSync(
+      join(cwd, 'hookyard.config.json'),
+      JSON.stringify({ profiles: { pipai: { endpoints: [{ url: 'ftp://x', events: ['*'] }] } } }),
+    );
     const r = await runBinary(['--memory', '--port', '0'], { cwd, env: { HOOKYARD_TEST_MODE: '1' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/profiles.pipai.endpoints\[0\]: PipAI refused it \(400\)/);

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { BIN, runBinary } from '../support/run-binary.js';
 
 /** Starts `hookyard dev`, resolves with its URL once it prints it. */
-function startDev(args: string[], cwd: string): Promise<{ url: string; stop(signal?: NodeJS.Signals): Promise<number | null>; output(): string }> {
+function startDev(
+  args: string[],
+  cwd: string,
+): Promise<{ url: string; stop(signal?: NodeJS.Signals): Promise<number | null>; output(): string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, HOOKYARD_TEST_MODE: '1' } });
     let out = '';
@@ -25,7 +28,11 @@ describe('hookyard dev', () => {
   it('serves the workbench, persists to .hookyard, and exits 0 on SIGTERM after flushing', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'hookyard-dev-'));
     const dev = await startDev(['--port', '0', '--no-open'], cwd);
-    const created = await fetch(`${dev.url}/signa/v1/webhooks`, { method: 'POST', headers: { authorization: 'Bearer hy_signa_test', 'content-type': 'application/json' }, body: JSON.stringify({ url: 'https://example.com/h', enabled_events: ['alert.created'] }) });
+    const created = await fetch(`${dev.url}/signa/v1/webhooks`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer hy_signa_test', 'content-type': 'application/json' },
+      body: JSON.stringify({ url: 'https://example.com/h', enabled_events: ['alert.created'] }),
+    });
     expect(created.status).toBe(200);
     expect(await dev.stop()).toBe(0);
     expect(statSync(join(cwd, '.hookyard')).mode & 0o777).toBe(0o700);

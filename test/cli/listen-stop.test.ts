@@ -18,10 +18,11 @@ async function startListen(server: string) {
     });
     child.on('exit', () => reject(new Error(`listen exited early: ${stderr}`)));
   });
-  const stderrMatches = (re: RegExp) => new Promise<void>((resolve) => {
-    if (re.test(stderr)) return resolve();
-    child.stderr.on('data', () => re.test(stderr) && resolve());
-  });
+  const stderrMatches = (re: RegExp) =>
+    new Promise<void>((resolve) => {
+      if (re.test(stderr)) return resolve();
+      child.stderr.on('data', () => re.test(stderr) && resolve());
+    });
   return { child, exited, stderr: () => stderr, stderrMatches };
 }
 

@@ -51,7 +51,10 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 function expectShown(stdout: string, expected: string[]): void {
   const actual = squash(stdout);
   let at = 0;
-  for (const piece of squash(expected.join(' ')).split('…').map((p) => p.trim()).filter(Boolean)) {
+  for (const piece of squash(expected.join(' '))
+    .split('…')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const found = actual.indexOf(piece, at);
     expect(found, `"${piece}" in ${actual}`).toBeGreaterThanOrEqual(0);
     at = found + piece.length;
@@ -66,7 +69,10 @@ afterAll(() => yard.close());
 
 describe('README examples', () => {
   it('has runnable blocks: the endpoint curls and the sign/verify walk-through', () => {
-    const all = examples().flat().map((s) => s.commands).join('\n');
+    const all = examples()
+      .flat()
+      .map((s) => s.commands)
+      .join('\n');
     expect(all).toContain('http://127.0.0.1:4400/_yard/api/endpoints');
     expect(all).toMatch(/hookyard verify .*\n.*-H 'Stripe-Signature: t=1614265330,v1=[0-9a-f]{64}'/);
   });
@@ -82,7 +88,11 @@ describe('README examples', () => {
     }
     // Every profile got an endpoint from the README's curls: a new profile needs its curl there.
     const endpoints = await yard.api<Array<{ profile: string }>>('GET', '/endpoints');
-    expect([...new Set(endpoints.map((e) => e.profile))].sort()).toEqual(builtInProfiles().map((p) => p.id).sort());
+    expect([...new Set(endpoints.map((e) => e.profile))].sort()).toEqual(
+      builtInProfiles()
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 
   it('lists every setting in the configuration table: flag, env and config key', () => {

@@ -55,7 +55,7 @@ describe('server.json: trigger and listen find the workbench on another port', (
       expect(trigger.code).toBe(0);
       expect(trigger.stdout).toMatch(/appkit user.created msg_\S+ → 0 endpoint/);
       expect(trigger.stdout).toContain(`(workbench ${url})`);
-      const events = await (await fetch(`${url}/_yard/api/events`)).json() as { items?: unknown[] } | unknown[];
+      const events = (await (await fetch(`${url}/_yard/api/events`)).json()) as { items?: unknown[] } | unknown[];
       expect(JSON.stringify(events)).toContain('user.created');
 
       const listen = spawn(process.execPath, [BIN, 'listen', '--forward-to', 'http://127.0.0.1:9/'], { cwd, env: userEnv() });

@@ -8,7 +8,9 @@ import { runBinary } from '../support/run-binary.js';
 const servers: ServerType[] = [];
 function listen(app: { fetch: (r: Request) => Response | Promise<Response> }): Promise<string> {
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}/webhooks`));
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
+      resolve(`http://127.0.0.1:${info.port}/webhooks`),
+    );
     servers.push(server);
   });
 }
@@ -33,7 +35,9 @@ describe('hookyard test', () => {
     const r = await runBinary(['test', url, '--profile', 'signalbase', '--secret', secret, '--reporter', 'junit']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^<\?xml/);
-    expect(r.stdout).toMatch(/<failure message="expected 4xx, got 200">your handler accepted a stale timestamp: it skips the timestamp check/);
+    expect(r.stdout).toMatch(
+      /<failure message="expected 4xx, got 200">your handler accepted a stale timestamp: it skips the timestamp check/,
+    );
   });
 
   it('honours per-case overrides and the json reporter', async () => {
@@ -44,7 +48,18 @@ describe('hookyard test', () => {
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'hookyard-contract-'));
     writeFileSync(join(dir, 'overrides.json'), JSON.stringify({ cases: { 'stale timestamp': 'skip', 'future timestamp': '2xx' } }));
-    const r = await runBinary(['test', url, '--profile', 'signalbase', '--secret', secret, '--reporter', 'json', '--config', join(dir, 'overrides.json')]);
+    const r = await runBinary([
+      'test',
+      url,
+      '--profile',
+      'signalbase',
+      '--secret',
+      secret,
+      '--reporter',
+      'json',
+      '--config',
+      join(dir, 'overrides.json'),
+    ]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { failed: number; skipped: number };
     expect(report).toMatchObject({ failed: 0 });
@@ -55,7 +70,13 @@ describe('hookyard test', () => {
     const down = await runBinary(['test', 'http://127.0.0.1:9/webhooks', '--scheme', 'github', '--secret', 'k', '--timeout', '2000']);
     expect(down.code).toBe(1);
     expect(down.stdout).toMatch(/could not be reached/);
-    for (const args of [['test'], ['test', 'not a url', '--profile', 'signa', '--secret', 's'], ['test', 'http://x.test', '--secret', 's'], ['test', 'http://x.test', '--profile', 'nope', '--secret', 's'], ['test', 'http://x.test', '--profile', 'signa', '--secret', 's', '--reporter', 'tap']]) {
+    for (const args of [
+      ['test'],
+      ['test', 'not a url', '--profile', 'signa', '--secret', 's'],
+      ['test', 'http://x.test', '--secret', 's'],
+      ['test', 'http://x.test', '--profile', 'nope', '--secret', 's'],
+      ['test', 'http://x.test', '--profile', 'signa', '--secret', 's', '--reporter', 'tap'],
+    ]) {
       const r = await runBinary(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/Usage: hookyard test/);

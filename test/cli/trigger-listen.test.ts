@@ -16,10 +16,26 @@ describe('hookyard trigger', () => {
   it('--to URL signs one event and sends it directly', async () => {
     const app = await receiver();
     cleanup.push(() => app.close());
-    const r = await runBinary(['trigger', 'funding.created', '--to', app.url, '--secret', '3f9a1c7e-2b4d-4e6a-9f1b-8c2d3e4f5a6b', '--set', 'data.health_score=99']);
+    const r = await runBinary([
+      'trigger',
+      'funding.created',
+      '--to',
+      app.url,
+      '--secret',
+      '3f9a1c7e-2b4d-4e6a-9f1b-8c2d3e4f5a6b',
+      '--set',
+      'data.health_score=99',
+    ]);
     expect(r.code).toBe(0);
     const got = app.received[0]!;
-    expect(verify('signalbase', { headers: got.headers as Record<string, string>, body: got.body, secrets: ['3f9a1c7e-2b4d-4e6a-9f1b-8c2d3e4f5a6b'], now: Date.now() }).ok).toBe(true);
+    expect(
+      verify('signalbase', {
+        headers: got.headers as Record<string, string>,
+        body: got.body,
+        secrets: ['3f9a1c7e-2b4d-4e6a-9f1b-8c2d3e4f5a6b'],
+        now: Date.now(),
+      }).ok,
+    ).toBe(true);
     expect(JSON.parse(got.body.toString()).data.health_score).toBe(99);
     expect(r.stdout).toMatch(/signalbase funding.created .* → http/);
   });
@@ -27,7 +43,10 @@ describe('hookyard trigger', () => {
   it('fires through a running workbench to its endpoints', async () => {
     const app = await receiver();
     const yard = await startHookyard({ port: 0, memory: true });
-    cleanup.push(() => app.close(), () => yard.close());
+    cleanup.push(
+      () => app.close(),
+      () => yard.close(),
+    );
     await yard.api('POST', '/endpoints', { profile: 'appkit', url: app.url, events: ['user.created'] });
     const r = await runBinary(['trigger', 'user.created', '--server', yard.url]);
     expect(r.code).toBe(0);
@@ -53,7 +72,16 @@ describe('hookyard listen', () => {
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
     const port = (probe.address() as AddressInfo).port;
     await new Promise((r) => probe.close(r));
-    const child = spawn(process.execPath, [BIN, 'listen', '--forward-to', `http://127.0.0.1:${port}/app`, '--channel', 'fw', '--server', yard.url]);
+    const child = spawn(process.execPath, [
+      BIN,
+      'listen',
+      '--forward-to',
+      `http://127.0.0.1:${port}/app`,
+      '--channel',
+      'fw',
+      '--server',
+      yard.url,
+    ]);
     cleanup.push(() => void child.kill());
     await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => /forwarding/.test(d.toString()) && resolve()));
     const bodies = [Buffer.from([0xff, 0x01]), Buffer.from('second'), Buffer.from('third')];
@@ -71,7 +99,13 @@ describe('hookyard listen', () => {
         });
       });
       app.listen(port, '127.0.0.1');
-      cleanup.push(() => new Promise<void>((r) => { app.closeAllConnections(); app.close(() => r()); }));
+      cleanup.push(
+        () =>
+          new Promise<void>((r) => {
+            app.closeAllConnections();
+            app.close(() => r());
+          }),
+      );
     });
     await done;
     expect(got).toEqual(bodies);

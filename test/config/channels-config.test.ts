@@ -16,15 +16,23 @@ function problemsOf(data: unknown): string[] {
 }
 
 const inline = {
-  id: 'acme', algorithm: 'hmac-sha256', key: { format: 'utf8' }, content: '{body}', encoding: 'hex',
+  id: 'acme',
+  algorithm: 'hmac-sha256',
+  key: { format: 'utf8' },
+  content: '{body}',
+  encoding: 'hex',
   signature: { header: ['X-Acme-Signature'], format: { kind: 'prefixed', prefix: 'sha256=' } },
 };
 
 describe('channel settings in hookyard.config.json', () => {
-  it('reports a bad scheme with the file\'s other problems, each with its key path', () => {
+  it("reports a bad scheme with the file's other problems, each with its key path", () => {
     const problems = problemsOf({
       port: 'x',
-      channels: { pay: { scheme: 'strpe' }, ok: { scheme: 'stripe', secrets: ['whsec_a'] }, bad: { secrets: [''], response: { status: 42 } } },
+      channels: {
+        pay: { scheme: 'strpe' },
+        ok: { scheme: 'stripe', secrets: ['whsec_a'] },
+        bad: { secrets: [''], response: { status: 42 } },
+      },
     });
     expect(problems).toEqual([
       '/w/hookyard.config.json key "port" must be an integer from 0 to 65535, got "x"',
@@ -79,15 +87,17 @@ describe('profile settings in hookyard.config.json', () => {
   };
 
   it('reports unknown profiles, wrong shapes and mistyped keys together, each with its key path', () => {
-    expect(problemsWith({
-      prot: 4400,
-      profiles: {
-        signalbse: {},
-        signa: null,
-        appkit: { apiKeys: [{ key: 'ab' }, 'x'], endpoint: [] },
-        pipai: { endpoints: [{ url: 'http://localhost:3000/h' }, { body: 'raw' }] },
-      },
-    })).toEqual([
+    expect(
+      problemsWith({
+        prot: 4400,
+        profiles: {
+          signalbse: {},
+          signa: null,
+          appkit: { apiKeys: [{ key: 'ab' }, 'x'], endpoint: [] },
+          pipai: { endpoints: [{ url: 'http://localhost:3000/h' }, { body: 'raw' }] },
+        },
+      }),
+    ).toEqual([
       expect.stringMatching(/unknown key "prot" \(did you mean "port"\?\)/),
       expect.stringMatching(/key "profiles.signalbse" is not a profile; did you mean "signalbase"\?/),
       '/w/hookyard.config.json key "profiles.signa" must be an object {"apiKeys": [...], "endpoints": [...]}',
@@ -100,13 +110,22 @@ describe('profile settings in hookyard.config.json', () => {
   });
 
   it('accepts the documented shapes', () => {
-    expect(problemsWith({ profiles: {
-      signalbase: { apiKeys: [{ key: 'sb_expired', flags: { subscriptionExpired: true } }, { key: 'sb_ro', scopes: ['webhooks:read'], team: 'x' }] },
-      pipai: {
-        apiKeys: [{ key: 'pk_team', apiSecret: 'sk_team' }],
-        endpoints: [{ id: 'wh_team01', secret: 's', url: 'https://example.com/team', events: ['*'] }],
-      },
-      appkit: { endpoints: [{ appId: 'app_1', body: { url: 'http://localhost:3000/h', events: ['user.created'] } }] },
-    } })).toEqual([]);
+    expect(
+      problemsWith({
+        profiles: {
+          signalbase: {
+            apiKeys: [
+              { key: 'sb_expired', flags: { subscriptionExpired: true } },
+              { key: 'sb_ro', scopes: ['webhooks:read'], team: 'x' },
+            ],
+          },
+          pipai: {
+            apiKeys: [{ key: 'pk_team', apiSecret: 'sk_team' }],
+            endpoints: [{ id: 'wh_team01', secret: 's', url: 'https://example.com/team', events: ['*'] }],
+          },
+          appkit: { endpoints: [{ appId: 'app_1', body: { url: 'http://localhost:3000/h', events: ['user.created'] } }] },
+        },
+      }),
+    ).toEqual([]);
   });
 });

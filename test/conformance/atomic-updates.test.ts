@@ -39,7 +39,10 @@ const isUpdateRoute = (profile: ProfileDefinition<any>, route: RouteDef<unknown>
 function resources(profile: ProfileDefinition<any>): string {
   const state = yard.workbench.mount.state(profile) as Record<string, unknown>;
   // A hook's last_response records a delivery finishing in the background (GitHub pings on create), not a change by the request.
-  return JSON.stringify(Object.entries(state).filter(([, v]) => Array.isArray(v)), (key, value) => (key === 'last_response' ? undefined : value));
+  return JSON.stringify(
+    Object.entries(state).filter(([, v]) => Array.isArray(v)),
+    (key, value) => (key === 'last_response' ? undefined : value),
+  );
 }
 
 /** Valid changes to every field the inspector can change, each combined with one bad part. */

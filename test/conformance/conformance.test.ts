@@ -25,21 +25,43 @@ function authHeaders(profile: string, auth: string | undefined, method: string, 
   return { 'x-pipai-api-key': key, 'x-pipai-timestamp': ts, 'x-pipai-signature': signature };
 }
 
-async function runStep(handle: HookyardHandle, profile: string, step: ContractStep, saved: Record<string, unknown>, index: number): Promise<void> {
+async function runStep(
+  handle: HookyardHandle,
+  profile: string,
+  step: ContractStep,
+  saved: Record<string, unknown>,
+  index: number,
+): Promise<void> {
   const repeat = step.request.repeat ?? 1;
   let response: Response | undefined;
   let text = '';
   for (let i = 0; i < repeat; i++) {
     const vars = { ...saved, i };
     const path = interpolate(step.request.path, vars);
-    const body = step.request.json !== undefined ? interpolate(JSON.stringify(step.request.json), vars) : step.request.body !== undefined ? interpolate(step.request.body, vars) : '';
-    const headers: Record<string, string> = { ...(step.request.json !== undefined ? { 'content-type': 'application/json' } : {}), ...authHeaders(profile, step.request.auth, step.request.method, path, body) };
+    const body =
+      step.request.json !== undefined
+        ? interpolate(JSON.stringify(step.request.json), vars)
+        : step.request.body !== undefined
+          ? interpolate(step.request.body, vars)
+          : '';
+    const headers: Record<string, string> = {
+      ...(step.request.json !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...authHeaders(profile, step.request.auth, step.request.method, path, body),
+    };
     for (const [k, v] of Object.entries(step.request.headers ?? {})) headers[k] = interpolate(v, vars);
     response = await fetch(`${handle.url}${path}`, { method: step.request.method, headers, body: body === '' ? undefined : body });
     text = await response.text();
   }
   const where = `step ${index + 1} (${step.request.method} ${step.request.path})`;
-  const json = text ? (() => { try { return JSON.parse(text) as unknown; } catch { return text; } })() : undefined;
+  const json = text
+    ? (() => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          return text;
+        }
+      })()
+    : undefined;
   expect(response!.status, `${where}: status; body ${text.slice(0, 400)}`).toBe(step.expect.status);
   for (const [name, value] of Object.entries(step.expect.headers ?? {})) {
     const actual = response!.headers.get(name);

@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface ContractStep {
-  request: { method: string; path: string; headers?: Record<string, string>; json?: unknown; body?: string; auth?: string; repeat?: number };
+  request: {
+    method: string;
+    path: string;
+    headers?: Record<string, string>;
+    json?: unknown;
+    body?: string;
+    auth?: string;
+    repeat?: number;
+  };
   expect: { status: number; headers?: Record<string, string>; json?: unknown; absent?: string[]; save?: Record<string, string> };
 }
 
@@ -21,7 +29,9 @@ export function loadContractFiles(): ContractCaseFile[] {
   const out: ContractCaseFile[] = [];
   for (const profile of readdirSync(contractsDir).sort()) {
     const dir = join(contractsDir, profile);
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       const file = join(dir, name);
       const parsed = JSON.parse(readFileSync(file, 'utf8')) as Omit<ContractCaseFile, 'file'>;
       out.push({ ...parsed, file: `${profile}/${name}` });

@@ -18,11 +18,22 @@ describe('captures saved as fixtures', () => {
     writeFileSync(join(dir, `${fixture.name}.json`), JSON.stringify(fixture));
 
     const secret = 'whsec_shared_alerting_secret';
-    const { scheme, cases } = await prepareSuite({ profile: 'alerting', secret, fixturesDir: dir, url: 'http://localhost/webhooks', now: Date.now() });
+    const { scheme, cases } = await prepareSuite({
+      profile: 'alerting',
+      secret,
+      fixturesDir: dir,
+      url: 'http://localhost/webhooks',
+      now: Date.now(),
+    });
     const genuine = cases.find((c) => c.fixture === fixture.name && c.variant === 'genuine')!;
     expect(Buffer.from(genuine.requests[0]!.body).toString()).toBe(body);
     const app = createApp(secret);
-    const report = await runSuite({ target: (r) => app.fetch(r), url: 'http://localhost/webhooks', cases: cases.filter((c) => c.fixture === fixture.name), schemeName: scheme.name });
+    const report = await runSuite({
+      target: (r) => app.fetch(r),
+      url: 'http://localhost/webhooks',
+      cases: cases.filter((c) => c.fixture === fixture.name),
+      schemeName: scheme.name,
+    });
     expect(report.failed).toBe(0);
     expect(report.passed).toBeGreaterThan(5);
   });

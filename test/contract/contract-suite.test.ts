@@ -12,7 +12,13 @@ describe('signedRequest', () => {
   it('builds a request the handler accepts, and one with another secret it rejects', async () => {
     const ok = await app.fetch(signedRequest({ scheme: 'appkit', secret, body: { type: 'user.created', data: { id: 'u1' } } }));
     expect(ok.status).toBe(204);
-    const forged = await app.fetch(signedRequest({ scheme: 'appkit', secret: `whsec_${Buffer.alloc(32, 4).toString('base64')}`, body: { type: 'user.created', data: {} } }));
+    const forged = await app.fetch(
+      signedRequest({
+        scheme: 'appkit',
+        secret: `whsec_${Buffer.alloc(32, 4).toString('base64')}`,
+        body: { type: 'user.created', data: {} },
+      }),
+    );
     expect(forged.status).toBe(400);
   });
 });

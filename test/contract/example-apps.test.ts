@@ -29,13 +29,21 @@ function failures(report: SuiteReport): Record<string, string> {
 }
 
 describe('contract suite against the example handlers', () => {
-  const correct = { signa: correctSigna, signalbase: correctSignalbase, alerting: correctAlerting, pipai: correctPipai, appkit: correctAppkit };
+  const correct = {
+    signa: correctSigna,
+    signalbase: correctSignalbase,
+    alerting: correctAlerting,
+    pipai: correctPipai,
+    appkit: correctAppkit,
+  };
   for (const [profile, mod] of Object.entries(correct)) {
     it(`passes the correct ${profile} handler on every case`, async () => {
       const report = await suite(profile, mod.createApp(SECRETS[profile]!));
       expect(failures(report)).toEqual({});
       expect(report.passed).toBeGreaterThanOrEqual(8);
-      expect(report.results.map((r) => r.variant)).toEqual(expect.arrayContaining(['genuine', 'tampered body', 'wrong secret', 'missing signature header', 'redelivery of the same event id']));
+      expect(report.results.map((r) => r.variant)).toEqual(
+        expect.arrayContaining(['genuine', 'tampered body', 'wrong secret', 'missing signature header', 'redelivery of the same event id']),
+      );
     });
   }
 

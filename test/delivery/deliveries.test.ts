@@ -30,7 +30,10 @@ describe('deliveries', () => {
     open.push(app);
     const y = await yard();
     const { secret } = await endpoint(y, 'appkit', app.url, ['user.created']);
-    const fired = await y.api<{ events: Array<{ id: string }>; deliveries: Array<{ state: string }> }>('POST', '/events', { profile: 'appkit', type: 'user.created' });
+    const fired = await y.api<{ events: Array<{ id: string }>; deliveries: Array<{ state: string }> }>('POST', '/events', {
+      profile: 'appkit',
+      type: 'user.created',
+    });
     expect(fired.deliveries).toHaveLength(1);
     const got = app.received[0]!;
     const payload = new Webhook(secret).verify(got.body.toString('utf8'), got.headers as Record<string, string>) as { type: string };
@@ -39,7 +42,12 @@ describe('deliveries', () => {
     expect(fired.deliveries[0]!.state).toBe('succeeded');
   });
 
-  for (const [profile, type] of [['signa', 'alert.created'], ['signalbase', 'funding.created'], ['pipai', 'strategy.error'], ['alerting', 'alert.triggered']] as const) {
+  for (const [profile, type] of [
+    ['signa', 'alert.created'],
+    ['signalbase', 'funding.created'],
+    ['pipai', 'strategy.error'],
+    ['alerting', 'alert.triggered'],
+  ] as const) {
     it(`${profile}: signs ${type} with its scheme, verified by the engine`, async () => {
       const app = await receiver();
       open.push(app);
@@ -70,12 +78,27 @@ describe('deliveries', () => {
     expect(stamps[1]! - stamps[0]!).toBe(5);
     expect(stamps[2]! - stamps[1]!).toBe(300);
     expect(new Set(app.received.map((r) => r.headers['x-signalbase-signature'])).size).toBe(4);
-    for (const r of app.received) expect(verify('signalbase', { headers: r.headers as Record<string, string>, body: r.body, secrets: [secret], now: Number(r.headers['x-signalbase-timestamp']) * 1000 }).ok).toBe(true);
+    for (const r of app.received)
+      expect(
+        verify('signalbase', {
+          headers: r.headers as Record<string, string>,
+          body: r.body,
+          secrets: [secret],
+          now: Number(r.headers['x-signalbase-timestamp']) * 1000,
+        }).ok,
+      ).toBe(true);
     const [delivery] = await y.api<Array<{ state: string; attempts: unknown[] }>>('GET', `/deliveries?endpoint=${id}`);
     expect(delivery).toMatchObject({ state: 'succeeded' });
     expect(delivery!.attempts).toHaveLength(4);
-    const webhook = await (await fetch(`${y.url}/signalbase/api/v2/webhooks/${id}`, { headers: { authorization: 'Bearer hy_signalbase_test' } })).json();
-    expect(webhook.data.stats).toMatchObject({ total_deliveries: 4, successful_deliveries: 1, failed_deliveries: 3, consecutive_failures: 0 });
+    const webhook = await (
+      await fetch(`${y.url}/signalbase/api/v2/webhooks/${id}`, { headers: { authorization: 'Bearer hy_signalbase_test' } })
+    ).json();
+    expect(webhook.data.stats).toMatchObject({
+      total_deliveries: 4,
+      successful_deliveries: 1,
+      failed_deliveries: 3,
+      consecutive_failures: 0,
+    });
   });
 
   it('runs the whole schedule and gives up after the last attempt', async () => {
@@ -139,7 +162,10 @@ describe('deliveries', () => {
     const retry = app.received[1]!;
     const header = String(retry.headers['signa-signature']);
     expect(header.match(/v1=/g)).toHaveLength(2);
-    for (const secret of [signa.secret, rotated.secret]) expect(verify('signa', { headers: retry.headers as Record<string, string>, body: retry.body, secrets: [secret], now: y.clock.now() }).ok).toBe(true);
+    for (const secret of [signa.secret, rotated.secret])
+      expect(
+        verify('signa', { headers: retry.headers as Record<string, string>, body: retry.body, secrets: [secret], now: y.clock.now() }).ok,
+      ).toBe(true);
 
     const kit = await endpoint(y, 'appkit', app.url, ['user.created']);
     await y.api('POST', '/events', { profile: 'appkit', type: 'user.created' });
@@ -158,7 +184,10 @@ describe('deliveries', () => {
     const y = await yard({ deliveryTimeoutMs: 150 });
     for (const url of [hang.url, redirect.url, 'http://127.0.0.1:9/closed']) await endpoint(y, 'appkit', url, ['user.created']);
     await y.api('POST', '/events', { profile: 'appkit', type: 'user.created' });
-    const deliveries = await y.api<Array<{ url: string; attempts: Array<{ errorKind: string; status: number | null }> }>>('GET', '/deliveries');
+    const deliveries = await y.api<Array<{ url: string; attempts: Array<{ errorKind: string; status: number | null }> }>>(
+      'GET',
+      '/deliveries',
+    );
     const kinds = Object.fromEntries(deliveries.map((d) => [d.url, d.attempts[0]!.errorKind]));
     expect(kinds).toEqual({ [hang.url]: 'timeout', [redirect.url]: 'redirect', 'http://127.0.0.1:9/closed': 'refused' });
   });
@@ -178,15 +207,23 @@ describe('deliveries', () => {
     const app = await receiver();
     open.push(app);
     const port = new URL(app.url).port;
-    const resolveHost = (name: string, _o: unknown, cb: (e: null, a: Array<{ address: string; family: number }>) => void) => cb(null, [{ address: name === 'inside.test' ? '127.0.0.1' : '10.0.0.1', family: 4 }]);
+    const resolveHost = (name: string, _o: unknown, cb: (e: null, a: Array<{ address: string; family: number }>) => void) =>
+      cb(null, [{ address: name === 'inside.test' ? '127.0.0.1' : '10.0.0.1', family: 4 }]);
     const y = await yard({ resolveHost });
     await endpoint(y, 'appkit', `http://inside.test:${port}/hooks`, ['user.created']);
     await endpoint(y, 'appkit', `http://outside.test:${port}/hooks`, ['user.created']);
     await y.api('POST', '/events', { profile: 'appkit', type: 'user.created' });
-    const deliveries = await y.api<Array<{ url: string; attempts: Array<{ ok: boolean; errorKind: string; errorMessage: string }> }>>('GET', '/deliveries');
+    const deliveries = await y.api<Array<{ url: string; attempts: Array<{ ok: boolean; errorKind: string; errorMessage: string }> }>>(
+      'GET',
+      '/deliveries',
+    );
     const byHost = Object.fromEntries(deliveries.map((d) => [new URL(d.url).hostname, d.attempts[0]!]));
     expect(byHost['inside.test']).toMatchObject({ ok: true });
-    expect(byHost['outside.test']).toMatchObject({ ok: false, errorKind: 'destination_blocked', errorMessage: expect.stringMatching(/10\.0\.0\.1.*--allow-destination outside.test/) });
+    expect(byHost['outside.test']).toMatchObject({
+      ok: false,
+      errorKind: 'destination_blocked',
+      errorMessage: expect.stringMatching(/10\.0\.0\.1.*--allow-destination outside.test/),
+    });
     expect(app.received).toHaveLength(1);
   });
 
@@ -194,7 +231,9 @@ describe('deliveries', () => {
     const app = await receiver();
     open.push(app);
     let seed = 7;
-    const y = await yard({ randomBytes: (n) => Uint8Array.from({ length: n }, () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 256) });
+    const y = await yard({
+      randomBytes: (n) => Uint8Array.from({ length: n }, () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 256),
+    });
     await endpoint(y, 'appkit', app.url, ['user.created']);
     await y.api('POST', '/events', { profile: 'appkit', type: 'user.created', faults: { duplicate: true } });
     expect(app.received).toHaveLength(2);
@@ -203,7 +242,12 @@ describe('deliveries', () => {
     expect(app.received).toHaveLength(2);
     await y.advance(30_000);
     expect(app.received).toHaveLength(3);
-    const batch = await y.api<{ events: Array<{ id: string }> }>('POST', '/events', { profile: 'appkit', type: 'user.created', count: 4, faults: { outOfOrder: true } });
+    const batch = await y.api<{ events: Array<{ id: string }> }>('POST', '/events', {
+      profile: 'appkit',
+      type: 'user.created',
+      count: 4,
+      faults: { outOfOrder: true },
+    });
     const order = app.received.slice(3).map((r) => r.headers['webhook-id']);
     expect(order).toHaveLength(4);
     expect(order).not.toEqual(batch.events.map((e) => e.id));
@@ -219,7 +263,10 @@ describe('deliveries', () => {
     expect(app.received).toHaveLength(0);
     await y.api('POST', '/events', { profile: 'pipai', type: 'backtest.job_done', set: { 'data.metrics.trades': 7 } });
     expect(JSON.parse(app.received[0]!.body.toString()).data.metrics.trades).toBe(7);
-    await y.api('POST', '/endpoints', { profile: 'signalbase', body: { endpoint_url: app.url, event_types: ['funding.created'], filters: { countries: 'FR' } } });
+    await y.api('POST', '/endpoints', {
+      profile: 'signalbase',
+      body: { endpoint_url: app.url, event_types: ['funding.created'], filters: { countries: 'FR' } },
+    });
     await y.api('POST', '/events', { profile: 'signalbase', type: 'funding.created' });
     expect(app.received).toHaveLength(1);
     await y.api('POST', '/events', { profile: 'signalbase', type: 'funding.created', set: { 'data.company.country': 'FR' } });
@@ -228,7 +275,10 @@ describe('deliveries', () => {
 
   it('answers unknown events and profiles clearly', async () => {
     const y = await yard();
-    await expect(y.api('POST', '/events', { profile: 'appkit', type: 'user.exploded' })).rejects.toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/no event "user.exploded"; its events are user.created/) } } });
+    await expect(y.api('POST', '/events', { profile: 'appkit', type: 'user.exploded' })).rejects.toMatchObject({
+      status: 400,
+      body: { error: { message: expect.stringMatching(/no event "user.exploded"; its events are user.created/) } },
+    });
     await expect(y.api('POST', '/events', { profile: 'nope', type: 'x' })).rejects.toMatchObject({ status: 404 });
     await expect(y.api('POST', '/clock/advance', { ms: -1 })).rejects.toMatchObject({ status: 400 });
   });

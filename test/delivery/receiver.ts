@@ -8,7 +8,11 @@ export interface Received {
 }
 
 /** A real HTTP server on loopback that answers from a script and records what it got. */
-export async function receiver(script: (n: number, req: Received) => { status: number; headers?: Record<string, string>; body?: string } | 'hang' = () => ({ status: 200 })): Promise<{ url: string; received: Received[]; close(): Promise<void>; next(): Promise<Received> }> {
+export async function receiver(
+  script: (n: number, req: Received) => { status: number; headers?: Record<string, string>; body?: string } | 'hang' = () => ({
+    status: 200,
+  }),
+): Promise<{ url: string; received: Received[]; close(): Promise<void>; next(): Promise<Received> }> {
   const received: Received[] = [];
   const waiters: Array<(r: Received) => void> = [];
   const server: Server = createServer((req, res) => {
@@ -29,9 +33,10 @@ export async function receiver(script: (n: number, req: Received) => { status: n
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
     received,
     next: () => new Promise((r) => waiters.push(r)),
-    close: () => new Promise((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

@@ -155,14 +155,12 @@ function rawHostileBody(base: Record<string, unknown>, fields: readonly string[]
     .tuple(fc.constantFrom(...(names.length ? names : ['x'])), fragment, contentType)
     .map(([name, text, type]) => ({ bytes: encode(withField(name, text)), contentType: type, field: name, kind: 'field' }));
   const nested: fc.Arbitrary<HostileBody> = leaves.length
-    ? fc
-        .tuple(fc.constantFrom(...leaves), fragment)
-        .map(([path, text]) => ({
-          bytes: encode(atPath(path, text)),
-          contentType: 'application/json',
-          field: String(path[0]),
-          kind: 'nested',
-        }))
+    ? fc.tuple(fc.constantFrom(...leaves), fragment).map(([path, text]) => ({
+        bytes: encode(atPath(path, text)),
+        contentType: 'application/json',
+        field: String(path[0]),
+        kind: 'nested',
+      }))
     : corrupted;
   const objects = [[], ...paths].filter((path) => {
     let v: any = base;
@@ -203,14 +201,12 @@ function rawHostileBody(base: Record<string, unknown>, fields: readonly string[]
   const whole: fc.Arbitrary<HostileBody> = fc
     .tuple(fragment, contentType)
     .map(([text, type]) => ({ bytes: encode(text), contentType: type, kind: 'whole' }));
-  const pollutedTop: fc.Arbitrary<HostileBody> = fc
-    .constantFrom(...POLLUTION)
-    .map((key) => ({
-      bytes: encode(baseText.replace(/^\{/, `{${JSON.stringify(key)}:{"x":1}${baseText === '{}' ? '' : ','}`)),
-      contentType: 'application/json',
-      field: key,
-      kind: 'pollution',
-    }));
+  const pollutedTop: fc.Arbitrary<HostileBody> = fc.constantFrom(...POLLUTION).map((key) => ({
+    bytes: encode(baseText.replace(/^\{/, `{${JSON.stringify(key)}:{"x":1}${baseText === '{}' ? '' : ','}`)),
+    contentType: 'application/json',
+    field: key,
+    kind: 'pollution',
+  }));
   const notUtf8: fc.Arbitrary<HostileBody> = invalidUtf8(baseText).map((bytes) => ({
     bytes,
     contentType: 'application/json',

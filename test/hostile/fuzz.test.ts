@@ -107,7 +107,9 @@ async function snapshot(route: TargetRoute): Promise<string> {
   const captures = JSON.parse(await get('/captures?limit=1')) as { total: number; items: Array<{ id: string }> };
   // Which deliveries and events exist; their attempts move on by themselves (a GitHub ping in flight).
   const deliveries = (JSON.parse(await get('/deliveries?limit=1')) as Array<{ id: string }>).map((d) => d.id);
-  const events = (JSON.parse(await get('/events')) as Array<{ id: string; deliveries: Array<{ id: string }> }>).slice(0, 1).map((e) => [e.id, e.deliveries.map((d) => d.id)]);
+  const events = (JSON.parse(await get('/events')) as Array<{ id: string; deliveries: Array<{ id: string }> }>)
+    .slice(0, 1)
+    .map((e) => [e.id, e.deliveries.map((d) => d.id)]);
   return JSON.stringify({ endpoints, channels, yardArea, captures: [captures.total, captures.items[0]?.id], deliveries, events }, stable);
 }
 

@@ -33,7 +33,9 @@ function fits(actual: Shape, expected: Shape): boolean {
 export function profileEnvelope(profile: ProfileDefinition<any>): (body: unknown) => boolean {
   const deps = { now: () => 0, randomBytes: (n: number) => new Uint8Array(n), env: 'sandbox' as const };
   // Some providers answer validation errors in a shape of their own (Svix's 422 list): both count.
-  const expected = [400, 422].map((status) => shapeOf(profile.renderError({ status, code: profile.errorCodes.badRequest, message: 'm' }, deps)));
+  const expected = [400, 422].map((status) =>
+    shapeOf(profile.renderError({ status, code: profile.errorCodes.badRequest, message: 'm' }, deps)),
+  );
   return (body) => expected.some((shape) => fits(shapeOf(body), shape));
 }
 

@@ -16,13 +16,21 @@ describe('control API keys', () => {
     await yard.api('POST', '/keys', { profile: 'signa', key: 'sk_full' });
     expect((await call('sk_full')).status).toBe(200);
     const listed = await yard.api<Array<{ profile: string; keys: Array<{ key: string; runtime: boolean }> }>>('GET', '/keys');
-    expect(listed.find((p) => p.profile === 'signa')?.keys.filter((k) => k.runtime).map((k) => k.key)).toEqual(['sk_readonly', 'sk_full']);
+    expect(
+      listed
+        .find((p) => p.profile === 'signa')
+        ?.keys.filter((k) => k.runtime)
+        .map((k) => k.key),
+    ).toEqual(['sk_readonly', 'sk_full']);
     await yard.api('DELETE', '/keys/signa/sk_full');
     expect((await call('sk_full')).status).toBe(401);
   });
 
   it('rejects bad keys clearly', async () => {
-    await expect(yard.api('POST', '/keys', { profile: 'pipai', key: 'pk_x' })).rejects.toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/apiSecret/) } } });
+    await expect(yard.api('POST', '/keys', { profile: 'pipai', key: 'pk_x' })).rejects.toMatchObject({
+      status: 400,
+      body: { error: { message: expect.stringMatching(/apiSecret/) } },
+    });
     await expect(yard.api('POST', '/keys', { profile: 'signa', key: 'hy_signa_test' })).rejects.toMatchObject({ status: 409 });
     await expect(yard.api('POST', '/keys', { profile: 'nope', key: 'abcd' })).rejects.toMatchObject({ status: 400 });
   });

@@ -14,7 +14,10 @@ describe('profile mount layer', () => {
     const missing = await get('/signa/v1/nope', { authorization: 'Bearer hy_signa_test' });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { code: expect.any(String) } });
-    const wrong = await fetch(`${yard.url}/appkit/apps/a/webhooks`, { method: 'PATCH', headers: { authorization: 'Bearer hy_appkit_test' } });
+    const wrong = await fetch(`${yard.url}/appkit/apps/a/webhooks`, {
+      method: 'PATCH',
+      headers: { authorization: 'Bearer hy_appkit_test' },
+    });
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get('allow')).toMatch(/GET/);
     expect(await wrong.json()).toMatchObject({ success: false });
@@ -37,10 +40,17 @@ describe('profile mount layer', () => {
 
 describe('control API endpoints', () => {
   it('creates, rotates, disables and deletes across profiles, as the dashboard', async () => {
-    const created = await yard.api<{ secret: string; response: { data: { id: string } } }>('POST', '/endpoints', { profile: 'appkit', url: 'http://127.0.0.1:3000/hooks', events: ['user.created'] });
+    const created = await yard.api<{ secret: string; response: { data: { id: string } } }>('POST', '/endpoints', {
+      profile: 'appkit',
+      url: 'http://127.0.0.1:3000/hooks',
+      events: ['user.created'],
+    });
     expect(created.secret).toMatch(/^whsec_/);
     const id = created.response.data.id;
-    const listed = await yard.api<Array<{ id: string; profile: string; active: boolean; scope: { appId: string } }>>('GET', '/endpoints?profile=appkit');
+    const listed = await yard.api<Array<{ id: string; profile: string; active: boolean; scope: { appId: string } }>>(
+      'GET',
+      '/endpoints?profile=appkit',
+    );
     expect(listed.find((e) => e.id === id)).toMatchObject({ profile: 'appkit', active: true, scope: { appId: 'app_hookyard' } });
     const rotated = await yard.api<{ secret: string }>('POST', `/endpoints/appkit/${id}/rotate`);
     expect(rotated.secret).not.toBe(created.secret);
@@ -50,16 +60,25 @@ describe('control API endpoints', () => {
     expect((await yard.api<Array<{ id: string }>>('GET', '/endpoints')).some((e) => e.id === id)).toBe(false);
   });
 
-  it('passes the provider\'s validation error through', async () => {
-    await expect(yard.api('POST', '/endpoints', { profile: 'signa', url: 'not a url', events: ['alert.created'] })).rejects.toMatchObject({ status: 400 });
+  it("passes the provider's validation error through", async () => {
+    await expect(yard.api('POST', '/endpoints', { profile: 'signa', url: 'not a url', events: ['alert.created'] })).rejects.toMatchObject({
+      status: 400,
+    });
     await expect(yard.api('POST', '/endpoints', { profile: 'nope', url: 'x', events: [] })).rejects.toMatchObject({ status: 404 });
     await expect(yard.api('POST', '/endpoints', { url: 'x' })).rejects.toMatchObject({ status: 400 });
   });
 
   it('lists profiles with their mounts, keys and catalogues', async () => {
-    const profiles = await yard.api<Array<{ id: string; mount: string; apiKeys: Array<{ key: string }>; deliveryScheme: string }>>('GET', '/profiles');
+    const profiles = await yard.api<Array<{ id: string; mount: string; apiKeys: Array<{ key: string }>; deliveryScheme: string }>>(
+      'GET',
+      '/profiles',
+    );
     expect(profiles.map((p) => p.id)).toEqual(expect.arrayContaining(['signa', 'alerting', 'appkit']));
-    expect(profiles.find((p) => p.id === 'signa')).toMatchObject({ mount: '/signa', apiKeys: [{ key: 'hy_signa_test' }], deliveryScheme: 'signa' });
+    expect(profiles.find((p) => p.id === 'signa')).toMatchObject({
+      mount: '/signa',
+      apiKeys: [{ key: 'hy_signa_test' }],
+      deliveryScheme: 'signa',
+    });
   });
 
   it('records API calls on the timeline', async () => {

@@ -9,7 +9,12 @@ beforeAll(async () => {
 afterAll(() => yard.close());
 
 /** Raw HTTP so the Host and Origin headers are exactly what an attacker would send. */
-function raw(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port: yard.port, method, path, headers, setHost: !('Host' in headers) }, (res) => {
       let text = '';
@@ -37,7 +42,10 @@ describe('security', () => {
       const r = await raw('GET', path, { Origin: 'https://evil.example', authorization: 'Bearer hy_signa_test' });
       expect(r.headers['access-control-allow-origin'], path).toBeUndefined();
     }
-    const preflight = await raw('OPTIONS', '/_yard/api/endpoints', { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' });
+    const preflight = await raw('OPTIONS', '/_yard/api/endpoints', {
+      Origin: 'https://evil.example',
+      'Access-Control-Request-Method': 'POST',
+    });
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -47,7 +55,16 @@ describe('security', () => {
     expect((await raw('POST', '/_yard/api/endpoints', { ...json, Origin: 'https://evil.example' }, body)).status).toBe(403);
     expect((await raw('POST', '/_yard/api/endpoints', { ...json, 'Sec-Fetch-Site': 'cross-site' }, body)).status).toBe(403);
     expect((await raw('POST', '/_yard/api/endpoints', { ...json, Origin: 'null' }, body)).status).toBe(403);
-    expect((await raw('POST', '/_yard/api/endpoints', { ...json, Origin: `http://127.0.0.1:${yard.port}`, 'Sec-Fetch-Site': 'same-origin' }, body)).status).toBe(201);
+    expect(
+      (
+        await raw(
+          'POST',
+          '/_yard/api/endpoints',
+          { ...json, Origin: `http://127.0.0.1:${yard.port}`, 'Sec-Fetch-Site': 'same-origin' },
+          body,
+        )
+      ).status,
+    ).toBe(201);
     expect((await raw('POST', '/_yard/api/endpoints', json, body)).status).toBe(201);
   });
 
@@ -59,14 +76,24 @@ describe('security', () => {
   });
 
   it('answers an oversized body with 413 in the profile envelope', async () => {
-    const r = await raw('POST', '/signalbase/api/v2/webhooks'.replace('signalbase', 'appkit').replace('/api/v2/webhooks', '/apps/a/webhooks'), { authorization: 'Bearer hy_appkit_test', 'content-type': 'application/json' }, JSON.stringify({ url: 'x'.repeat(2000) }));
+    const r = await raw(
+      'POST',
+      '/signalbase/api/v2/webhooks'.replace('signalbase', 'appkit').replace('/api/v2/webhooks', '/apps/a/webhooks'),
+      { authorization: 'Bearer hy_appkit_test', 'content-type': 'application/json' },
+      JSON.stringify({ url: 'x'.repeat(2000) }),
+    );
     expect(r.status).toBe(413);
     expect(JSON.parse(r.body)).toMatchObject({ success: false, error: { code: 'PAYLOAD_TOO_LARGE' } });
     expect(JSON.parse(r.body).error.message).toMatch(/1 KiB limit.*--max-body/);
   });
 
   it('answers malformed JSON with 400 in the profile envelope, never a 500', async () => {
-    const r = await raw('POST', '/signa/v1/webhooks', { authorization: 'Bearer hy_signa_test', 'content-type': 'application/json' }, '{"url": "https://x.test",\n "enabled_events": [}');
+    const r = await raw(
+      'POST',
+      '/signa/v1/webhooks',
+      { authorization: 'Bearer hy_signa_test', 'content-type': 'application/json' },
+      '{"url": "https://x.test",\n "enabled_events": [}',
+    );
     expect(r.status).toBe(400);
     const body = JSON.parse(r.body);
     expect(body.error.message).toMatch(/not valid JSON.*Unexpected token.*send a JSON object/);

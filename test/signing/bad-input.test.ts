@@ -16,12 +16,30 @@ describe('verify with bad input', () => {
 
   it('reports a header sent twice with different values, in every header shape', () => {
     const good = sign('github', { body: BODY, secret: 'k' })['X-Hub-Signature-256']!;
-    expect(v('github', [['X-Hub-Signature-256', good], ['x-hub-signature-256', 'sha256=00']], ['k']).code).toBe('duplicate_header');
+    expect(
+      v(
+        'github',
+        [
+          ['X-Hub-Signature-256', good],
+          ['x-hub-signature-256', 'sha256=00'],
+        ],
+        ['k'],
+      ).code,
+    ).toBe('duplicate_header');
     expect(v('github', { 'X-Hub-Signature-256': [good, 'sha256=00'] }, ['k']).code).toBe('duplicate_header');
     const h = new Headers();
     h.append('X-Hub-Signature-256', good);
     expect(v('github', h, ['k']).ok).toBe(true);
-    expect(v('github', [['X-Hub-Signature-256', good], ['X-Hub-Signature-256', good]], ['k']).ok).toBe(true);
+    expect(
+      v(
+        'github',
+        [
+          ['X-Hub-Signature-256', good],
+          ['X-Hub-Signature-256', good],
+        ],
+        ['k'],
+      ).ok,
+    ).toBe(true);
   });
 
   it('reports malformed signature headers without throwing', () => {
@@ -41,13 +59,25 @@ describe('verify with bad input', () => {
 
   it('reports wrong signature lengths', () => {
     expect(v('github', { 'X-Hub-Signature-256': 'sha256=abcd' }, ['k']).code).toBe('wrong_length');
-    expect(v('standard-webhooks', { 'webhook-id': 'm', 'webhook-timestamp': String(NOW / 1000), 'webhook-signature': 'v1,AAAA' }).code).toBe('wrong_length');
+    expect(
+      v('standard-webhooks', { 'webhook-id': 'm', 'webhook-timestamp': String(NOW / 1000), 'webhook-signature': 'v1,AAAA' }).code,
+    ).toBe('wrong_length');
   });
 
   it('reports missing and malformed timestamps', () => {
     expect(v('slack', { 'X-Slack-Signature': 'v0=ab' }, ['k']).code).toBe('missing_timestamp');
     expect(v('slack', { 'X-Slack-Signature': 'v0=ab', 'X-Slack-Request-Timestamp': 'yesterday' }, ['k']).code).toBe('malformed_timestamp');
-    expect(v('twitch', { 'Twitch-Eventsub-Message-Signature': 'sha256=ab', 'Twitch-Eventsub-Message-Id': 'x', 'Twitch-Eventsub-Message-Timestamp': '12345' }, ['k']).code).toBe('malformed_timestamp');
+    expect(
+      v(
+        'twitch',
+        {
+          'Twitch-Eventsub-Message-Signature': 'sha256=ab',
+          'Twitch-Eventsub-Message-Id': 'x',
+          'Twitch-Eventsub-Message-Timestamp': '12345',
+        },
+        ['k'],
+      ).code,
+    ).toBe('malformed_timestamp');
   });
 
   it('reports a missing message id that is part of the signed content', () => {
@@ -74,7 +104,7 @@ describe('verify with bad input', () => {
   });
 
   it('checks the Twilio JSON body hash', () => {
-    const url = 'https://x.test/hook?bodySHA256=' + '0'.repeat(64);
+    const url = `https://x.test/hook?bodySHA256=${'0'.repeat(64)}`;
     // A bodySHA256 URL makes even the form preset sign the URL alone, so the hash must match.
     expect(() => sign('twilio', { body: 'x', secret: 'k', url })).toThrow(/bodySHA256 in the URL is not the SHA-256 of the body/);
     const headers = { 'X-Twilio-Signature': 'c2lnbmF0dXJl' };

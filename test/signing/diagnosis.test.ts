@@ -4,7 +4,13 @@ import { getScheme, sign, verify, type SchemeSpec, type SignedHeaders } from '..
 const NOW = 1_760_000_000_000;
 const BODY = '{"id":"evt_1","type":"payment.succeeded","data":{"amount":4200,"note":"café"}}';
 
-function check(scheme: string, headers: SignedHeaders, body: string | Uint8Array, secrets: string[], extra: Partial<Parameters<typeof verify>[1]> = {}) {
+function check(
+  scheme: string,
+  headers: SignedHeaders,
+  body: string | Uint8Array,
+  secrets: string[],
+  extra: Partial<Parameters<typeof verify>[1]> = {},
+) {
   return verify(scheme, { headers, body, secrets, now: NOW, ...extra });
 }
 
@@ -52,7 +58,9 @@ describe('diagnosis', () => {
 
   it('names the rotated-away secret among the known secrets', () => {
     const headers = sign('stripe', { body: BODY, secret: 'whsec_old', now: NOW });
-    const verdict = check('stripe', headers, BODY, ['whsec_new'], { knownSecrets: [{ label: 'the previous secret (rotated away 2 days ago)', secret: 'whsec_old' }] });
+    const verdict = check('stripe', headers, BODY, ['whsec_new'], {
+      knownSecrets: [{ label: 'the previous secret (rotated away 2 days ago)', secret: 'whsec_old' }],
+    });
     expect(verdict.diagnosis?.cause).toBe('other-secret');
     expect(verdict.diagnosis?.message).toContain('the previous secret (rotated away 2 days ago)');
   });
@@ -134,7 +142,9 @@ describe('diagnosis', () => {
     const headers = sign('square', { body: BODY, secret: 'k', url: signedUrl });
     expect(check('square', headers, BODY, ['k'], { url: 'http://app.example.com/twilio/voice' }).diagnosis?.cause).toBe('url-scheme');
     expect(check('square', headers, BODY, ['k'], { url: 'https://app.example.com:443/twilio/voice' }).diagnosis?.cause).toBe('url-port');
-    expect(check('square', headers, BODY, ['k'], { url: 'https://app.example.com/twilio/voice/' }).diagnosis?.cause).toBe('url-trailing-slash');
+    expect(check('square', headers, BODY, ['k'], { url: 'https://app.example.com/twilio/voice/' }).diagnosis?.cause).toBe(
+      'url-trailing-slash',
+    );
   });
 
   it('names the public URL from X-Forwarded-* headers behind a tunnel', () => {

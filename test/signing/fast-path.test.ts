@@ -18,14 +18,30 @@ describe('verify fast path', () => {
         cases.push({ headers, body, secrets: [keys.verifyWith], now: NOW, url });
         cases.push({ headers, body, secrets: ['another-secret-entirely-000000'], now: NOW, url });
         cases.push({ headers, body, secrets: [keys.verifyWith], now: NOW + 10 * 60_000, url });
-        cases.push({ headers: { ...headers, [sigName]: headers[sigName]!.toUpperCase() }, body, secrets: [keys.verifyWith], now: NOW, url });
-        cases.push({ headers: { ...headers, [sigName.toLowerCase()]: 'x', [sigName.toUpperCase()]: headers[sigName]! }, body, secrets: [keys.verifyWith], now: NOW, url });
+        cases.push({
+          headers: { ...headers, [sigName]: headers[sigName]!.toUpperCase() },
+          body,
+          secrets: [keys.verifyWith],
+          now: NOW,
+          url,
+        });
+        cases.push({
+          headers: { ...headers, [sigName.toLowerCase()]: 'x', [sigName.toUpperCase()]: headers[sigName]! },
+          body,
+          secrets: [keys.verifyWith],
+          now: NOW,
+          url,
+        });
         cases.push({ headers, body: new Uint8Array([...body, 0x20]), secrets: [keys.verifyWith], now: NOW, url });
       }
       for (const input of cases) {
         const fast = verifyWith(scheme, input);
         const full = verifyWith(scheme, input, { fastPath: false });
-        expect({ ok: fast.ok, code: fast.code, matched: fast.matchedSecret }).toEqual({ ok: full.ok, code: full.code, matched: full.matchedSecret });
+        expect({ ok: fast.ok, code: fast.code, matched: fast.matchedSecret }).toEqual({
+          ok: full.ok,
+          code: full.code,
+          matched: full.matchedSecret,
+        });
       }
     });
   }

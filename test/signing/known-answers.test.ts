@@ -35,7 +35,9 @@ function flipLastByte(body: Uint8Array): Uint8Array {
 describe('known-answer vectors (fixtures/signatures)', () => {
   it('has a vector file with at least one vector for every preset', () => {
     const covered = new Set(files.filter((f) => f.vectors.length > 0).map((f) => f.scheme));
-    const missing = listSchemes().map((s) => s.id).filter((id) => !covered.has(id));
+    const missing = listSchemes()
+      .map((s) => s.id)
+      .filter((id) => !covered.has(id));
     expect(missing, `presets without fixtures/signatures/<id>.json vectors: ${missing.join(', ')}`).toEqual([]);
   });
 
@@ -60,7 +62,13 @@ describe('known-answer vectors (fixtures/signatures)', () => {
 
         if (coversBody(scheme())) {
           it(`rejects "${vector.name}" with a changed body`, () => {
-            const verdict = verify(file.scheme, { ...common, body: flipLastByte(body), headers: vector.headers, secrets: verifyKeys(vector), diagnose: false });
+            const verdict = verify(file.scheme, {
+              ...common,
+              body: flipLastByte(body),
+              headers: vector.headers,
+              secrets: verifyKeys(vector),
+              diagnose: false,
+            });
             expect(verdict.ok).toBe(false);
           });
         } else {

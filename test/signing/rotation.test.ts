@@ -7,8 +7,12 @@ const BODY = '{"rotation":true}';
 
 describe('rotation', () => {
   it('emits one signature per secret where the scheme carries several', () => {
-    expect(sign('stripe', { body: BODY, secrets: ['whsec_new', 'whsec_old'], now: NOW })['Stripe-Signature']).toMatch(/^t=\d+,v1=[0-9a-f]{64},v1=[0-9a-f]{64}$/);
-    expect(sign('paddle', { body: BODY, secrets: ['a', 'b'], now: NOW })['Paddle-Signature']).toMatch(/^ts=\d+;h1=[0-9a-f]{64};h1=[0-9a-f]{64}$/);
+    expect(sign('stripe', { body: BODY, secrets: ['whsec_new', 'whsec_old'], now: NOW })['Stripe-Signature']).toMatch(
+      /^t=\d+,v1=[0-9a-f]{64},v1=[0-9a-f]{64}$/,
+    );
+    expect(sign('paddle', { body: BODY, secrets: ['a', 'b'], now: NOW })['Paddle-Signature']).toMatch(
+      /^ts=\d+;h1=[0-9a-f]{64};h1=[0-9a-f]{64}$/,
+    );
     const sw = keysFor(getScheme('standard-webhooks'), 'x').signWith;
     const sw2 = keysFor(getScheme('standard-webhooks'), 'y').signWith;
     expect(sign('standard-webhooks', { body: BODY, secrets: [sw, sw2], now: NOW })['webhook-signature']!.split(' ')).toHaveLength(2);

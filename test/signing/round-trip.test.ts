@@ -11,7 +11,10 @@ describe('signing round trip', () => {
       const keys = keysFor(scheme);
       for (const raw of randomBodies(scheme.id.length * 7919, 12)) {
         // Linear carries its timestamp in the JSON body; Twilio form bodies are form-encoded text.
-        const body = scheme.id === 'linear' ? new TextEncoder().encode(JSON.stringify({ webhookTimestamp: NOW, data: Buffer.from(raw).toString('base64') })) : raw;
+        const body =
+          scheme.id === 'linear'
+            ? new TextEncoder().encode(JSON.stringify({ webhookTimestamp: NOW, data: Buffer.from(raw).toString('base64') }))
+            : raw;
         const url = requestUrl(scheme, URL_, body);
         const headers = sign(scheme, { body, secret: keys.signWith, now: NOW, url, method: 'POST' });
         const verdict = verify(scheme, { headers, body, secrets: [keys.verifyWith], now: NOW, url, method: 'POST' });

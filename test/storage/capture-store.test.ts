@@ -17,7 +17,10 @@ function capture(n: number, channel = 'c'): Capture {
     path: `/${n}`,
     url: `http://localhost/in/${channel}/${n}`,
     query: '',
-    headers: [['content-type', 'application/json'], ['x-n', String(n)]],
+    headers: [
+      ['content-type', 'application/json'],
+      ['x-n', String(n)],
+    ],
     remoteAddress: '127.0.0.1',
     receivedAt: new Date(NOW + n).toISOString(),
     size: 0,
@@ -56,7 +59,10 @@ for (const impl of implementations) {
       const raw = Buffer.from([0, 255, 10, 13, 0xc3, 0x28]);
       await store.add({ ...capture(1), size: raw.length }, raw);
       const back = await store.get('cap_000001');
-      expect(back?.headers).toEqual([['content-type', 'application/json'], ['x-n', '1']]);
+      expect(back?.headers).toEqual([
+        ['content-type', 'application/json'],
+        ['x-n', '1'],
+      ]);
       expect(Buffer.from(back!.bodyBase64, 'base64').equals(raw)).toBe(true);
       await journal.close();
     });
@@ -71,7 +77,13 @@ for (const impl of implementations) {
       expect(page.items.map((c) => c.id)).toEqual(Array.from({ length: 10 }, (_, i) => capture(57 - i).id));
       expect(page.total).toBe(10);
       expect(await store.get(capture(47).id)).toBeUndefined();
-      expect(JSON.parse((await store.get(capture(48).id))!.bodyBase64 ? Buffer.from((await store.get(capture(48).id))!.bodyBase64, 'base64').toString() : '{}')).toMatchObject({ n: 48 });
+      expect(
+        JSON.parse(
+          (await store.get(capture(48).id))!.bodyBase64
+            ? Buffer.from((await store.get(capture(48).id))!.bodyBase64, 'base64').toString()
+            : '{}',
+        ),
+      ).toMatchObject({ n: 48 });
       await journal.close();
     });
 

@@ -78,7 +78,10 @@ describe('data folder', () => {
   });
 
   it('moves a corrupt file aside, reports it and starts', async () => {
-    for (const [file, content] of [['state.json', '{"version":1,"profiles":'], ['captures.json', '{"version":1,"captures":"nope"}']] as const) {
+    for (const [file, content] of [
+      ['state.json', '{"version":1,"profiles":'],
+      ['captures.json', '{"version":1,"captures":"nope"}'],
+    ] as const) {
       const dir = fresh();
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, file), content);

@@ -9,8 +9,30 @@ import { MemoryJournal, SegmentJournal } from '../../src/storage/journal/index.j
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 const at = (n: number) => new Date(NOW + n * 1000).toISOString();
 
-const delivery = (n: number): DeliveryRecord => ({ id: `dlv_${n}`, eventId: `evt_${n}`, eventType: 'user.created', profile: 'appkit', endpointId: 'ep_1', url: 'http://127.0.0.1:9/hook', state: 'pending', nextAttemptAt: null, attempts: [] });
-const attempt = (n: number, number: number): AttemptRecord => ({ id: `att_${n}_${number}`, number, at: at(n), scheduledAt: at(n), ok: number > 1, status: number > 1 ? 200 : 500, durationMs: 2, errorKind: number > 1 ? null : 'http', errorMessage: null, request: { url: 'http://127.0.0.1:9/hook', headers: { 'webhook-id': `msg_${n}` }, body: `{"n":${n}}` }, response: { headers: { 'x-n': String(n) }, body: 'r'.repeat(n * 10), truncated: false } });
+const delivery = (n: number): DeliveryRecord => ({
+  id: `dlv_${n}`,
+  eventId: `evt_${n}`,
+  eventType: 'user.created',
+  profile: 'appkit',
+  endpointId: 'ep_1',
+  url: 'http://127.0.0.1:9/hook',
+  state: 'pending',
+  nextAttemptAt: null,
+  attempts: [],
+});
+const attempt = (n: number, number: number): AttemptRecord => ({
+  id: `att_${n}_${number}`,
+  number,
+  at: at(n),
+  scheduledAt: at(n),
+  ok: number > 1,
+  status: number > 1 ? 200 : 500,
+  durationMs: 2,
+  errorKind: number > 1 ? null : 'http',
+  errorMessage: null,
+  request: { url: 'http://127.0.0.1:9/hook', headers: { 'webhook-id': `msg_${n}` }, body: `{"n":${n}}` },
+  response: { headers: { 'x-n': String(n) }, body: 'r'.repeat(n * 10), truncated: false },
+});
 
 const implementations: Array<{ name: string; open(): { journal: JournalStore; reopen?: () => JournalStore } }> = [
   { name: 'memory', open: () => ({ journal: new MemoryJournal(8) }) },
@@ -46,7 +68,10 @@ for (const impl of implementations) {
       expect(d.attempts[0]).not.toHaveProperty('request.body');
       expect(await history.eventBody('evt_3')).toBe('{"n":3}');
       const full = await history.full(d);
-      expect(full.attempts[1]).toMatchObject({ request: { body: '{"n":3}', headers: { 'webhook-id': 'msg_3' } }, response: { body: 'r'.repeat(30), headers: { 'x-n': '3' } } });
+      expect(full.attempts[1]).toMatchObject({
+        request: { body: '{"n":3}', headers: { 'webhook-id': 'msg_3' } },
+        response: { body: 'r'.repeat(30), headers: { 'x-n': '3' } },
+      });
       await journal.close();
     });
 

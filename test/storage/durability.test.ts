@@ -18,7 +18,11 @@ async function yardOn(dir: string, options: Parameters<typeof startYard>[1] = {}
 }
 
 async function createSigna(url: string, i: number): Promise<{ status: number; id?: string }> {
-  const r = await fetch(`${url}/signa/v1/webhooks`, { method: 'POST', headers: SIGNA, body: JSON.stringify({ url: `https://example.com/hook/${i}`, enabled_events: ['alert.created'] }) });
+  const r = await fetch(`${url}/signa/v1/webhooks`, {
+    method: 'POST',
+    headers: SIGNA,
+    body: JSON.stringify({ url: `https://example.com/hook/${i}`, enabled_events: ['alert.created'] }),
+  });
   const body = (await r.json()) as { id?: string };
   return { status: r.status, id: body.id };
 }
@@ -42,9 +46,15 @@ async function allCaptureIds(url: string): Promise<Set<string>> {
 }
 
 /** Waits for the workbench to report a storage state (the retry runs on its own timer). */
-async function storageBecomes(url: string, state: 'ok' | 'failing'): Promise<{ storage: string; storageFailures: Array<{ code: string; file: string }> }> {
+async function storageBecomes(
+  url: string,
+  state: 'ok' | 'failing',
+): Promise<{ storage: string; storageFailures: Array<{ code: string; file: string }> }> {
   for (;;) {
-    const health = (await (await fetch(`${url}/_yard/api/health`)).json()) as { storage: string; storageFailures: Array<{ code: string; file: string }> };
+    const health = (await (await fetch(`${url}/_yard/api/health`)).json()) as {
+      storage: string;
+      storageFailures: Array<{ code: string; file: string }>;
+    };
     if (health.storage === state) return health;
     await new Promise((r) => setTimeout(r, 50));
   }

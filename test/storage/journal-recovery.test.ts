@@ -1,4 +1,14 @@
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+  mkdirSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +19,12 @@ const fresh = () => join(mkdtempSync(join(tmpdir(), 'hookyard-recover-')), '.hoo
 
 async function yardOn(dir: string, warnings: string[] = [], maxCaptures = 1000) {
   const logger = { info() {}, warn: (m: string) => warnings.push(m), error: (m: string) => warnings.push(m) };
-  return startHookyard({ port: 0, maxCaptures, logger, openStorage: () => openDataDir({ dir, now: Date.parse('2026-11-22T10:00:00Z'), logger, maxCaptures }) });
+  return startHookyard({
+    port: 0,
+    maxCaptures,
+    logger,
+    openStorage: () => openDataDir({ dir, now: Date.parse('2026-11-22T10:00:00Z'), logger, maxCaptures }),
+  });
 }
 
 async function capture(url: string, n: number): Promise<string> {
@@ -22,7 +37,10 @@ async function ids(yard: Awaited<ReturnType<typeof yardOn>>): Promise<string[]> 
   return (await yard.api<{ items: Array<{ id: string }> }>('GET', '/captures?limit=1000')).items.map((c) => c.id);
 }
 
-const segments = (dir: string) => readdirSync(join(dir, 'captures')).filter((f) => f.endsWith('.jsonl')).sort();
+const segments = (dir: string) =>
+  readdirSync(join(dir, 'captures'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
 
 describe('journal recovery', () => {
   it('cuts a torn final record, reports it and keeps the rest', async () => {
@@ -88,17 +106,70 @@ describe('journal recovery', () => {
   it('converts a data folder of the single-document format once, and says so', async () => {
     const dir = fresh();
     mkdirSync(dir, { recursive: true });
-    const oldCapture = { id: 'cap_old1', channel: 'legacy', method: 'POST', path: '', url: 'http://localhost/in/legacy', query: '', headers: [['content-type', 'text/plain']], remoteAddress: null, receivedAt: '2026-11-01T10:00:00.000Z', size: 5, contentType: 'text/plain', bodyBase64: Buffer.from('hello').toString('base64'), verdict: null, response: { status: 200 } };
+    const oldCapture = {
+      id: 'cap_old1',
+      channel: 'legacy',
+      method: 'POST',
+      path: '',
+      url: 'http://localhost/in/legacy',
+      query: '',
+      headers: [['content-type', 'text/plain']],
+      remoteAddress: null,
+      receivedAt: '2026-11-01T10:00:00.000Z',
+      size: 5,
+      contentType: 'text/plain',
+      bodyBase64: Buffer.from('hello').toString('base64'),
+      verdict: null,
+      response: { status: 200 },
+    };
     writeFileSync(join(dir, 'captures.json'), JSON.stringify({ version: 1, captures: [oldCapture] }));
-    const event = { id: 'evt_old', profile: 'signa', type: 'alert.created', createdAt: '2026-11-01T10:00:00.000Z', body: '{"id":"evt_old"}' };
-    const attempt = { id: 'att_old', number: 1, at: '2026-11-01T10:00:00.000Z', scheduledAt: '2026-11-01T10:00:00.000Z', ok: true, status: 200, durationMs: 3, errorKind: null, errorMessage: null, request: { url: 'http://127.0.0.1:9/x', headers: { 'content-type': 'application/json' }, body: '{"id":"evt_old"}' }, response: { headers: {}, body: 'ok', truncated: false } };
-    const delivery = { id: 'dlv_old', eventId: 'evt_old', eventType: 'alert.created', profile: 'signa', endpointId: 'whk_x', url: 'http://127.0.0.1:9/x', state: 'succeeded', nextAttemptAt: null, attempts: [attempt] };
-    writeFileSync(join(dir, 'state.json'), JSON.stringify({ version: 1, profiles: {}, yard: { note: 'kept', delivery: { events: [event], deliveries: [delivery], failingSince: {} } } }));
+    const event = {
+      id: 'evt_old',
+      profile: 'signa',
+      type: 'alert.created',
+      createdAt: '2026-11-01T10:00:00.000Z',
+      body: '{"id":"evt_old"}',
+    };
+    const attempt = {
+      id: 'att_old',
+      number: 1,
+      at: '2026-11-01T10:00:00.000Z',
+      scheduledAt: '2026-11-01T10:00:00.000Z',
+      ok: true,
+      status: 200,
+      durationMs: 3,
+      errorKind: null,
+      errorMessage: null,
+      request: { url: 'http://127.0.0.1:9/x', headers: { 'content-type': 'application/json' }, body: '{"id":"evt_old"}' },
+      response: { headers: {}, body: 'ok', truncated: false },
+    };
+    const delivery = {
+      id: 'dlv_old',
+      eventId: 'evt_old',
+      eventType: 'alert.created',
+      profile: 'signa',
+      endpointId: 'whk_x',
+      url: 'http://127.0.0.1:9/x',
+      state: 'succeeded',
+      nextAttemptAt: null,
+      attempts: [attempt],
+    };
+    writeFileSync(
+      join(dir, 'state.json'),
+      JSON.stringify({
+        version: 1,
+        profiles: {},
+        yard: { note: 'kept', delivery: { events: [event], deliveries: [delivery], failingSince: {} } },
+      }),
+    );
     const warnings: string[] = [];
     const yard = await yardOn(dir, warnings);
     const back = await yard.api<{ bodyBase64: string }>('GET', '/captures/cap_old1');
     expect(Buffer.from(back.bodyBase64, 'base64').toString()).toBe('hello');
-    const full = await yard.api<{ attempts: Array<{ response: { body: string }; request: { body: string } }> }>('GET', '/deliveries/dlv_old');
+    const full = await yard.api<{ attempts: Array<{ response: { body: string }; request: { body: string } }> }>(
+      'GET',
+      '/deliveries/dlv_old',
+    );
     expect(full.attempts[0]).toMatchObject({ response: { body: 'ok' }, request: { body: '{"id":"evt_old"}' } });
     expect(warnings.join('\n')).toMatch(/converted 1 capture\(s\) from captures.json/);
     expect(warnings.join('\n')).toMatch(/converted 1 event\(s\) and 1 deliveries/);

@@ -29,11 +29,16 @@ describe('stream with a slow client', () => {
     (client as unknown as { _socket: { resume(): void } })._socket.resume();
     // Once the client catches up, the next event is preceded by the overflow notice.
     let published = 40_000;
-    await expect.poll(() => {
-      hub.publish({ type: 'api.call', at: 'tick', summary: 'tick' });
-      published++;
-      return frames.some((f) => f.type === 'overflow');
-    }, { timeout: 10_000, interval: 20 }).toBe(true);
+    await expect
+      .poll(
+        () => {
+          hub.publish({ type: 'api.call', at: 'tick', summary: 'tick' });
+          published++;
+          return frames.some((f) => f.type === 'overflow');
+        },
+        { timeout: 10_000, interval: 20 },
+      )
+      .toBe(true);
     const dropped = frames.filter((f) => f.type === 'overflow').reduce((sum, f) => sum + (f.dropped as number), 0);
     expect(dropped).toBeGreaterThan(0);
     // Every event was either delivered or counted as dropped (the last tick may still be in flight).

@@ -8,7 +8,9 @@ beforeAll(async () => {
 });
 afterAll(() => yard.close());
 
-function connect(options: { token?: string | null; origin?: string; host?: string } = {}): Promise<{ ws: WebSocket; status?: number; body?: string }> {
+function connect(
+  options: { token?: string | null; origin?: string; host?: string } = {},
+): Promise<{ ws: WebSocket; status?: number; body?: string }> {
   return new Promise((resolve) => {
     const headers: Record<string, string> = {};
     if (options.origin) headers.origin = options.origin;
@@ -59,7 +61,7 @@ describe('live stream', () => {
     ws.close();
   });
 
-  it('accepts the inspector\'s own Origin', async () => {
+  it("accepts the inspector's own Origin", async () => {
     const { ws, status } = await connect({ origin: `http://127.0.0.1:${yard.port}` });
     expect(status).toBeUndefined();
     ws.close();
@@ -68,7 +70,10 @@ describe('live stream', () => {
   it('refuses a foreign Origin, a bad token and a rebinding Host', async () => {
     expect(await connect({ origin: 'https://evil.example' })).toMatchObject({ status: 403, body: expect.stringMatching(/Origin/) });
     expect(await connect({ token: 'guess' })).toMatchObject({ status: 403, body: expect.stringMatching(/token/) });
-    expect(await connect({ token: '', origin: `http://127.0.0.1:${yard.port}` })).toMatchObject({ status: 403, body: expect.stringMatching(/token/) });
+    expect(await connect({ token: '', origin: `http://127.0.0.1:${yard.port}` })).toMatchObject({
+      status: 403,
+      body: expect.stringMatching(/token/),
+    });
     expect(await connect({ host: 'evil.example' })).toMatchObject({ status: 403, body: expect.stringMatching(/Host/) });
   });
 

@@ -10,7 +10,10 @@ export interface BinaryResult {
 }
 
 /** Runs the built `hookyard` binary as a user would, waiting for it to exit. */
-export function runBinary(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string>; cwd?: string } = {}): Promise<BinaryResult> {
+export function runBinary(
+  args: string[],
+  options: { input?: string | Uint8Array; env?: Record<string, string>; cwd?: string } = {},
+): Promise<BinaryResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: 'pipe' });
     let stdout = '';

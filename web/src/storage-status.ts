@@ -22,7 +22,10 @@ export function storageStatus(): { element: HTMLElement; check(): Promise<void> 
     const failures = health.storage === 'failing' ? (health.storageFailures ?? []) : [];
     element.hidden = failures.length === 0;
     element.textContent = failures
-      .map((f) => `Storage failing: hookyard cannot write ${f.file} (${f.code}) since ${new Date(f.since).toLocaleTimeString()}. Changes are refused with 503 and retried until the folder is writable again.`)
+      .map(
+        (f) =>
+          `Storage failing: hookyard cannot write ${f.file} (${f.code}) since ${new Date(f.since).toLocaleTimeString()}. Changes are refused with 503 and retried until the folder is writable again.`,
+      )
       .join(' ');
   };
   return { element, check };

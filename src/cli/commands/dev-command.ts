@@ -5,7 +5,7 @@ import { PortInUseError } from '../../server/listen.js';
 import { SeedError } from '../../server/seed-endpoints.js';
 import { formatBanner } from '../../server/banner.js';
 import { installShutdown } from '../../server/shutdown.js';
-import { EXIT_INVALID, EXIT_USAGE, UsageError, type CliIo } from '../io.js';
+import { EXIT_INVALID, EXIT_USAGE, type CliIo } from '../io.js';
 import { ChannelError } from '../../capture/index.js';
 import { flagError } from '../parse-flags.js';
 import { readServerFile, removeServerFile, writeServerFile } from '../server-file.js';
@@ -42,7 +42,12 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
   };
   let handle;
   try {
-    handle = await startHookyard({ ...config, cwd: io.cwd, logger, openStorage: (cfg, log) => openDataDir({ dir: cfg.dataDir, now: io.now(), logger: log, maxCaptures: cfg.maxCaptures }) });
+    handle = await startHookyard({
+      ...config,
+      cwd: io.cwd,
+      logger,
+      openStorage: (cfg, log) => openDataDir({ dir: cfg.dataDir, now: io.now(), logger: log, maxCaptures: cfg.maxCaptures }),
+    });
   } catch (error) {
     if (error instanceof SeedError || error instanceof ChannelError) {
       // A config entry the provider's own route refused: the entry's path says where; the flag list would not help.
@@ -73,9 +78,12 @@ export async function devCommand(args: string[], io: CliIo): Promise<number> {
     open(`${handle.url}/`).catch(() => logger.warn(`could not open a browser; the inspector is at ${handle.url}/`));
   }
   return new Promise<number>(() => {
-    installShutdown(async () => {
-      if (serverFile) removeServerFile(config.dataDir);
-      await handle.close();
-    }, (m) => io.stderr(`${m}\n`));
+    installShutdown(
+      async () => {
+        if (serverFile) removeServerFile(config.dataDir);
+        await handle.close();
+      },
+      (m) => io.stderr(`${m}\n`),
+    );
   });
 }

@@ -19,7 +19,11 @@ export class ForwardQueue {
   private running = false;
   private delay = 250;
 
-  constructor(private readonly forward: (id: string) => Promise<boolean>, private readonly wait: (ms: number) => Promise<void>, private readonly log: (m: string) => void) {}
+  constructor(
+    private readonly forward: (id: string) => Promise<boolean>,
+    private readonly wait: (ms: number) => Promise<void>,
+    private readonly log: (m: string) => void,
+  ) {}
 
   push(id: string): void {
     this.queue.push(id);
@@ -49,7 +53,11 @@ export class ForwardQueue {
 }
 
 export async function listenCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(args, { 'forward-to': { type: 'string' }, channel: { type: 'string' }, server: { type: 'string' } }, listenUsage);
+  const { values } = parseFlags(
+    args,
+    { 'forward-to': { type: 'string' }, channel: { type: 'string' }, server: { type: 'string' } },
+    listenUsage,
+  );
   const target = values['forward-to'];
   if (!target) throw new UsageError('missing --forward-to URL: where your app listens, e.g. http://localhost:3000/webhooks', listenUsage);
   try {
@@ -70,7 +78,10 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
   const queue = new ForwardQueue(
     async (id) => {
       try {
-        const result = await controlCall<{ status: number }>(server, 'POST', `/captures/${encodeURIComponent(id)}/replay`, { url: target, via: 'listen' });
+        const result = await controlCall<{ status: number }>(server, 'POST', `/captures/${encodeURIComponent(id)}/replay`, {
+          url: target,
+          via: 'listen',
+        });
         io.stdout(`${id} → ${target}: ${result.status}\n`);
         return true;
       } catch (error) {
@@ -87,14 +98,17 @@ export async function listenCommand(args: string[], io: CliIo): Promise<number> 
   ws.on('message', (data) => {
     const frame = JSON.parse(String(data)) as Frame;
     for (const event of frame.type === 'batch' ? (frame.events ?? []) : [frame]) {
-      if (event.type === 'capture' && event.capture && (!values.channel || event.capture.channel === values.channel)) queue.push(event.capture.id);
+      if (event.type === 'capture' && event.capture && (!values.channel || event.capture.channel === values.channel))
+        queue.push(event.capture.id);
     }
   });
   await new Promise<void>((resolve, reject) => {
     ws.on('open', () => resolve());
     ws.on('error', reject);
   });
-  io.stdout(`forwarding ${values.channel ? `channel ${values.channel}` : 'every capture'} from ${server}/in/${values.channel ?? '<channel>'} to ${target}\n`);
+  io.stdout(
+    `forwarding ${values.channel ? `channel ${values.channel}` : 'every capture'} from ${server}/in/${values.channel ?? '<channel>'} to ${target}\n`,
+  );
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (): void => {

@@ -28,21 +28,25 @@ Prints the headers the provider sends (content type, its own headers, the signat
   --signature-only   print only the signature headers`;
 
 export async function signCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(args, {
-    scheme: { type: 'string' },
-    secret: { type: 'string', multiple: true },
-    body: { type: 'string' },
-    'body-file': { type: 'string' },
-    event: { type: 'string' },
-    id: { type: 'string' },
-    timestamp: { type: 'string' },
-    url: { type: 'string' },
-    method: { type: 'string' },
-    header: { type: 'string', short: 'H', multiple: true },
-    curl: { type: 'string' },
-    json: { type: 'boolean' },
-    'signature-only': { type: 'boolean' },
-  }, signUsage);
+  const { values } = parseFlags(
+    args,
+    {
+      scheme: { type: 'string' },
+      secret: { type: 'string', multiple: true },
+      body: { type: 'string' },
+      'body-file': { type: 'string' },
+      event: { type: 'string' },
+      id: { type: 'string' },
+      timestamp: { type: 'string' },
+      url: { type: 'string' },
+      method: { type: 'string' },
+      header: { type: 'string', short: 'H', multiple: true },
+      curl: { type: 'string' },
+      json: { type: 'boolean' },
+      'signature-only': { type: 'boolean' },
+    },
+    signUsage,
+  );
   const scheme = schemeOption(values.scheme, signUsage);
   if (!values.secret?.length) throw new UsageError('missing --secret', signUsage);
   if (values.curl && values.json) throw new UsageError('give --json or --curl, not both', signUsage);
@@ -85,7 +89,15 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   let request;
   try {
     request = providerRequest(scheme, {
-      body, secrets: values.secret, id: values.id, timestamp, now, url: target ?? '', method: values.method, event, contentType,
+      body,
+      secrets: values.secret,
+      id: values.id,
+      timestamp,
+      now,
+      url: target ?? '',
+      method: values.method,
+      event,
+      contentType,
       headers: { ...sampleHeaders, ...extra },
     });
   } catch (error) {
@@ -104,7 +116,11 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   } else if (values.json) {
     io.stdout(`${JSON.stringify(url && url !== values.url ? { headers, url } : headers, null, 2)}\n`);
   } else {
-    io.stdout(Object.entries(headers).map(([name, value]) => `${name}: ${value}\n`).join(''));
+    io.stdout(
+      Object.entries(headers)
+        .map(([name, value]) => `${name}: ${value}\n`)
+        .join(''),
+    );
     if (url && url !== values.url) io.stderr(`note: send the request to ${url} (the scheme adds bodySHA256 to the URL)\n`);
   }
   return EXIT_OK;

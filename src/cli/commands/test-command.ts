@@ -29,19 +29,24 @@ a warning, not a failure. Exit 0 when every case passes, 1 otherwise, 2 usage er
   --timeout MS         the provider's delivery timeout (default 15000)`;
 
 export async function testCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    profile: { type: 'string' },
-    scheme: { type: 'string' },
-    secret: { type: 'string' },
-    'previous-secret': { type: 'string' },
-    fixtures: { type: 'string' },
-    reporter: { type: 'string' },
-    config: { type: 'string' },
-    timeout: { type: 'string' },
-    event: { type: 'string' },
-    header: { type: 'string', short: 'H', multiple: true },
-    strict: { type: 'boolean' },
-  }, testUsage, true);
+  const { values, positionals } = parseFlags(
+    args,
+    {
+      profile: { type: 'string' },
+      scheme: { type: 'string' },
+      secret: { type: 'string' },
+      'previous-secret': { type: 'string' },
+      fixtures: { type: 'string' },
+      reporter: { type: 'string' },
+      config: { type: 'string' },
+      timeout: { type: 'string' },
+      event: { type: 'string' },
+      header: { type: 'string', short: 'H', multiple: true },
+      strict: { type: 'boolean' },
+    },
+    testUsage,
+    true,
+  );
   const url = positionals[0];
   if (!url || positionals.length > 1) throw new UsageError('give exactly one URL: the address of your webhook handler', testUsage);
   try {
@@ -50,17 +55,38 @@ export async function testCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`"${url}" is not an absolute URL (e.g. http://localhost:3000/webhooks)`, testUsage);
   }
   const reporter = values.reporter ?? 'table';
-  if (!['table', 'junit', 'json'].includes(reporter)) throw new UsageError(`--reporter must be table, junit or json, got "${reporter}"`, testUsage);
+  if (!['table', 'junit', 'json'].includes(reporter))
+    throw new UsageError(`--reporter must be table, junit or json, got "${reporter}"`, testUsage);
   if (!values.secret) throw new UsageError('missing --secret: the secret your handler verifies with', testUsage);
   const timeoutMs = values.timeout === undefined ? 15_000 : Number(values.timeout);
-  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout must be a positive number of milliseconds, got "${values.timeout}"`, testUsage);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0)
+    throw new UsageError(`--timeout must be a positive number of milliseconds, got "${values.timeout}"`, testUsage);
   const headers = parseHeaders(values.header ?? [], testUsage);
   const scheme = values.scheme !== undefined ? schemeOption(values.scheme, testUsage) : undefined;
   try {
-    const configPath = values.config ?? (existsSync(join(io.cwd, 'hookyard.contract.json')) ? join(io.cwd, 'hookyard.contract.json') : undefined);
+    const configPath =
+      values.config ?? (existsSync(join(io.cwd, 'hookyard.contract.json')) ? join(io.cwd, 'hookyard.contract.json') : undefined);
     const overrides = configPath ? readOverrides(configPath) : undefined;
-    const prepared = await prepareSuite({ profile: values.profile, scheme, secret: values.secret, previousSecret: values['previous-secret'], fixturesDir: values.fixtures, url, now: io.now(), event: values.event, headers });
-    const report = await runSuite({ target: url, url, cases: prepared.cases, schemeName: prepared.scheme.name, timeoutMs, overrides, strict: values.strict });
+    const prepared = await prepareSuite({
+      profile: values.profile,
+      scheme,
+      secret: values.secret,
+      previousSecret: values['previous-secret'],
+      fixturesDir: values.fixtures,
+      url,
+      now: io.now(),
+      event: values.event,
+      headers,
+    });
+    const report = await runSuite({
+      target: url,
+      url,
+      cases: prepared.cases,
+      schemeName: prepared.scheme.name,
+      timeoutMs,
+      overrides,
+      strict: values.strict,
+    });
     io.stdout(reporter === 'junit' ? junitReport(report) : reporter === 'json' ? jsonReport(report) : tableReport(report));
     return report.failed === 0 ? EXIT_OK : EXIT_INVALID;
   } catch (error) {

@@ -41,21 +41,41 @@ function newSecret(profile: string): string {
 }
 
 export async function triggerCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    profile: { type: 'string' }, endpoint: { type: 'string' }, to: { type: 'string' }, data: { type: 'string' },
-    set: { type: 'string', multiple: true }, secret: { type: 'string' }, server: { type: 'string' }, json: { type: 'boolean' },
-    scheme: { type: 'string' }, list: { type: 'boolean' }, header: { type: 'string', short: 'H', multiple: true },
-  }, triggerUsage, true);
-  if (values.list && values.scheme === undefined) throw new UsageError('--list needs --scheme ID: the preset whose sample events to list', triggerUsage);
+  const { values, positionals } = parseFlags(
+    args,
+    {
+      profile: { type: 'string' },
+      endpoint: { type: 'string' },
+      to: { type: 'string' },
+      data: { type: 'string' },
+      set: { type: 'string', multiple: true },
+      secret: { type: 'string' },
+      server: { type: 'string' },
+      json: { type: 'boolean' },
+      scheme: { type: 'string' },
+      list: { type: 'boolean' },
+      header: { type: 'string', short: 'H', multiple: true },
+    },
+    triggerUsage,
+    true,
+  );
+  if (values.list && values.scheme === undefined)
+    throw new UsageError('--list needs --scheme ID: the preset whose sample events to list', triggerUsage);
   if (values.scheme !== undefined) return triggerScheme(values, positionals, io);
   const type = positionals[0];
   if (!type || positionals.length > 1) throw new UsageError('give exactly one EVENT, e.g. hookyard trigger funding.created', triggerUsage);
   if (values.endpoint && values.to) throw new UsageError('give --endpoint or --to, not both', triggerUsage);
   const profiles = builtInProfiles();
   const candidates = profiles.filter((p) => (!values.profile || p.id === values.profile) && p.events.types.includes(type));
-  if (values.profile && !profiles.some((p) => p.id === values.profile)) throw new UsageError(`unknown profile "${values.profile}"; known: ${profiles.map((p) => p.id).join(', ')}`, triggerUsage);
-  if (candidates.length === 0) throw new UsageError(`no profile has the event "${type}"; events: ${profiles.map((p) => `${p.id}: ${p.events.types.join(', ')}`).join('; ')}`, triggerUsage);
-  if (candidates.length > 1) throw new UsageError(`"${type}" exists in ${candidates.map((p) => p.id).join(' and ')}: add --profile`, triggerUsage);
+  if (values.profile && !profiles.some((p) => p.id === values.profile))
+    throw new UsageError(`unknown profile "${values.profile}"; known: ${profiles.map((p) => p.id).join(', ')}`, triggerUsage);
+  if (candidates.length === 0)
+    throw new UsageError(
+      `no profile has the event "${type}"; events: ${profiles.map((p) => `${p.id}: ${p.events.types.join(', ')}`).join('; ')}`,
+      triggerUsage,
+    );
+  if (candidates.length > 1)
+    throw new UsageError(`"${type}" exists in ${candidates.map((p) => p.id).join(' and ')}: add --profile`, triggerUsage);
   const profile = candidates[0]!;
   const sets = (values.set ?? []).map((s) => {
     const at = s.indexOf('=');
@@ -76,7 +96,11 @@ export async function triggerCommand(args: string[], io: CliIo): Promise<number>
     const id = profile.delivery?.eventId?.((n) => new Uint8Array(randomBytes(n))) ?? `evt_${randomBytes(12).toString('hex')}`;
     let body: string;
     try {
-      body = applyOverrides(renderTemplate(template, { eventId: id, endpointId: 'ep_cli', now: io.now(), randomBytes: (n) => new Uint8Array(randomBytes(n)) }), sets, data);
+      body = applyOverrides(
+        renderTemplate(template, { eventId: id, endpointId: 'ep_cli', now: io.now(), randomBytes: (n) => new Uint8Array(randomBytes(n)) }),
+        sets,
+        data,
+      );
     } catch (error) {
       // A refused path (__proto__, constructor, prototype, empty segment) is the caller's mistake.
       if (error instanceof ForbiddenKeyError || error instanceof PathError) throw new UsageError(`--set: ${error.message}`, triggerUsage);
@@ -84,21 +108,43 @@ export async function triggerCommand(args: string[], io: CliIo): Promise<number>
     }
     const secret = values.secret ?? newSecret(profile.id);
     const bytes = new TextEncoder().encode(body);
-    const headers = { 'content-type': 'application/json', ...profile.delivery?.headers?.({ id, type }), ...sign(profile.deliveryScheme, { body: bytes, secret, id, now: io.now(), url: values.to }) };
+    const headers = {
+      'content-type': 'application/json',
+      ...profile.delivery?.headers?.({ id, type }),
+      ...sign(profile.deliveryScheme, { body: bytes, secret, id, now: io.now(), url: values.to }),
+    };
     // A direct send is the user's explicit choice of destination: no loopback-only policy here.
-    const result = await createHttpSender(new DestinationPolicy(['0.0.0.0/0', '::/0']))({ url: values.to, headers, body: bytes, timeoutMs: 15_000 });
+    const result = await createHttpSender(new DestinationPolicy(['0.0.0.0/0', '::/0']))({
+      url: values.to,
+      headers,
+      body: bytes,
+      timeoutMs: 15_000,
+    });
     if (!values.secret) io.stderr(`signed with a new secret: ${secret}\n`);
-    io.stdout(values.json ? `${JSON.stringify({ event: { id, type, profile: profile.id }, headers, result }, null, 2)}\n` : `${profile.id} ${type} ${id} → ${values.to}\n${result.status ?? result.errorKind} ${result.errorMessage ?? ''}\n${result.body}\n`);
+    io.stdout(
+      values.json
+        ? `${JSON.stringify({ event: { id, type, profile: profile.id }, headers, result }, null, 2)}\n`
+        : `${profile.id} ${type} ${id} → ${values.to}\n${result.status ?? result.errorKind} ${result.errorMessage ?? ''}\n${result.body}\n`,
+    );
     return result.ok ? EXIT_OK : EXIT_INVALID;
   }
 
   const server = serverUrl(values.server, io.env, io.cwd);
   try {
-    const result = await controlCall<{ events: Array<{ id: string }>; deliveries: Array<{ endpointId: string; url: string; state: string; attempts: Array<{ status: number | null; errorKind: string | null }> }> }>(server, 'POST', '/events', { profile: profile.id, type, endpointId: values.endpoint, set: sets.map(([k, v]) => `${k}=${v}`), data });
+    const result = await controlCall<{
+      events: Array<{ id: string }>;
+      deliveries: Array<{
+        endpointId: string;
+        url: string;
+        state: string;
+        attempts: Array<{ status: number | null; errorKind: string | null }>;
+      }>;
+    }>(server, 'POST', '/events', { profile: profile.id, type, endpointId: values.endpoint, set: sets.map(([k, v]) => `${k}=${v}`), data });
     if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else {
       io.stdout(`${profile.id} ${type} ${result.events[0]?.id} → ${result.deliveries.length} endpoint(s) (workbench ${server})\n`);
-      for (const d of result.deliveries) io.stdout(`  ${d.endpointId} ${d.url}: ${d.attempts[0]?.status ?? d.attempts[0]?.errorKind ?? 'scheduled'} (${d.state})\n`);
+      for (const d of result.deliveries)
+        io.stdout(`  ${d.endpointId} ${d.url}: ${d.attempts[0]?.status ?? d.attempts[0]?.errorKind ?? 'scheduled'} (${d.state})\n`);
       if (result.deliveries.length === 0) io.stdout(`  no active ${profile.id} endpoint subscribes to ${type}\n`);
     }
     return EXIT_OK;

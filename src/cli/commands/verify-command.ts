@@ -35,18 +35,22 @@ export function formatVerdict(verdict: Verdict): string {
 }
 
 export async function verifyCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(args, {
-    scheme: { type: 'string' },
-    secret: { type: 'string', multiple: true },
-    header: { type: 'string', short: 'H', multiple: true },
-    body: { type: 'string' },
-    'body-file': { type: 'string' },
-    url: { type: 'string' },
-    method: { type: 'string' },
-    now: { type: 'string' },
-    tolerance: { type: 'string' },
-    json: { type: 'boolean' },
-  }, verifyUsage);
+  const { values } = parseFlags(
+    args,
+    {
+      scheme: { type: 'string' },
+      secret: { type: 'string', multiple: true },
+      header: { type: 'string', short: 'H', multiple: true },
+      body: { type: 'string' },
+      'body-file': { type: 'string' },
+      url: { type: 'string' },
+      method: { type: 'string' },
+      now: { type: 'string' },
+      tolerance: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    verifyUsage,
+  );
   const scheme = schemeOption(values.scheme, verifyUsage);
   if (!values.secret?.length) throw new UsageError('missing --secret: the secret (or public key) to verify with', verifyUsage);
   if (!values.header?.length) throw new UsageError('missing -H "Name: value": pass the received headers', verifyUsage);

@@ -19,7 +19,13 @@ const routes: readonly RouteDef<AlertingState>[] = [
   { method: 'GET', path: `${BASE}/:id`, operation: 'GetAlertWebhookEndpoint', inferred: true, handler: getEndpoint },
   { method: 'PUT', path: `${BASE}/:id`, operation: 'UpdateAlertWebhookEndpoint', inferred: true, handler: updateEndpoint },
   { method: 'DELETE', path: `${BASE}/:id`, operation: 'DeleteAlertWebhookEndpoint', inferred: true, handler: deleteEndpoint },
-  { method: 'POST', path: `${BASE}/:id/rotate-secret`, operation: 'RotateAlertWebhookEndpointSecret', inferred: true, handler: rotateSecret },
+  {
+    method: 'POST',
+    path: `${BASE}/:id/rotate-secret`,
+    operation: 'RotateAlertWebhookEndpointSecret',
+    inferred: true,
+    handler: rotateSecret,
+  },
 ];
 
 export const alertingProfile: ProfileDefinition<AlertingState> = {
@@ -47,7 +53,10 @@ export const alertingProfile: ProfileDefinition<AlertingState> = {
   controlBodies: {
     // Alerting endpoints have no event filter and no enabled flag: they take every alert.* event.
     create: (input) => ({ name: input.description ?? 'hookyard endpoint', url: input.url, signingEnabled: true, signingSecret: '' }),
-    update: (input) => ({ ...(input.url !== undefined ? { url: input.url } : {}), ...(input.description !== undefined ? { name: input.description } : {}) }),
+    update: (input) => ({
+      ...(input.url !== undefined ? { url: input.url } : {}),
+      ...(input.description !== undefined ? { name: input.description } : {}),
+    }),
   },
   adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.signingSecret = secret)),
   delivery: alertingDelivery,

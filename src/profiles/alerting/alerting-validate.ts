@@ -30,7 +30,8 @@ export function validateCreate(body: unknown, env: DeployEnv): AlertingCreateInp
   const b = bodyObject(body);
   if (b.name === undefined) throw invalidArgument('name', 'name is required: a human-readable name such as "Slack Webhook".');
   if (b.url === undefined) throw invalidArgument('url', 'url is required: the target URL for webhook delivery.');
-  if (b.signingEnabled === undefined) throw invalidArgument('signingEnabled', 'signingEnabled is required: true to sign deliveries with HMAC, false otherwise.');
+  if (b.signingEnabled === undefined)
+    throw invalidArgument('signingEnabled', 'signingEnabled is required: true to sign deliveries with HMAC, false otherwise.');
   return {
     name: validateName(b.name),
     url: validateUrl(b.url, env),
@@ -53,8 +54,10 @@ export function validateUpdate(body: unknown, env: DeployEnv): AlertingUpdateInp
 /** `signingSecret` when present and non-empty; null (= generate / keep) for absent, null or "". */
 export function validateSecret(value: unknown): string | null {
   if (value === undefined || value === null || value === '') return null;
-  if (typeof value !== 'string') throw invalidArgument('signingSecret', `signingSecret must be a string (or empty to auto-generate), got ${describeType(value)}.`);
-  if (value.length > SECRET_MAX) throw invalidArgument('signingSecret', `signingSecret is ${value.length} characters long; the maximum is ${SECRET_MAX}.`);
+  if (typeof value !== 'string')
+    throw invalidArgument('signingSecret', `signingSecret must be a string (or empty to auto-generate), got ${describeType(value)}.`);
+  if (value.length > SECRET_MAX)
+    throw invalidArgument('signingSecret', `signingSecret is ${value.length} characters long; the maximum is ${SECRET_MAX}.`);
   return value;
 }
 
@@ -72,6 +75,7 @@ function validateUrl(value: unknown, env: DeployEnv): string {
 }
 
 function validateSigningEnabled(value: unknown): boolean {
-  if (typeof value !== 'boolean') throw invalidArgument('signingEnabled', `signingEnabled must be a boolean (true or false), got ${describeType(value)}.`);
+  if (typeof value !== 'boolean')
+    throw invalidArgument('signingEnabled', `signingEnabled must be a boolean (true or false), got ${describeType(value)}.`);
   return value;
 }

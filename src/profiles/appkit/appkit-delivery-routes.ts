@@ -20,18 +20,35 @@ function statusOf(d: DeliveryView): (typeof STATUSES)[number] {
 export async function testPing(req: Req): Promise<ProfileResponse> {
   const endpoint = endpointOf(req);
   const r = await deliveriesOf(req, appkitCodes.internal).sendTest('appkit', endpoint.id);
-  return { status: 200, body: { success: true, data: { delivered: r.ok, statusCode: r.status, error: r.errorKind, durationMs: r.durationMs, eventId: r.eventId, deliveryId: r.deliveryId } } };
+  return {
+    status: 200,
+    body: {
+      success: true,
+      data: {
+        delivered: r.ok,
+        statusCode: r.status,
+        error: r.errorKind,
+        durationMs: r.durationMs,
+        eventId: r.eventId,
+        deliveryId: r.deliveryId,
+      },
+    },
+  };
 }
 
 /** GET …/deliveries?status=&cursor=&limit=: cursor-based pagination, newest first. */
 export async function listDeliveries(req: Req): Promise<ProfileResponse> {
   const endpoint = endpointOf(req);
   const status = req.query.get('status');
-  if (status !== null && !(STATUSES as readonly string[]).includes(status)) throw validationError(`status must be one of ${STATUSES.join(', ')}, got "${status}".`, 'status');
+  if (status !== null && !(STATUSES as readonly string[]).includes(status))
+    throw validationError(`status must be one of ${STATUSES.join(', ')}, got "${status}".`, 'status');
   const limitText = req.query.get('limit');
   const limit = limitText === null ? 20 : Number(limitText);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw validationError(`limit must be an integer from 1 to 100, got "${limitText}".`, 'limit');
-  const all = (await deliveriesOf(req, appkitCodes.internal).list('appkit', endpoint.id)).filter((d) => status === null || statusOf(d) === status);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+    throw validationError(`limit must be an integer from 1 to 100, got "${limitText}".`, 'limit');
+  const all = (await deliveriesOf(req, appkitCodes.internal).list('appkit', endpoint.id)).filter(
+    (d) => status === null || statusOf(d) === status,
+  );
   const cursor = req.query.get('cursor');
   let start = 0;
   if (cursor !== null) {
@@ -46,7 +63,17 @@ export async function listDeliveries(req: Req): Promise<ProfileResponse> {
     body: {
       success: true,
       data: {
-        items: page.map((d) => ({ id: d.id, eventId: d.eventId, eventType: d.eventType, status: statusOf(d), attempts: d.attempts.length, responseStatus: d.attempts.at(-1)?.status ?? null, createdAt: d.createdAt, lastAttemptAt: d.attempts.at(-1)?.at ?? null, nextAttemptAt: d.nextAttemptAt })),
+        items: page.map((d) => ({
+          id: d.id,
+          eventId: d.eventId,
+          eventType: d.eventType,
+          status: statusOf(d),
+          attempts: d.attempts.length,
+          responseStatus: d.attempts.at(-1)?.status ?? null,
+          createdAt: d.createdAt,
+          lastAttemptAt: d.attempts.at(-1)?.at ?? null,
+          nextAttemptAt: d.nextAttemptAt,
+        })),
         nextCursor,
         hasMore: nextCursor !== null,
       },

@@ -46,7 +46,11 @@ export const appkitProfile: ProfileDefinition<AppkitState> = {
   },
   controlBodies: {
     create: (input) => ({ url: input.url, events: input.events }),
-    update: (input) => ({ ...(input.url !== undefined ? { url: input.url } : {}), ...(input.events !== undefined ? { events: input.events } : {}), ...(input.active !== undefined ? { active: input.active } : {}) }),
+    update: (input) => ({
+      ...(input.url !== undefined ? { url: input.url } : {}),
+      ...(input.events !== undefined ? { events: input.events } : {}),
+      ...(input.active !== undefined ? { active: input.active } : {}),
+    }),
   },
   adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: appkitDelivery,

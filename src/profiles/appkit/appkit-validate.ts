@@ -61,7 +61,10 @@ function validateEvents(value: unknown): string[] {
   for (const [i, event] of value.entries()) {
     if (typeof event !== 'string') throw validationError(`events[${i}] must be a string, got ${describeType(event)}.`, 'events');
     if (!(APPKIT_EVENTS as readonly string[]).includes(event)) {
-      throw validationError(`events[${i}]: unknown event type ${describeValue(event)}. Known types: ${APPKIT_EVENTS.join(', ')}.`, 'events');
+      throw validationError(
+        `events[${i}]: unknown event type ${describeValue(event)}. Known types: ${APPKIT_EVENTS.join(', ')}.`,
+        'events',
+      );
     }
   }
   return [...new Set(value as string[])];

@@ -22,7 +22,12 @@ export async function testHook(req: Req): Promise<ProfileResponse> {
   const hook = findHook(req);
   if (hook.target.kind === 'repos' && (hook.events.includes('push') || hook.events.includes('*'))) {
     const body = pushPayload(hook.target, req.deps.now(), req.deps.randomBytes);
-    await deliveriesOf(req, githubCodes.internal).send('github', { id: uuidV4(req.deps.randomBytes), type: 'push', body, endpointIds: [String(hook.id)] });
+    await deliveriesOf(req, githubCodes.internal).send('github', {
+      id: uuidV4(req.deps.randomBytes),
+      type: 'push',
+      body,
+      endpointIds: [String(hook.id)],
+    });
   }
   return { status: 204 };
 }
@@ -60,7 +65,7 @@ function action(body: string): string | null {
 /** The event JSON, whether it went out as JSON or as `payload=` form. */
 function payloadOf(a: Attempt): string {
   const type = a.request.headers['content-type'] ?? '';
-  return type.startsWith('application/x-www-form-urlencoded') ? new URLSearchParams(a.request.body).get('payload') ?? '' : a.request.body;
+  return type.startsWith('application/x-www-form-urlencoded') ? (new URLSearchParams(a.request.body).get('payload') ?? '') : a.request.body;
 }
 
 function itemJson(item: Item, hook: GithubHook): Record<string, unknown> {
@@ -85,7 +90,8 @@ export async function listDeliveries(req: Req): Promise<ProfileResponse> {
   const hook = findHook(req);
   const all = await items(req, hook);
   const wanted = req.query.get('status');
-  if (wanted !== null && wanted !== 'success' && wanted !== 'failure') throw badRequest(`status must be "success" or "failure", got "${wanted}"`);
+  if (wanted !== null && wanted !== 'success' && wanted !== 'failure')
+    throw badRequest(`status must be "success" or "failure", got "${wanted}"`);
   const filtered = wanted === null ? all : all.filter((i) => i.attempt.ok === (wanted === 'success'));
   const size = perPage(req.query, 30);
   const cursor = req.query.get('cursor');
@@ -134,7 +140,12 @@ export async function getDelivery(req: Req): Promise<ProfileResponse> {
 function headerCase(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    out[name.split('-').map((p) => (p === 'github' ? 'GitHub' : p.charAt(0).toUpperCase() + p.slice(1))).join('-')] = value;
+    out[
+      name
+        .split('-')
+        .map((p) => (p === 'github' ? 'GitHub' : p.charAt(0).toUpperCase() + p.slice(1)))
+        .join('-')
+    ] = value;
   }
   return out;
 }
@@ -146,4 +157,3 @@ export async function redeliver(req: Req): Promise<ProfileResponse> {
   await deliveriesOf(req, githubCodes.internal).retry('github', String(hook.id), item.delivery.id);
   return { status: 202, body: {} };
 }
-

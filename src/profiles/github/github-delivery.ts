@@ -23,7 +23,11 @@ export const githubDelivery: DeliveryHooks<GithubState> = {
     if (!hook) return;
     hook.last_response = outcome.ok
       ? { code: outcome.status, status: 'active', message: 'OK' }
-      : { code: outcome.status, status: 'failed', message: outcome.status === null ? 'failed to connect' : `Invalid HTTP Response: ${outcome.status}` };
+      : {
+          code: outcome.status,
+          status: 'failed',
+          message: outcome.status === null ? 'failed to connect' : `Invalid HTTP Response: ${outcome.status}`,
+        };
   },
   disable(state, id) {
     const hook = hookOf(state, id);

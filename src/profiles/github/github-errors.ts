@@ -32,9 +32,21 @@ export interface GithubFieldError {
   message?: string;
 }
 
-export function renderGithubError(error: { status: number; code: string; message: string; extra?: Readonly<Record<string, unknown>> }): unknown {
+export function renderGithubError(error: {
+  status: number;
+  code: string;
+  message: string;
+  extra?: Readonly<Record<string, unknown>>;
+}): unknown {
   // GitHub never explains a 404 or a 401 beyond these words.
-  const message = error.status === 404 ? 'Not Found' : error.status === 401 ? (error.message.startsWith('Requires') ? error.message : 'Bad credentials') : error.message;
+  const message =
+    error.status === 404
+      ? 'Not Found'
+      : error.status === 401
+        ? error.message.startsWith('Requires')
+          ? error.message
+          : 'Bad credentials'
+        : error.message;
   const body: Record<string, unknown> = { message };
   if (Array.isArray(error.extra?.errors)) body.errors = error.extra.errors;
   body.documentation_url = error.status === 401 ? 'https://docs.github.com/rest' : DOCS;
@@ -60,6 +72,11 @@ export const githubSimulatedErrors: readonly SimulatedError[] = [
   { status: 401, code: githubCodes.unauthorized, message: 'Bad credentials' },
   { status: 403, code: githubCodes.forbidden, message: 'Must have admin rights to Repository.' },
   { status: 404, code: githubCodes.notFound, message: 'Not Found' },
-  { status: 422, code: githubCodes.validation, message: 'Validation Failed', extra: { body: { errors: [{ resource: 'Hook', code: 'custom', message: 'Hook already exists on this repository' }] } } },
+  {
+    status: 422,
+    code: githubCodes.validation,
+    message: 'Validation Failed',
+    extra: { body: { errors: [{ resource: 'Hook', code: 'custom', message: 'Hook already exists on this repository' }] } },
+  },
   { status: 500, code: githubCodes.internal, message: 'Server Error' },
 ];

@@ -65,7 +65,11 @@ export function createHook(req: Req): ProfileResponse {
   };
   req.state.hooks.push(hook);
   if (hook.active && req.deps.deliveries) sendPing(req, hook).catch(() => undefined);
-  return { status: 201, body: hookJson(hook, apiBase(req.headers.host)), headers: { Location: `${apiBase(req.headers.host)}${targetPath(target)}/hooks/${hook.id}` } };
+  return {
+    status: 201,
+    body: hookJson(hook, apiBase(req.headers.host)),
+    headers: { Location: `${apiBase(req.headers.host)}${targetPath(target)}/hooks/${hook.id}` },
+  };
 }
 
 export function listHooks(req: Req): ProfileResponse {
@@ -92,7 +96,8 @@ export function updateHook(req: Req): ProfileResponse {
   const b = bodyObject(req.body);
   // The API replaces the config ("provide the same secret … or the secret will be removed");
   // the dashboard (control API, inspector) edits fields and keeps the secret, as github.com's form does.
-  const config = b.config === undefined ? undefined : validateConfig(b.config, req.deps.env, req.via === 'dashboard' ? hook.config : undefined);
+  const config =
+    b.config === undefined ? undefined : validateConfig(b.config, req.deps.env, req.via === 'dashboard' ? hook.config : undefined);
   let events = b.events === undefined ? [...hook.events] : validateEvents(b.events);
   if (hook.target.kind === 'repos') {
     if (b.add_events !== undefined) events = [...new Set([...events, ...validateEvents(b.add_events, 'add_events')])];

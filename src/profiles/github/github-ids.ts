@@ -8,7 +8,9 @@ export function stableId(name: string): number {
 }
 
 export function targetId(target: GithubTarget): number {
-  return target.kind === 'repos' ? stableId(`repo:${target.owner}/${target.repo}`.toLowerCase()) : stableId(`org:${target.org}`.toLowerCase());
+  return target.kind === 'repos'
+    ? stableId(`repo:${target.owner}/${target.repo}`.toLowerCase())
+    : stableId(`org:${target.org}`.toLowerCase());
 }
 
 /** A delivery's integer id from hookyard's attempt id (`att_` + 12 base64url characters = 72 random bits). */

@@ -5,13 +5,27 @@ import { stableId, targetId } from './github-ids.js';
 import { githubTime, hookJson } from './github-serialize.js';
 import type { GithubHook, GithubTarget } from './github-state.js';
 
-const ZEN = ['Keep it logically awesome.', 'Design for failure.', 'Speak like a human.', 'Non-blocking is better than blocking.', 'Approachable is better than simple.'];
+const ZEN = [
+  'Keep it logically awesome.',
+  'Design for failure.',
+  'Speak like a human.',
+  'Non-blocking is better than blocking.',
+  'Approachable is better than simple.',
+];
 
-const sender = { login: 'hookyard', id: stableId('user:hookyard'), type: 'User', site_admin: false, html_url: 'https://github.com/hookyard' };
+const sender = {
+  login: 'hookyard',
+  id: stableId('user:hookyard'),
+  type: 'User',
+  site_admin: false,
+  html_url: 'https://github.com/hookyard',
+};
 
 export function targetJson(target: GithubTarget): Record<string, unknown> {
   if (target.kind === 'orgs') {
-    return { organization: { login: target.org, id: targetId(target), url: `https://api.github.com/orgs/${target.org}`, description: null } };
+    return {
+      organization: { login: target.org, id: targetId(target), url: `https://api.github.com/orgs/${target.org}`, description: null },
+    };
   }
   const fullName = `${target.owner}/${target.repo}`;
   return {

@@ -44,9 +44,16 @@ function withRequestId(route: Route): Route {
   };
 }
 
-const testRoute: Route = { method: 'POST', path: '/repos/:owner/:repo/hooks/:id/tests', operation: 'repos.test_push_webhook', handler: testHook };
+const testRoute: Route = {
+  method: 'POST',
+  path: '/repos/:owner/:repo/hooks/:id/tests',
+  operation: 'repos.test_push_webhook',
+  handler: testHook,
+};
 
-const routes: readonly Route[] = [...hookRoutes('/repos/:owner/:repo', 'repos'), testRoute, ...hookRoutes('/orgs/:org', 'orgs')].map(withRequestId);
+const routes: readonly Route[] = [...hookRoutes('/repos/:owner/:repo', 'repos'), testRoute, ...hookRoutes('/orgs/:org', 'orgs')].map(
+  withRequestId,
+);
 
 /** Where the control API and hookyard.config.json create hooks (GitHub needs a repository). */
 const DEFAULT_REPO = '/repos/hookyard/sandbox';
@@ -74,7 +81,12 @@ export const githubProfile: ProfileDefinition<GithubState> = {
     delete: { method: 'DELETE', path: '/repos/:owner/:repo/hooks/:id', otherwise: { method: 'DELETE', path: '/orgs/:org/hooks/:id' } },
   },
   controlBodies: {
-    create: (input) => ({ name: 'web', config: { url: input.url, content_type: 'json' }, events: input.events, active: input.active ?? true }),
+    create: (input) => ({
+      name: 'web',
+      config: { url: input.url, content_type: 'json' },
+      events: input.events,
+      active: input.active ?? true,
+    }),
     update: (input) => ({
       ...(input.url !== undefined ? { config: { url: input.url } } : {}),
       ...(input.events !== undefined ? { events: input.events } : {}),

@@ -21,11 +21,27 @@ export function configJson(config: GithubHookConfig): Record<string, unknown> {
 
 export function hookJson(hook: GithubHook, base: string): Record<string, unknown> {
   const url = `${base}${targetPath(hook.target)}/hooks/${hook.id}`;
-  const shared = { name: hook.name, active: hook.active, events: [...hook.events], config: configJson(hook.config), updated_at: hook.updated_at, created_at: hook.created_at };
+  const shared = {
+    name: hook.name,
+    active: hook.active,
+    events: [...hook.events],
+    config: configJson(hook.config),
+    updated_at: hook.updated_at,
+    created_at: hook.created_at,
+  };
   if (hook.target.kind === 'orgs') {
     return { id: hook.id, url, ping_url: `${url}/pings`, deliveries_url: `${url}/deliveries`, ...shared, type: 'Organization' };
   }
-  return { type: 'Repository', id: hook.id, ...shared, url, test_url: `${url}/test`, ping_url: `${url}/pings`, deliveries_url: `${url}/deliveries`, last_response: { ...hook.last_response } };
+  return {
+    type: 'Repository',
+    id: hook.id,
+    ...shared,
+    url,
+    test_url: `${url}/test`,
+    ping_url: `${url}/pings`,
+    deliveries_url: `${url}/deliveries`,
+    last_response: { ...hook.last_response },
+  };
 }
 
 /** GitHub's timestamps: ISO 8601 in whole seconds. */

@@ -35,26 +35,43 @@ export function authenticate(spec: AuthSpec, keys: readonly ApiKey[], req: AuthR
     if (spec.basic && /^Basic\s/i.test(header)) return basicKey(keys, header);
     const words = (spec.schemes ?? ['Bearer']).join('|');
     const match = new RegExp(`^(?:${words})\\s+(\\S+)\\s*$`, 'i').exec(header);
-    if (!match) return { ok: false, message: header ? 'The Authorization header must be "Bearer <API key>".' : 'Missing API key: send "Authorization: Bearer <API key>".' };
+    if (!match)
+      return {
+        ok: false,
+        message: header
+          ? 'The Authorization header must be "Bearer <API key>".'
+          : 'Missing API key: send "Authorization: Bearer <API key>".',
+      };
     const key = findKey(keys, match[1]!);
     return key ? { ok: true, key } : { ok: false, message: 'Invalid API key. No key found.' };
   }
   const apiKey = req.headers['x-pipai-api-key'];
   const timestamp = req.headers['x-pipai-timestamp'];
   const signature = req.headers['x-pipai-signature'];
-  if (!apiKey || !timestamp || !signature) return { ok: false, message: 'Signed requests need X-PipAI-API-Key, X-PipAI-Timestamp (unix ms) and X-PipAI-Signature.' };
+  if (!apiKey || !timestamp || !signature)
+    return { ok: false, message: 'Signed requests need X-PipAI-API-Key, X-PipAI-Timestamp (unix ms) and X-PipAI-Signature.' };
   const key = findKey(keys, apiKey);
-  if (!key || !key.apiSecret) return { ok: false, message: 'Invalid API key.' };
+  if (!key?.apiSecret) return { ok: false, message: 'Invalid API key.' };
   if (!/^\d{1,16}$/.test(timestamp)) return { ok: false, message: `X-PipAI-Timestamp must be unix milliseconds, got "${timestamp}".` };
   const skew = Math.abs(req.now - Number(timestamp));
-  if (skew > PIPAI_WINDOW_MS) return { ok: false, message: `X-PipAI-Timestamp is ${Math.round(skew / 1000)} s away from the server clock; requests must be signed within ±60 s.` };
+  if (skew > PIPAI_WINDOW_MS)
+    return {
+      ok: false,
+      message: `X-PipAI-Timestamp is ${Math.round(skew / 1000)} s away from the server clock; requests must be signed within ±60 s.`,
+    };
   const received = Buffer.from(signature.toLowerCase());
   // The path as sent, or relative to the mount for SDKs that sign against their base URL.
   for (const path of [req.wirePath, req.mountPath]) {
-    const expected = createHmac('sha256', key.apiSecret).update(`${timestamp}${req.method.toUpperCase()}${path}${req.search}`).update(req.rawBody).digest('hex');
+    const expected = createHmac('sha256', key.apiSecret)
+      .update(`${timestamp}${req.method.toUpperCase()}${path}${req.search}`)
+      .update(req.rawBody)
+      .digest('hex');
     if (constantTimeEqual(received, Buffer.from(expected))) return { ok: true, key };
   }
-  return { ok: false, message: 'X-PipAI-Signature does not match: sign hex HMAC-SHA256(API secret, timestamp + METHOD + path + query + raw body).' };
+  return {
+    ok: false,
+    message: 'X-PipAI-Signature does not match: sign hex HMAC-SHA256(API secret, timestamp + METHOD + path + query + raw body).',
+  };
 }
 
 /** HTTP Basic with the API key as the user name and an empty password. */

@@ -22,7 +22,15 @@ export interface MountContext {
   apiKeys(profile: ProfileDefinition<any>): readonly ApiKey[];
   logger?: { error(message: string, error?: unknown): void };
   /** Called after every answered request (the timeline and the live stream). */
-  onCall?(call: { profile: string; method: string; path: string; operation: string | null; status: number; via: ChangeOrigin; at: number }): void;
+  onCall?(call: {
+    profile: string;
+    method: string;
+    path: string;
+    operation: string | null;
+    status: number;
+    via: ChangeOrigin;
+    at: number;
+  }): void;
 }
 
 export interface MountedRequest {
@@ -48,7 +56,8 @@ export interface MountedResponse {
   body: unknown;
 }
 
-const STORAGE_FAILING = 'hookyard cannot write its data folder right now, so the change was not made durable; retry shortly (GET /_yard/api/health says why).';
+const STORAGE_FAILING =
+  'hookyard cannot write its data folder right now, so the change was not made durable; retry shortly (GET /_yard/api/health says why).';
 const RETRY_SOON = { headers: { 'retry-after': '1' } };
 
 const compiled = new WeakMap<ProfileDefinition<any>, CompiledRoute<any>[]>();
@@ -59,7 +68,15 @@ function routesOf(profile: ProfileDefinition<any>): CompiledRoute<any>[] {
   return routes;
 }
 
-function errorResponse(profile: ProfileDefinition<any>, deps: ProfileDeps, status: number, code: string, message: string, field?: string, extra?: ProfileError['extra']): MountedResponse {
+function errorResponse(
+  profile: ProfileDefinition<any>,
+  deps: ProfileDeps,
+  status: number,
+  code: string,
+  message: string,
+  field?: string,
+  extra?: ProfileError['extra'],
+): MountedResponse {
   return {
     status,
     headers: { ...(extra?.headers ?? {}) },
@@ -72,19 +89,46 @@ function errorResponse(profile: ProfileDefinition<any>, deps: ProfileDeps, statu
  * handler → envelope. Every outcome, including an unexpected throw, is an answer in the
  * profile's own envelope.
  */
-export async function handleProfileRequest(profile: ProfileDefinition<any>, ctx: MountContext, req: MountedRequest): Promise<MountedResponse> {
+export async function handleProfileRequest(
+  profile: ProfileDefinition<any>,
+  ctx: MountContext,
+  req: MountedRequest,
+): Promise<MountedResponse> {
   const { deps } = ctx;
   const codes = profile.errorCodes;
   let operation: string | null = null;
   const finish = (response: MountedResponse): MountedResponse => {
-    ctx.onCall?.({ profile: profile.id, method: req.method, path: req.path, operation, status: response.status, via: req.via, at: deps.now() });
+    ctx.onCall?.({
+      profile: profile.id,
+      method: req.method,
+      path: req.path,
+      operation,
+      status: response.status,
+      via: req.via,
+      at: deps.now(),
+    });
     return response;
   };
   try {
     const match = matchRoute(routesOf(profile), req.method, req.path);
-    if (match.kind === 'not-found') return finish(errorResponse(profile, deps, 404, codes.notFound, `No route ${req.method} ${req.wirePath}. See the ${profile.title} API reference for the paths this mock serves.`));
+    if (match.kind === 'not-found')
+      return finish(
+        errorResponse(
+          profile,
+          deps,
+          404,
+          codes.notFound,
+          `No route ${req.method} ${req.wirePath}. See the ${profile.title} API reference for the paths this mock serves.`,
+        ),
+      );
     if (match.kind === 'method-not-allowed') {
-      const response = errorResponse(profile, deps, 405, codes.badRequest, `${req.method} is not allowed on ${req.wirePath}; use ${match.allow.join(' or ')}.`);
+      const response = errorResponse(
+        profile,
+        deps,
+        405,
+        codes.badRequest,
+        `${req.method} is not allowed on ${req.wirePath}; use ${match.allow.join(' or ')}.`,
+      );
       response.headers.allow = match.allow.join(', ');
       return finish(response);
     }
@@ -100,12 +144,28 @@ export async function handleProfileRequest(profile: ProfileDefinition<any>, ctx:
 
     let apiKey = req.actingKey;
     if (!apiKey) {
-      const auth = authenticate(profile.auth, ctx.apiKeys(profile), { method: req.method, wirePath: req.wirePath, mountPath: req.path, search: req.search, headers: req.headers, rawBody: req.rawBody, now: deps.now() });
+      const auth = authenticate(profile.auth, ctx.apiKeys(profile), {
+        method: req.method,
+        wirePath: req.wirePath,
+        mountPath: req.path,
+        search: req.search,
+        headers: req.headers,
+        rawBody: req.rawBody,
+        now: deps.now(),
+      });
       if (!auth.ok) return finish(errorResponse(profile, deps, 401, codes.unauthorized, auth.message));
       apiKey = auth.key;
     }
     if (!hasScope(apiKey, match.route.scope)) {
-      return finish(errorResponse(profile, deps, 403, codes.forbidden, `This API key lacks the ${match.route.scope} scope required by ${req.method} ${req.wirePath}.`));
+      return finish(
+        errorResponse(
+          profile,
+          deps,
+          403,
+          codes.forbidden,
+          `This API key lacks the ${match.route.scope} scope required by ${req.method} ${req.wirePath}.`,
+        ),
+      );
     }
 
     let body: unknown;
@@ -119,7 +179,8 @@ export async function handleProfileRequest(profile: ProfileDefinition<any>, ctx:
     }
 
     const changes = req.method !== 'GET' && req.method !== 'HEAD';
-    if (changes && ctx.storageFailing()) return finish(errorResponse(profile, deps, 503, codes.internal, STORAGE_FAILING, undefined, RETRY_SOON));
+    if (changes && ctx.storageFailing())
+      return finish(errorResponse(profile, deps, 503, codes.internal, STORAGE_FAILING, undefined, RETRY_SOON));
     const state = ctx.state(profile);
     let result: ProfileResponse;
     try {
@@ -151,10 +212,21 @@ export async function handleProfileRequest(profile: ProfileDefinition<any>, ctx:
     }
     return finish({ status: result.status, headers: { ...(result.headers ?? {}) }, body: result.body });
   } catch (error) {
-    if (error instanceof ProfileError) return finish(errorResponse(profile, deps, error.status, error.code, error.message, error.field, error.extra));
-    if (error instanceof StorageUnavailableError) return finish(errorResponse(profile, deps, 503, codes.internal, STORAGE_FAILING, undefined, RETRY_SOON));
-    if (error instanceof ForbiddenKeyError || error instanceof PathError) return finish(errorResponse(profile, deps, 400, codes.badRequest, error.message, error.field));
+    if (error instanceof ProfileError)
+      return finish(errorResponse(profile, deps, error.status, error.code, error.message, error.field, error.extra));
+    if (error instanceof StorageUnavailableError)
+      return finish(errorResponse(profile, deps, 503, codes.internal, STORAGE_FAILING, undefined, RETRY_SOON));
+    if (error instanceof ForbiddenKeyError || error instanceof PathError)
+      return finish(errorResponse(profile, deps, 400, codes.badRequest, error.message, error.field));
     ctx.logger?.error(`${profile.id}: ${req.method} ${req.wirePath} threw`, error);
-    return finish(errorResponse(profile, deps, 500, codes.internal, 'An unexpected error occurred in the hookyard mock; the details are in the workbench log.'));
+    return finish(
+      errorResponse(
+        profile,
+        deps,
+        500,
+        codes.internal,
+        'An unexpected error occurred in the hookyard mock; the details are in the workbench log.',
+      ),
+    );
   }
 }

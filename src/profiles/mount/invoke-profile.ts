@@ -20,7 +20,13 @@ function pickControlRoute(route: ControlRoute, params: Record<string, string>): 
  * Runs one of the profile's own routes for the control API, as its dashboard would: the same
  * pipeline, acting with the profile's test key, recorded as `via: 'dashboard'`.
  */
-export function invokeControlRoute(profile: ProfileDefinition<any>, ctx: MountContext, operation: ControlOperation, params: Record<string, string>, body?: unknown): Promise<MountedResponse> {
+export function invokeControlRoute(
+  profile: ProfileDefinition<any>,
+  ctx: MountContext,
+  operation: ControlOperation,
+  params: Record<string, string>,
+  body?: unknown,
+): Promise<MountedResponse> {
   const declared = profile.controlRoutes[operation];
   if (!declared) throw new ControlRouteError(`${profile.title} has no ${operation} operation`);
   const route = pickControlRoute(declared, params);

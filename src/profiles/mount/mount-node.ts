@@ -7,7 +7,8 @@ import { mountRelativePath, rootAliasProfile } from './root-alias.js';
 /** The profile whose mount prefixes `path`, if any. */
 export function profileFor(profiles: readonly ProfileDefinition<any>[], path: string): ProfileDefinition<any> | undefined {
   for (const p of profiles) {
-    if (path.startsWith(p.mount) && (path.length === p.mount.length || path[p.mount.length] === '/' || path[p.mount.length] === '?')) return p;
+    if (path.startsWith(p.mount) && (path.length === p.mount.length || path[p.mount.length] === '/' || path[p.mount.length] === '?'))
+      return p;
   }
   return rootAliasProfile(profiles, path);
 }
@@ -16,7 +17,13 @@ export function profileFor(profiles: readonly ProfileDefinition<any>[], path: st
  * A profile request straight on Node's request and response: the same pipeline as the hono
  * mount (`handleProfileRequest`), without building web Request/Response objects per call.
  */
-export async function mountNodeRequest(profile: ProfileDefinition<any>, ctx: MountContext, req: IncomingMessage, res: ServerResponse, maxBody: number): Promise<void> {
+export async function mountNodeRequest(
+  profile: ProfileDefinition<any>,
+  ctx: MountContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBody: number,
+): Promise<void> {
   const raw = req.url ?? '/';
   const q = raw.indexOf('?');
   const pathname = q >= 0 ? raw.slice(0, q) : raw;
@@ -28,14 +35,29 @@ export async function mountNodeRequest(profile: ProfileDefinition<any>, ctx: Mou
   if (!read.ok) {
     status = 413;
     headers = {};
-    body = profile.renderError({ status: 413, code: profile.errorCodes.payloadTooLarge, message: `The request body is larger than the ${formatLimit(read.limit)} limit; send a smaller body (or start hookyard with --max-body).` }, ctx.deps);
+    body = profile.renderError(
+      {
+        status: 413,
+        code: profile.errorCodes.payloadTooLarge,
+        message: `The request body is larger than the ${formatLimit(read.limit)} limit; send a smaller body (or start hookyard with --max-body).`,
+      },
+      ctx.deps,
+    );
   } else {
     const flat: Record<string, string> = {};
     for (const name in req.headers) {
       const value = req.headers[name];
       if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
     }
-    const response = await handleProfileRequest(profile, ctx, { method: req.method ?? 'GET', path: mountRelativePath(profile, pathname), wirePath: pathname, search, headers: flat, rawBody: read.bytes, via: 'api' });
+    const response = await handleProfileRequest(profile, ctx, {
+      method: req.method ?? 'GET',
+      path: mountRelativePath(profile, pathname),
+      wirePath: pathname,
+      search,
+      headers: flat,
+      rawBody: read.bytes,
+      via: 'api',
+    });
     ({ status, headers, body } = response);
   }
   if (body === undefined || status === 204) {

@@ -21,13 +21,21 @@ export function mountProfile(app: Hono, profile: ProfileDefinition<any>, ctx: Mo
     const search = q >= 0 ? rawUrl.slice(q) : '';
     const read = await readContextBody(c, options.maxBody);
     if (!read.ok) {
-      const body = profile.renderError({ status: 413, code: profile.errorCodes.payloadTooLarge, message: `The request body is larger than the ${formatLimit(read.limit)} limit; send a smaller body (or start hookyard with --max-body).` }, ctx.deps);
+      const body = profile.renderError(
+        {
+          status: 413,
+          code: profile.errorCodes.payloadTooLarge,
+          message: `The request body is larger than the ${formatLimit(read.limit)} limit; send a smaller body (or start hookyard with --max-body).`,
+        },
+        ctx.deps,
+      );
       return jsonResponse(413, {}, body);
     }
     const headers: Record<string, string> = {};
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
     if (incoming?.headers) {
-      for (const [name, value] of Object.entries(incoming.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+      for (const [name, value] of Object.entries(incoming.headers))
+        if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
     } else {
       c.req.raw.headers.forEach((value, name) => {
         headers[name] = value;

@@ -39,6 +39,10 @@ export const pipaiSimulatedErrors: readonly SimulatedError[] = [
   { status: 403, code: pipaiCodes.insufficientPermission, message: 'The API key lacks the webhooks:write scope.' },
   { status: 404, code: pipaiCodes.notFound, message: 'No webhook with that id on this account.' },
   { status: 409, code: pipaiCodes.duplicateUrl, message: 'A webhook with this url is already registered on the account.' },
-  { status: 429, code: pipaiCodes.limitReached, message: 'The account already has 25 webhooks (the per-account maximum). Delete an existing webhook before creating another.' },
+  {
+    status: 429,
+    code: pipaiCodes.limitReached,
+    message: 'The account already has 25 webhooks (the per-account maximum). Delete an existing webhook before creating another.',
+  },
   { status: 500, code: pipaiCodes.internal, message: 'Internal error; retry the request.' },
 ];

@@ -43,7 +43,11 @@ export const pipaiProfile: ProfileDefinition<PipaiState> = {
     delete: { method: 'DELETE', path: '/v1/webhooks/:id' },
   },
   controlBodies: {
-    create: (input) => ({ url: input.url, events: input.events, ...(input.description !== undefined ? { description: input.description } : {}) }),
+    create: (input) => ({
+      url: input.url,
+      events: input.events,
+      ...(input.description !== undefined ? { description: input.description } : {}),
+    }),
     update: (input) => ({
       ...(input.url !== undefined ? { url: input.url } : {}),
       ...(input.events !== undefined ? { events: input.events } : {}),

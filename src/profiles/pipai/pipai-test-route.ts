@@ -8,5 +8,8 @@ export async function testWebhook(req: ProfileRequest<PipaiState>): Promise<Prof
   const webhook = req.state.webhooks.find((w) => w.id === req.params.id);
   if (!webhook) throw notFound(req.params.id ?? '');
   const r = await deliveriesOf(req, 'INTERNAL_ERROR').sendTest('pipai', webhook.id);
-  return { status: 200, body: { id: webhook.id, event_id: r.eventId, event: 'webhook.test', delivered: r.ok, status_code: r.status, error: r.errorKind } };
+  return {
+    status: 200,
+    body: { id: webhook.id, event_id: r.eventId, event: 'webhook.test', delivered: r.ok, status_code: r.status, error: r.errorKind },
+  };
 }

@@ -46,7 +46,11 @@ export function createWebhook(req: ProfileRequest<PipaiState>): ProfileResponse 
     throw new ProfileError(409, pipaiCodes.duplicateUrl, `A webhook with url ${input.url} is already registered on the account.`, 'url');
   }
   if (req.state.webhooks.length >= PIPAI_MAX_WEBHOOKS) {
-    throw new ProfileError(429, pipaiCodes.limitReached, `The account already has ${PIPAI_MAX_WEBHOOKS} webhooks (the per-account maximum). Delete an existing webhook before creating another.`);
+    throw new ProfileError(
+      429,
+      pipaiCodes.limitReached,
+      `The account already has ${PIPAI_MAX_WEBHOOKS} webhooks (the per-account maximum). Delete an existing webhook before creating another.`,
+    );
   }
   const webhook: PipaiWebhook = {
     id: newId(req),
@@ -89,7 +93,12 @@ export function updateWebhook(req: ProfileRequest<PipaiState>): ProfileResponse 
   if (input.balance_low_threshold !== undefined) webhook.balance_low_threshold = input.balance_low_threshold;
   if (!webhook.events.includes('account.balance_low')) delete webhook.balance_low_threshold;
   else if (webhook.balance_low_threshold === undefined) {
-    throw new ProfileError(400, pipaiCodes.invalidParameter, 'balance_low_threshold is required when events includes account.balance_low.', 'balance_low_threshold');
+    throw new ProfileError(
+      400,
+      pipaiCodes.invalidParameter,
+      'balance_low_threshold is required when events includes account.balance_low.',
+      'balance_low_threshold',
+    );
   }
   return { status: 200, body: publicView(webhook) };
 }

@@ -43,7 +43,11 @@ export function checkDestinationUrl(value: unknown, rules: UrlRules): UrlVerdict
     };
   }
   if (!URL.canParse(value)) {
-    return { ok: false, problem: 'invalid', message: `url "${value}" is not a valid absolute URL (expected e.g. https://example.com/webhooks)` };
+    return {
+      ok: false,
+      problem: 'invalid',
+      message: `url "${value}" is not a valid absolute URL (expected e.g. https://example.com/webhooks)`,
+    };
   }
   const url = new URL(value);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -127,7 +131,7 @@ function parseIpv6(host: string): number[] | null {
   if (maybeV4) {
     const [a = 0, b = 0, c = 0, d = 0] = maybeV4;
     tail.push((a << 8) | b, (c << 8) | d);
-    text = text.slice(0, lastColon + 1) + '0'; // placeholder group, dropped below
+    text = `${text.slice(0, lastColon + 1)}0`; // placeholder group, dropped below
   }
   const halves = text.split('::');
   if (halves.length > 2) return null;

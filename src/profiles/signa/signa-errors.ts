@@ -61,12 +61,25 @@ export function signaError(status: number, code: string, message: string, param?
 export const signaSimulatedErrors: readonly SimulatedError[] = [
   { status: 400, code: signaCodes.urlInvalid, message: 'Invalid URL: url must be an absolute https:// URL (max 2048 characters).' },
   { status: 400, code: signaCodes.eventTypeInvalid, message: "Unknown event type. The only subscribable event is 'alert.created'." },
-  { status: 400, code: signaCodes.urlHttpsRequired, message: 'url must use https:// in production; http:// is allowed in non-production environments only.' },
+  {
+    status: 400,
+    code: signaCodes.urlHttpsRequired,
+    message: 'url must use https:// in production; http:// is allowed in non-production environments only.',
+  },
   { status: 400, code: signaCodes.parameterMissing, message: 'Missing required param: url.' },
-  { status: 400, code: signaCodes.idempotencyKeyReused, message: 'Keys for idempotent requests can only be used with the same parameters they were first used with.' },
+  {
+    status: 400,
+    code: signaCodes.idempotencyKeyReused,
+    message: 'Keys for idempotent requests can only be used with the same parameters they were first used with.',
+  },
   { status: 401, code: signaCodes.invalidApiKey, message: 'Invalid API key provided.' },
   { status: 403, code: signaCodes.insufficientScope, message: 'This API key lacks the required scope: portfolios:manage.' },
   { status: 404, code: signaCodes.resourceMissing, message: "No such webhook endpoint: 'whk_simulated'." },
-  { status: 429, code: signaCodes.rateLimited, message: 'Too many requests. Retry after a short wait.', extra: { headers: { 'Retry-After': '1' } } },
+  {
+    status: 429,
+    code: signaCodes.rateLimited,
+    message: 'Too many requests. Retry after a short wait.',
+    extra: { headers: { 'Retry-After': '1' } },
+  },
   { status: 500, code: signaCodes.apiError, message: 'An internal error occurred. Retry the request.' },
 ];

@@ -41,7 +41,14 @@ export function withIdempotency(handler: Handler): Handler {
     }
     const response = await handler(req);
     if (response.status >= 200 && response.status < 300) {
-      state.idempotency.push({ apiKeyHash, key, fingerprint, status: response.status, body: structuredClone(response.body), createdAt: now });
+      state.idempotency.push({
+        apiKeyHash,
+        key,
+        fingerprint,
+        status: response.status,
+        body: structuredClone(response.body),
+        createdAt: now,
+      });
     }
     return response;
   };

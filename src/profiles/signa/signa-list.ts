@@ -30,7 +30,13 @@ export function listWebhooks(req: ProfileRequest<SignaState>): ProfileResponse {
   }
   return {
     status: 200,
-    body: { object: 'list', data: page.map(listItemJson), has_more: hasMore, url: '/v1/webhooks', request_id: newRequestId(req.deps.randomBytes) },
+    body: {
+      object: 'list',
+      data: page.map(listItemJson),
+      has_more: hasMore,
+      url: '/v1/webhooks',
+      request_id: newRequestId(req.deps.randomBytes),
+    },
   };
 }
 

@@ -20,7 +20,14 @@ const routes: readonly RouteDef<SignaState>[] = [
   { method: 'POST', path: '/v1/webhooks', operation: 'webhooks.create', scope: SCOPE, handler: withIdempotency(createWebhook) },
   { method: 'GET', path: '/v1/webhooks', operation: 'webhooks.list', scope: SCOPE, inferred: true, handler: listWebhooks },
   { method: 'GET', path: '/v1/webhooks/:id', operation: 'webhooks.retrieve', scope: SCOPE, inferred: true, handler: retrieveWebhook },
-  { method: 'POST', path: '/v1/webhooks/:id', operation: 'webhooks.update', scope: SCOPE, inferred: true, handler: withIdempotency(updateWebhook) },
+  {
+    method: 'POST',
+    path: '/v1/webhooks/:id',
+    operation: 'webhooks.update',
+    scope: SCOPE,
+    inferred: true,
+    handler: withIdempotency(updateWebhook),
+  },
   { method: 'DELETE', path: '/v1/webhooks/:id', operation: 'webhooks.delete', scope: SCOPE, inferred: true, handler: deleteWebhook },
   {
     method: 'POST',
@@ -55,7 +62,11 @@ export const signaProfile: ProfileDefinition<SignaState> = {
     delete: { method: 'DELETE', path: '/v1/webhooks/:id' },
   },
   controlBodies: {
-    create: (input) => ({ url: input.url, enabled_events: input.events, ...(input.description !== undefined ? { description: input.description } : {}) }),
+    create: (input) => ({
+      url: input.url,
+      enabled_events: input.events,
+      ...(input.description !== undefined ? { description: input.description } : {}),
+    }),
     update: (input) => ({
       ...(input.url !== undefined ? { url: input.url } : {}),
       ...(input.events !== undefined ? { enabled_events: input.events } : {}),
@@ -67,7 +78,7 @@ export const signaProfile: ProfileDefinition<SignaState> = {
   delivery: signaDelivery,
   inferred: [
     'POST /v1/webhooks/{id}/test (named in the seed) delivers webhook.test at once and answers 200 {object:"webhook_test", webhook_id, event_id, event_type, delivered, response_status, error, request_id}.',
-    'Routes GET /v1/webhooks (list), GET|POST|DELETE /v1/webhooks/{id} (retrieve, update, delete) and POST /v1/webhooks/{id}/rotate-secret follow Stripe\'s webhook-endpoint API; the seed documents only create.',
+    "Routes GET /v1/webhooks (list), GET|POST|DELETE /v1/webhooks/{id} (retrieve, update, delete) and POST /v1/webhooks/{id}/rotate-secret follow Stripe's webhook-endpoint API; the seed documents only create.",
     'Create answers 200 (Stripe answers 200 for creates); update, rotate-secret and list answer 200; delete answers 200 {id, object:"webhook_endpoint", deleted:true, request_id}.',
     'List is a Stripe list object {object:"list", data, has_more, url:"/v1/webhooks", request_id}, newest first, with limit (1-100, default 10), starting_after and ending_before; items carry no secret and no request_id.',
     'Every response carries a fresh request_id "req_" + 14 alphanumerics, errors included.',
@@ -78,7 +89,7 @@ export const signaProfile: ProfileDefinition<SignaState> = {
     'Codes: url_invalid (bad or over-long URL), url_https_required (http:// in production), event_type_invalid (unknown type or webhook.test), resource_missing (unknown id, 404).',
     'Update (POST /v1/webhooks/{id}) takes url, description (null clears), enabled_events, metadata (merged; a null value removes that key, Stripe style) and disabled (true sets status "disabled", false "active").',
     'enabled_events is echoed as sent (duplicates kept). The production URL rule rejects only http://; private hosts are not rejected (the seed names no such rule).',
-    'rotate-secret returns the endpoint with the new secret and secret_version + 1; the previous secret keeps signing deliveries (both v1 signatures sent) for 24 h (Stripe\'s default expiry), then stops.',
+    "rotate-secret returns the endpoint with the new secret and secret_version + 1; the previous secret keeps signing deliveries (both v1 signatures sent) for 24 h (Stripe's default expiry), then stops.",
     'Timestamps are ISO 8601 with milliseconds (Date.toISOString).',
   ],
 };

@@ -13,6 +13,15 @@ export async function testWebhook(req: ProfileRequest<SignaState>): Promise<Prof
   const result = await deliveriesOf(req, 'api_error').sendTest('signa', endpoint.id);
   return {
     status: 200,
-    body: { object: 'webhook_test', webhook_id: endpoint.id, event_id: result.eventId, event_type: 'webhook.test', delivered: result.ok, response_status: result.status, error: result.errorKind, request_id: newRequestId(req.deps.randomBytes) },
+    body: {
+      object: 'webhook_test',
+      webhook_id: endpoint.id,
+      event_id: result.eventId,
+      event_type: 'webhook.test',
+      delivered: result.ok,
+      response_status: result.status,
+      error: result.errorKind,
+      request_id: newRequestId(req.deps.randomBytes),
+    },
   };
 }

@@ -47,7 +47,12 @@ export function validateCreate(body: unknown, env: DeployEnv): SignaCreateInput 
   if (b.url === undefined) throw signaError(400, signaCodes.parameterMissing, 'Missing required param: url.', 'url');
   const url = validateUrl(b.url, env);
   if (b.enabled_events === undefined) {
-    throw signaError(400, signaCodes.parameterMissing, "Missing required param: enabled_events (e.g. [\"alert.created\"]).", 'enabled_events');
+    throw signaError(
+      400,
+      signaCodes.parameterMissing,
+      'Missing required param: enabled_events (e.g. ["alert.created"]).',
+      'enabled_events',
+    );
   }
   return {
     url,
@@ -76,7 +81,8 @@ export function validateUpdate(body: unknown, env: DeployEnv): SignaUpdateInput 
 function validateUrl(value: unknown, env: DeployEnv): string {
   const verdict = checkDestinationUrl(value, { env, maxLength: URL_MAX, httpsInProduction: true, publicHostInProduction: false });
   if (verdict.ok) return value as string;
-  if (verdict.problem === 'missing') throw signaError(400, signaCodes.urlInvalid, 'Invalid URL: url must not be empty; send an absolute https:// URL.', 'url');
+  if (verdict.problem === 'missing')
+    throw signaError(400, signaCodes.urlInvalid, 'Invalid URL: url must not be empty; send an absolute https:// URL.', 'url');
   const code = verdict.problem === 'https_required' ? signaCodes.urlHttpsRequired : signaCodes.urlInvalid;
   throw signaError(400, code, `Invalid URL: ${verdict.message}.`, 'url');
 }
@@ -87,17 +93,32 @@ function validateDescription(value: unknown): string | null {
     throw signaError(400, signaCodes.parameterInvalid, `description must be a string, got ${describeType(value)}.`, 'description');
   }
   if (value.length > DESCRIPTION_MAX) {
-    throw signaError(400, signaCodes.parameterInvalid, `description is ${value.length} characters long; the maximum is ${DESCRIPTION_MAX}.`, 'description');
+    throw signaError(
+      400,
+      signaCodes.parameterInvalid,
+      `description is ${value.length} characters long; the maximum is ${DESCRIPTION_MAX}.`,
+      'description',
+    );
   }
   return value;
 }
 
 function validateEvents(value: unknown): string[] {
   if (!Array.isArray(value)) {
-    throw signaError(400, signaCodes.parameterInvalid, `enabled_events must be an array of event types (e.g. ["alert.created"]), got ${describeType(value)}.`, 'enabled_events');
+    throw signaError(
+      400,
+      signaCodes.parameterInvalid,
+      `enabled_events must be an array of event types (e.g. ["alert.created"]), got ${describeType(value)}.`,
+      'enabled_events',
+    );
   }
   if (value.length < EVENTS_MIN || value.length > EVENTS_MAX) {
-    throw signaError(400, signaCodes.parameterInvalid, `enabled_events must have ${EVENTS_MIN} to ${EVENTS_MAX} entries, got ${value.length}.`, 'enabled_events');
+    throw signaError(
+      400,
+      signaCodes.parameterInvalid,
+      `enabled_events must have ${EVENTS_MIN} to ${EVENTS_MAX} entries, got ${value.length}.`,
+      'enabled_events',
+    );
   }
   value.forEach((event: unknown, i) => {
     const param = `enabled_events[${i}]`;
@@ -105,10 +126,20 @@ function validateEvents(value: unknown): string[] {
       throw signaError(400, signaCodes.eventTypeInvalid, `${param} must be an event type string, got ${describeType(event)}.`, param);
     }
     if (event === SIGNA_TEST_EVENT) {
-      throw signaError(400, signaCodes.eventTypeInvalid, `${SIGNA_TEST_EVENT} cannot be subscribed to: it is delivered only when you call POST /v1/webhooks/{id}/test. Use "alert.created".`, param);
+      throw signaError(
+        400,
+        signaCodes.eventTypeInvalid,
+        `${SIGNA_TEST_EVENT} cannot be subscribed to: it is delivered only when you call POST /v1/webhooks/{id}/test. Use "alert.created".`,
+        param,
+      );
     }
     if (!(SIGNA_SUBSCRIBABLE_EVENTS as readonly string[]).includes(event)) {
-      throw signaError(400, signaCodes.eventTypeInvalid, `Unknown event type '${event}'. The only subscribable event is 'alert.created'.`, param);
+      throw signaError(
+        400,
+        signaCodes.eventTypeInvalid,
+        `Unknown event type '${event}'. The only subscribable event is 'alert.created'.`,
+        param,
+      );
     }
   });
   return [...(value as string[])];

@@ -21,27 +21,52 @@ export function serializeDelivery(d: DeliveryView): Record<string, unknown> {
     status: d.state,
     created_at: d.createdAt,
     next_attempt_at: d.nextAttemptAt,
-    attempts: d.attempts.map((a) => ({ id: a.id, attempt: a.number, attempted_at: a.at, success: a.ok, status_code: a.status, duration_ms: a.durationMs, error: a.errorKind, response_body: a.responseBody })),
+    attempts: d.attempts.map((a) => ({
+      id: a.id,
+      attempt: a.number,
+      attempted_at: a.at,
+      success: a.ok,
+      status_code: a.status,
+      duration_ms: a.durationMs,
+      error: a.errorKind,
+      response_body: a.responseBody,
+    })),
   };
 }
 
-const envelope = (status: number, endpoint: string, data: unknown): ProfileResponse => ({ status, body: { success: true, data, meta: { endpoint, creditsUsed: 0 } } });
+const envelope = (status: number, endpoint: string, data: unknown): ProfileResponse => ({
+  status,
+  body: { success: true, data, meta: { endpoint, creditsUsed: 0 } },
+});
 
 /** POST /webhooks/{id}/test: the Send Test Event endpoint, the only way system.test is delivered. */
 export async function sendTestEvent(req: Req): Promise<ProfileResponse> {
   const webhook = webhookOf(req);
   const r = await deliveriesOf(req, signalbaseCodes.internalError).sendTest('signalbase', webhook.id);
-  return envelope(200, 'webhooks.test', { delivery_id: r.deliveryId, event_id: r.eventId, event_type: 'system.test', success: r.ok, status_code: r.status, error: r.errorKind, duration_ms: r.durationMs });
+  return envelope(200, 'webhooks.test', {
+    delivery_id: r.deliveryId,
+    event_id: r.eventId,
+    event_type: 'system.test',
+    success: r.ok,
+    status_code: r.status,
+    error: r.errorKind,
+    duration_ms: r.durationMs,
+  });
 }
 
 export async function listDeliveries(req: Req): Promise<ProfileResponse> {
   const webhook = webhookOf(req);
-  return envelope(200, 'webhooks.deliveries.list', (await deliveriesOf(req, signalbaseCodes.internalError).list('signalbase', webhook.id)).map(serializeDelivery));
+  return envelope(
+    200,
+    'webhooks.deliveries.list',
+    (await deliveriesOf(req, signalbaseCodes.internalError).list('signalbase', webhook.id)).map(serializeDelivery),
+  );
 }
 
 export async function retryDelivery(req: Req): Promise<ProfileResponse> {
   const webhook = webhookOf(req);
   const delivery = await deliveriesOf(req, signalbaseCodes.internalError).retry('signalbase', webhook.id, req.params.deliveryId ?? '');
-  if (!delivery) throw new ProfileError(404, signalbaseCodes.notFound, `Delivery ${req.params.deliveryId} not found for webhook ${webhook.id}.`);
+  if (!delivery)
+    throw new ProfileError(404, signalbaseCodes.notFound, `Delivery ${req.params.deliveryId} not found for webhook ${webhook.id}.`);
   return envelope(200, 'webhooks.deliveries.retry', serializeDelivery(delivery));
 }

@@ -8,7 +8,7 @@ export const signalbaseDelivery: DeliveryHooks<SignalbaseState> = {
   eventId: (randomBytes) => uuidV4(randomBytes),
   matches(state, id, type, event) {
     const webhook = state.webhooks.find((w) => w.id === id);
-    if (!webhook || !webhook.active || !webhook.event_types.includes(type)) return false;
+    if (!webhook?.active || !webhook.event_types.includes(type)) return false;
     // system.test is only ever delivered by the Send Test Event endpoint (seed).
     if (type === 'system.test') return false;
     return matchesSignalbaseFilters(webhook.filters, event);

@@ -30,7 +30,8 @@ export function badRequest(message: string, field?: string): ProfileError {
   return new ProfileError(400, signalbaseCodes.badRequest, message, field);
 }
 
-export const SUBSCRIPTION_EXPIRED_MESSAGE = 'Subscription expired. Please upgrade your subscription: https://www.trysignalbase.com/#pricing';
+export const SUBSCRIPTION_EXPIRED_MESSAGE =
+  'Subscription expired. Please upgrade your subscription: https://www.trysignalbase.com/#pricing';
 
 export const signalbaseSimulatedErrors: readonly SimulatedError[] = [
   { status: 400, code: signalbaseCodes.badRequest, message: 'Webhook URL must be a public address' },
@@ -38,7 +39,15 @@ export const signalbaseSimulatedErrors: readonly SimulatedError[] = [
   { status: 403, code: signalbaseCodes.subscriptionExpired, message: SUBSCRIPTION_EXPIRED_MESSAGE },
   { status: 404, code: signalbaseCodes.notFound, message: 'Webhook not found.' },
   { status: 409, code: signalbaseCodes.conflict, message: 'The webhook was changed by another request; retry.' },
-  { status: 429, code: signalbaseCodes.rateLimited, message: 'Too many requests. Please upgrade your plan or slow down.', extra: { body: { retryAfter: 60 }, headers: { 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '60', 'Retry-After': '60' } } },
+  {
+    status: 429,
+    code: signalbaseCodes.rateLimited,
+    message: 'Too many requests. Please upgrade your plan or slow down.',
+    extra: {
+      body: { retryAfter: 60 },
+      headers: { 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '60', 'Retry-After': '60' },
+    },
+  },
   { status: 500, code: signalbaseCodes.internalError, message: 'An unknown error occurred' },
   { status: 500, code: signalbaseCodes.internalServerError, message: 'An unknown error occurred' },
 ];

@@ -9,7 +9,10 @@
 type Json = Record<string, any>;
 
 function list(value: string): string[] {
-  return value.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+  return value
+    .split(',')
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 function inRange(spec: string, n: unknown): boolean {
@@ -30,7 +33,15 @@ function companyOf(data: Json): Json {
 export function matchesSignalbaseFilters(filters: Record<string, string>, event: unknown): boolean {
   const data = ((event as Json)?.data ?? {}) as Json;
   const company = companyOf(data);
-  const date = Date.parse(data.round?.announced_at ?? data.announced_at ?? data.posted_at ?? data.changed_at ?? company.founded_at ?? (event as Json)?.created_at ?? '');
+  const date = Date.parse(
+    data.round?.announced_at ??
+      data.announced_at ??
+      data.posted_at ??
+      data.changed_at ??
+      company.founded_at ??
+      (event as Json)?.created_at ??
+      '',
+  );
   for (const [key, value] of Object.entries(filters)) {
     switch (key) {
       case 'countries':

@@ -39,7 +39,12 @@ export function guardedAsync(operation: string, handler: AsyncHandler): AsyncHan
 }
 
 function withHeaders(error: unknown, headers: Record<string, string>): unknown {
-  return error instanceof ProfileError ? new ProfileError(error.status, error.code, error.message, error.field, { body: error.extra?.body, headers: { ...headers, ...(error.extra?.headers ?? {}) } }) : error;
+  return error instanceof ProfileError
+    ? new ProfileError(error.status, error.code, error.message, error.field, {
+        body: error.extra?.body,
+        headers: { ...headers, ...(error.extra?.headers ?? {}) },
+      })
+    : error;
 }
 
 function rateHeaders(window: { windowStart: number; count: number }): Record<string, string> {
@@ -58,13 +63,19 @@ function admit(req: ProfileRequest<SignalbaseState>, operation: string): Record<
   let window = req.state.rate[bucket];
   if (!window || now - window.windowStart >= RATE_WINDOW_MS) window = { windowStart: now, count: 0 };
   // A refused subscription is not counted, but its answer still reports the window.
-  if (req.apiKey.flags?.subscriptionExpired) throw new ProfileError(403, signalbaseCodes.subscriptionExpired, SUBSCRIPTION_EXPIRED_MESSAGE, undefined, { headers: rateHeaders(window) });
+  if (req.apiKey.flags?.subscriptionExpired)
+    throw new ProfileError(403, signalbaseCodes.subscriptionExpired, SUBSCRIPTION_EXPIRED_MESSAGE, undefined, {
+      headers: rateHeaders(window),
+    });
   req.state.rate[bucket] = window;
   window.count++;
   const headers = rateHeaders(window);
   if (window.count > RATE_LIMIT) {
     const retryAfter = Math.max(1, Math.ceil((window.windowStart + RATE_WINDOW_MS - now) / 1000));
-    throw new ProfileError(429, signalbaseCodes.rateLimited, 'Too many requests. Please upgrade your plan or slow down.', undefined, { body: { retryAfter }, headers: { ...headers, 'Retry-After': String(retryAfter) } });
+    throw new ProfileError(429, signalbaseCodes.rateLimited, 'Too many requests. Please upgrade your plan or slow down.', undefined, {
+      body: { retryAfter },
+      headers: { ...headers, 'Retry-After': String(retryAfter) },
+    });
   }
   return headers;
 }

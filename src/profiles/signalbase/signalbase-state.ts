@@ -1,4 +1,16 @@
-export const SIGNALBASE_FILTER_KEYS = ['countries', 'categories', 'search', 'teamSize', 'dateFrom', 'dateTo', 'funding', 'roundFlavor', 'fundingAmount', 'acquisitionAmount', 'healthScore'] as const;
+export const SIGNALBASE_FILTER_KEYS = [
+  'countries',
+  'categories',
+  'search',
+  'teamSize',
+  'dateFrom',
+  'dateTo',
+  'funding',
+  'roundFlavor',
+  'fundingAmount',
+  'acquisitionAmount',
+  'healthScore',
+] as const;
 
 export interface SignalbaseStats {
   total_deliveries: number;

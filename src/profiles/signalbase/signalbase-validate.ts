@@ -6,7 +6,14 @@ import { badRequest } from './signalbase-errors.js';
 import { describeValue } from '../../guard/index.js';
 import { SIGNALBASE_FILTER_KEYS } from './signalbase-state.js';
 
-export const SIGNALBASE_EVENTS = ['funding.created', 'acquisition.created', 'job_change.created', 'hiring.created', 'new_company.created', 'system.test'] as const;
+export const SIGNALBASE_EVENTS = [
+  'funding.created',
+  'acquisition.created',
+  'job_change.created',
+  'hiring.created',
+  'new_company.created',
+  'system.test',
+] as const;
 const URL_MAX = 500;
 
 export interface SignalbaseInput {
@@ -22,8 +29,13 @@ function pick(body: Record<string, unknown>, snake: string, camel: string): unkn
 }
 
 function url(value: unknown, env: DeployEnv): string {
-  if (value === '' || value === null) throw badRequest('endpoint_url is required: a valid http/https URL of at most 500 characters.', 'endpoint_url');
-  if (typeof value !== 'string') throw badRequest(`endpoint_url must be a string (a valid http/https URL of at most 500 characters), got ${describeType(value)}.`, 'endpoint_url');
+  if (value === '' || value === null)
+    throw badRequest('endpoint_url is required: a valid http/https URL of at most 500 characters.', 'endpoint_url');
+  if (typeof value !== 'string')
+    throw badRequest(
+      `endpoint_url must be a string (a valid http/https URL of at most 500 characters), got ${describeType(value)}.`,
+      'endpoint_url',
+    );
   const verdict = checkDestinationUrl(value, { env, maxLength: URL_MAX, httpsInProduction: false, publicHostInProduction: true });
   if (verdict.ok) return value;
   // The seed's own message for the production rule.
@@ -32,13 +44,20 @@ function url(value: unknown, env: DeployEnv): string {
 }
 
 function eventTypes(value: unknown): string[] {
-  if (!Array.isArray(value) || value.length === 0) throw badRequest(`event_types must be a non-empty array of: ${SIGNALBASE_EVENTS.join(', ')}; got ${describeType(value)}.`, 'event_types');
-  for (const v of value) if (typeof v !== 'string' || !(SIGNALBASE_EVENTS as readonly string[]).includes(v)) throw badRequest(`Invalid event type ${describeValue(v)}; use one of ${SIGNALBASE_EVENTS.join(', ')} in event_types.`, 'event_types');
+  if (!Array.isArray(value) || value.length === 0)
+    throw badRequest(
+      `event_types must be a non-empty array of: ${SIGNALBASE_EVENTS.join(', ')}; got ${describeType(value)}.`,
+      'event_types',
+    );
+  for (const v of value)
+    if (typeof v !== 'string' || !(SIGNALBASE_EVENTS as readonly string[]).includes(v))
+      throw badRequest(`Invalid event type ${describeValue(v)}; use one of ${SIGNALBASE_EVENTS.join(', ')} in event_types.`, 'event_types');
   return [...new Set(value as string[])];
 }
 
 function filters(value: unknown): Record<string, string> {
-  if (!isPlainObject(value)) throw badRequest(`filters must be an object of string values (e.g. {"countries":"US,GB"}), got ${describeType(value)}.`, 'filters');
+  if (!isPlainObject(value))
+    throw badRequest(`filters must be an object of string values (e.g. {"countries":"US,GB"}), got ${describeType(value)}.`, 'filters');
   const out: Record<string, string> = {};
   for (const [key, v] of Object.entries(value)) {
     if (typeof v !== 'string') throw badRequest(`filters.${key} must be a string (e.g. "US,GB"), got ${describeType(v)}.`, 'filters');
@@ -58,7 +77,8 @@ export function validateCreate(raw: unknown, env: DeployEnv): Required<Pick<Sign
   const b = body(raw);
   const endpoint = pick(b, 'endpoint_url', 'endpointUrl');
   const types = pick(b, 'event_types', 'eventTypes');
-  if (endpoint === undefined) throw badRequest('endpoint_url is required: a valid http/https URL of at most 500 characters.', 'endpoint_url');
+  if (endpoint === undefined)
+    throw badRequest('endpoint_url is required: a valid http/https URL of at most 500 characters.', 'endpoint_url');
   if (types === undefined) throw badRequest(`event_types is required: an array of ${SIGNALBASE_EVENTS.join(', ')}.`, 'event_types');
   const f = pick(b, 'filters', 'filters');
   return { endpoint_url: url(endpoint, env), event_types: eventTypes(types), filters: f === undefined ? {} : filters(f) };

@@ -69,7 +69,14 @@ export function createWebhook(req: Req): ProfileResponse {
     updated_at: now,
     last_modified_by: userFor(req.apiKey.key),
     last_modified_via: req.via,
-    stats: { total_deliveries: 0, successful_deliveries: 0, failed_deliveries: 0, last_success_at: null, last_failure_at: null, consecutive_failures: 0 },
+    stats: {
+      total_deliveries: 0,
+      successful_deliveries: 0,
+      failed_deliveries: 0,
+      last_success_at: null,
+      last_failure_at: null,
+      consecutive_failures: 0,
+    },
     secret: uuidV4(req.deps.randomBytes),
   };
   req.state.webhooks.push(webhook);
@@ -80,7 +87,11 @@ export function listWebhooks(req: Req): ProfileResponse {
   const active = req.query.get('active');
   if (active !== null && active !== 'true' && active !== 'false') throw badRequest('active must be "true" or "false".', 'active');
   const items = [...teamWebhooks(req.state, teamOf(req))].reverse().filter((w) => active === null || String(w.active) === active);
-  return envelope(200, 'webhooks.list', items.map((w) => serialize(w, false)));
+  return envelope(
+    200,
+    'webhooks.list',
+    items.map((w) => serialize(w, false)),
+  );
 }
 
 export function retrieveWebhook(req: Req): ProfileResponse {

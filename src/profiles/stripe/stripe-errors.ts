@@ -25,8 +25,14 @@ export const stripeCodes = {
 
 /** Codes Stripe itself sends in `code` (the others are hookyard's names for code-less errors). */
 const PUBLIC_CODES = new Set<string>([
-  stripeCodes.parameterMissing, stripeCodes.parameterUnknown, stripeCodes.parameterInvalidInteger, stripeCodes.parameterInvalidEmpty,
-  stripeCodes.urlInvalid, stripeCodes.resourceMissing, stripeCodes.idempotencyKeyInUse, stripeCodes.rateLimit,
+  stripeCodes.parameterMissing,
+  stripeCodes.parameterUnknown,
+  stripeCodes.parameterInvalidInteger,
+  stripeCodes.parameterInvalidEmpty,
+  stripeCodes.urlInvalid,
+  stripeCodes.resourceMissing,
+  stripeCodes.idempotencyKeyInUse,
+  stripeCodes.rateLimit,
 ]);
 
 export const stripeErrorCodes = {
@@ -65,10 +71,18 @@ export function stripeError(status: number, code: string, message: string, param
 export const stripeSimulatedErrors: readonly SimulatedError[] = [
   { status: 400, code: stripeCodes.parameterMissing, message: 'Missing required param: url.' },
   { status: 400, code: stripeCodes.urlInvalid, message: 'Invalid URL: URL must be publicly accessible.' },
-  { status: 400, code: stripeCodes.idempotencyMismatch, message: 'Keys for idempotent requests can only be used with the same parameters they were first used with.' },
+  {
+    status: 400,
+    code: stripeCodes.idempotencyMismatch,
+    message: 'Keys for idempotent requests can only be used with the same parameters they were first used with.',
+  },
   { status: 401, code: stripeCodes.invalidApiKey, message: 'Invalid API Key provided: sk_test_****' },
   { status: 404, code: stripeCodes.resourceMissing, message: "No such webhook endpoint: 'we_simulated'" },
-  { status: 409, code: stripeCodes.idempotencyKeyInUse, message: 'There is currently another in-progress request using this Idempotent Key.' },
+  {
+    status: 409,
+    code: stripeCodes.idempotencyKeyInUse,
+    message: 'There is currently another in-progress request using this Idempotent Key.',
+  },
   { status: 429, code: stripeCodes.rateLimit, message: 'Too many requests hit the API too quickly.' },
   { status: 500, code: stripeCodes.apiError, message: 'An unknown error occurred.' },
 ];

@@ -26,7 +26,8 @@ export async function listEvents(req: Req): Promise<ProfileResponse> {
   if (!decoded.ok) throw stripeError(400, stripeCodes.invalidRequest, decoded.message);
   const q = decoded.value;
   const allowed = ['limit', 'starting_after', 'ending_before', 'type', 'types', 'created', 'delivery_success', 'expand'];
-  for (const name of Object.keys(q)) if (!allowed.includes(name)) throw stripeError(400, stripeCodes.parameterUnknown, `Received unknown parameter: ${name}`, name);
+  for (const name of Object.keys(q))
+    if (!allowed.includes(name)) throw stripeError(400, stripeCodes.parameterUnknown, `Received unknown parameter: ${name}`, name);
   const matchType = typeFilter(q.type, q.types);
   const inRange = createdFilter(q.created);
   const newestFirst = (await fired(req))
@@ -38,7 +39,8 @@ export async function listEvents(req: Req): Promise<ProfileResponse> {
 
 /** `type` takes one type or a `prefix.*` wildcard; `types[]` up to 20 exact types; not both. */
 function typeFilter(type: unknown, types: unknown): (t: string) => boolean {
-  if (type !== undefined && types !== undefined) throw stripeError(400, stripeCodes.invalidRequest, 'You may only specify one of these parameters: type, types.', 'types');
+  if (type !== undefined && types !== undefined)
+    throw stripeError(400, stripeCodes.invalidRequest, 'You may only specify one of these parameters: type, types.', 'types');
   if (typeof type === 'string' && type !== '') {
     if (type.endsWith('*')) {
       const prefix = type.slice(0, -1);
@@ -47,8 +49,10 @@ function typeFilter(type: unknown, types: unknown): (t: string) => boolean {
     return (t) => t === type;
   }
   if (types !== undefined) {
-    if (!Array.isArray(types) || types.some((t) => typeof t !== 'string')) throw stripeError(400, stripeCodes.invalidRequest, 'Invalid array', 'types');
-    if (types.length > TYPES_MAX) throw stripeError(400, stripeCodes.invalidRequest, `Invalid types: at most ${TYPES_MAX} event types.`, 'types');
+    if (!Array.isArray(types) || types.some((t) => typeof t !== 'string'))
+      throw stripeError(400, stripeCodes.invalidRequest, 'Invalid array', 'types');
+    if (types.length > TYPES_MAX)
+      throw stripeError(400, stripeCodes.invalidRequest, `Invalid types: at most ${TYPES_MAX} event types.`, 'types');
     return (t) => (types as string[]).includes(t);
   }
   return () => true;
@@ -58,14 +62,16 @@ function typeFilter(type: unknown, types: unknown): (t: string) => boolean {
 function createdFilter(created: unknown): (at: number) => boolean {
   if (created === undefined) return () => true;
   const int = (value: unknown, param: string): number => {
-    if (typeof value !== 'string' || !/^\d+$/.test(value)) throw stripeError(400, stripeCodes.parameterInvalidInteger, `Invalid integer: ${String(value)}`, param);
+    if (typeof value !== 'string' || !/^\d+$/.test(value))
+      throw stripeError(400, stripeCodes.parameterInvalidInteger, `Invalid integer: ${String(value)}`, param);
     return Number(value);
   };
   if (typeof created === 'string') {
     const at = int(created, 'created');
     return (t) => t === at;
   }
-  if (!isPlainObject(created)) throw stripeError(400, stripeCodes.invalidRequest, 'Invalid created: an integer or a hash with gt, gte, lt, lte.', 'created');
+  if (!isPlainObject(created))
+    throw stripeError(400, stripeCodes.invalidRequest, 'Invalid created: an integer or a hash with gt, gte, lt, lte.', 'created');
   const checks: Array<(t: number) => boolean> = [];
   for (const [op, value] of Object.entries(created)) {
     const n = int(value, `created[${op}]`);

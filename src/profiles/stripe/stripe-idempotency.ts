@@ -29,13 +29,28 @@ export function withIdempotency(handler: Handler): Handler {
     const previous = req.state.idempotency.find((r) => r.apiKeyHash === apiKeyHash && r.key === key);
     if (previous) {
       if (previous.fingerprint !== fingerprint) {
-        throw stripeError(400, stripeCodes.idempotencyMismatch, `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`);
+        throw stripeError(
+          400,
+          stripeCodes.idempotencyMismatch,
+          `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
+        );
       }
-      return { status: previous.status, body: structuredClone(previous.body), headers: { 'Idempotent-Replayed': 'true', 'Idempotency-Key': key } };
+      return {
+        status: previous.status,
+        body: structuredClone(previous.body),
+        headers: { 'Idempotent-Replayed': 'true', 'Idempotency-Key': key },
+      };
     }
     const response = await handler(req);
     if (response.status < 500) {
-      req.state.idempotency.push({ apiKeyHash, key, fingerprint, status: response.status, body: structuredClone(response.body), createdAt: now });
+      req.state.idempotency.push({
+        apiKeyHash,
+        key,
+        fingerprint,
+        status: response.status,
+        body: structuredClone(response.body),
+        createdAt: now,
+      });
     }
     return { ...response, headers: { ...(response.headers ?? {}), 'Idempotency-Key': key } };
   };

@@ -12,7 +12,13 @@ export interface ListPage<T> {
 }
 
 /** One page of `newestFirst`; `noun` names the object in a bad-cursor message. */
-export function listPage<T extends { id: string }, J>(newestFirst: readonly T[], query: URLSearchParams, url: string, noun: string, toJson: (item: T) => J): ListPage<J> {
+export function listPage<T extends { id: string }, J>(
+  newestFirst: readonly T[],
+  query: URLSearchParams,
+  url: string,
+  noun: string,
+  toJson: (item: T) => J,
+): ListPage<J> {
   const limit = parseLimit(query.get('limit'));
   const startingAfter = query.get('starting_after');
   const endingBefore = query.get('ending_before');
@@ -35,7 +41,8 @@ function parseLimit(raw: string | null): number {
   if (raw === null || raw === '') return LIMIT_DEFAULT;
   if (!/^-?\d+$/.test(raw)) throw stripeError(400, stripeCodes.parameterInvalidInteger, `Invalid integer: ${raw}`, 'limit');
   const n = Number(raw);
-  if (n < 1 || n > LIMIT_MAX) throw stripeError(400, stripeCodes.invalidRequest, `This value must be between 1 and ${LIMIT_MAX}, got ${raw}.`, 'limit');
+  if (n < 1 || n > LIMIT_MAX)
+    throw stripeError(400, stripeCodes.invalidRequest, `This value must be between 1 and ${LIMIT_MAX}, got ${raw}.`, 'limit');
   return n;
 }
 

@@ -8,7 +8,8 @@ import { stripeCodes, stripeError } from './stripe-errors.js';
 /** The body as an object, rejecting parameters the route does not take (`parameter_unknown`). */
 export function params(body: unknown, allowed: readonly string[]): Record<string, unknown> {
   if (body === undefined) return {};
-  if (!isPlainObject(body)) throw stripeError(400, stripeCodes.invalidRequest, `The request body must be form-encoded parameters, got ${describeType(body)}.`);
+  if (!isPlainObject(body))
+    throw stripeError(400, stripeCodes.invalidRequest, `The request body must be form-encoded parameters, got ${describeType(body)}.`);
   for (const name of Object.keys(body)) {
     if (!allowed.includes(name)) throw stripeError(400, stripeCodes.parameterUnknown, `Received unknown parameter: ${name}`, name);
   }
@@ -22,8 +23,15 @@ export function requireParam(b: Record<string, unknown>, name: string): unknown 
 }
 
 export function stringParam(value: unknown, name: string, maxLength: number): string {
-  if (typeof value !== 'string') throw stripeError(400, stripeCodes.invalidRequest, `Invalid string: ${name} must be a string, got ${describeType(value)}.`, name);
-  if (value.length > maxLength) throw stripeError(400, stripeCodes.invalidRequest, `Invalid string: ${name} is ${value.length} characters long; the maximum is ${maxLength}.`, name);
+  if (typeof value !== 'string')
+    throw stripeError(400, stripeCodes.invalidRequest, `Invalid string: ${name} must be a string, got ${describeType(value)}.`, name);
+  if (value.length > maxLength)
+    throw stripeError(
+      400,
+      stripeCodes.invalidRequest,
+      `Invalid string: ${name} is ${value.length} characters long; the maximum is ${maxLength}.`,
+      name,
+    );
   return value;
 }
 
@@ -44,7 +52,8 @@ export function booleanParam(value: unknown, name: string): boolean {
 export function stringList(value: unknown, name: string): string[] {
   if (!Array.isArray(value)) throw stripeError(400, stripeCodes.invalidRequest, 'Invalid array', name);
   return value.map((item: unknown, i) => {
-    if (typeof item !== 'string') throw stripeError(400, stripeCodes.invalidRequest, `Invalid ${name}[${i}]: must be a string`, `${name}[${i}]`);
+    if (typeof item !== 'string')
+      throw stripeError(400, stripeCodes.invalidRequest, `Invalid ${name}[${i}]: must be a string`, `${name}[${i}]`);
     return item;
   });
 }
@@ -59,19 +68,44 @@ const METADATA_VALUE_MAX = 500;
  */
 export function metadataParam(value: unknown): Record<string, string | null> | 'clear' {
   if (value === '' || value === null) return 'clear';
-  if (!isPlainObject(value)) throw stripeError(400, stripeCodes.invalidRequest, `Invalid object: metadata must be a hash of keys and values, got ${describeType(value)}.`, 'metadata');
+  if (!isPlainObject(value))
+    throw stripeError(
+      400,
+      stripeCodes.invalidRequest,
+      `Invalid object: metadata must be a hash of keys and values, got ${describeType(value)}.`,
+      'metadata',
+    );
   const entries = Object.entries(value);
-  if (entries.length > METADATA_KEYS_MAX) throw stripeError(400, stripeCodes.invalidRequest, `Invalid metadata: at most ${METADATA_KEYS_MAX} keys, got ${entries.length}.`, 'metadata');
+  if (entries.length > METADATA_KEYS_MAX)
+    throw stripeError(
+      400,
+      stripeCodes.invalidRequest,
+      `Invalid metadata: at most ${METADATA_KEYS_MAX} keys, got ${entries.length}.`,
+      'metadata',
+    );
   const out: Record<string, string | null> = {};
   for (const [key, raw] of entries) {
     const param = `metadata[${key}]`;
-    if (key.length > METADATA_KEY_MAX) throw stripeError(400, stripeCodes.invalidRequest, `Invalid metadata: keys can be at most ${METADATA_KEY_MAX} characters; ${key} is ${key.length}.`, param);
+    if (key.length > METADATA_KEY_MAX)
+      throw stripeError(
+        400,
+        stripeCodes.invalidRequest,
+        `Invalid metadata: keys can be at most ${METADATA_KEY_MAX} characters; ${key} is ${key.length}.`,
+        param,
+      );
     if (raw === '' || raw === null) out[key] = null;
     else if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') {
       const text = String(raw);
-      if (text.length > METADATA_VALUE_MAX) throw stripeError(400, stripeCodes.invalidRequest, `Invalid metadata: values can be at most ${METADATA_VALUE_MAX} characters; ${param} is ${text.length}.`, param);
+      if (text.length > METADATA_VALUE_MAX)
+        throw stripeError(
+          400,
+          stripeCodes.invalidRequest,
+          `Invalid metadata: values can be at most ${METADATA_VALUE_MAX} characters; ${param} is ${text.length}.`,
+          param,
+        );
       out[key] = text;
-    } else throw stripeError(400, stripeCodes.invalidRequest, `Invalid metadata: ${param} must be a string, got ${describeType(raw)}.`, param);
+    } else
+      throw stripeError(400, stripeCodes.invalidRequest, `Invalid metadata: ${param} must be a string, got ${describeType(raw)}.`, param);
   }
   return out;
 }

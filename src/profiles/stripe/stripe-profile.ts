@@ -69,7 +69,11 @@ export const stripeProfile: ProfileDefinition<StripeState> = {
     delete: { method: 'DELETE', path: '/v1/webhook_endpoints/:id' },
   },
   controlBodies: {
-    create: (input) => ({ url: input.url, enabled_events: input.events, ...(input.description !== undefined ? { description: input.description } : {}) }),
+    create: (input) => ({
+      url: input.url,
+      enabled_events: input.events,
+      ...(input.description !== undefined ? { description: input.description } : {}),
+    }),
     update: (input) => ({
       ...(input.url !== undefined ? { url: input.url } : {}),
       ...(input.events !== undefined ? { enabled_events: input.events } : {}),

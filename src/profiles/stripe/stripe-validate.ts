@@ -3,7 +3,16 @@ import type { DeployEnv } from '../types.js';
 import { checkDestinationUrl } from '../shared/url-rules.js';
 import { stripeCodes, stripeError } from './stripe-errors.js';
 import { STRIPE_EVENT_TYPES } from './stripe-event-types.js';
-import { booleanParam, emptyableString, expandParam, metadataParam, params, requireParam, stringList, stringParam } from './stripe-params.js';
+import {
+  booleanParam,
+  emptyableString,
+  expandParam,
+  metadataParam,
+  params,
+  requireParam,
+  stringList,
+  stringParam,
+} from './stripe-params.js';
 
 const URL_MAX = 5000;
 const DESCRIPTION_MAX = 5000;
@@ -48,20 +57,32 @@ function validateUrl(value: unknown, env: DeployEnv): string {
   const text = stringParam(value, 'url', URL_MAX);
   const verdict = checkDestinationUrl(text, { env, maxLength: URL_MAX, httpsInProduction: true, publicHostInProduction: true });
   if (verdict.ok) return text;
-  const reason = verdict.problem === 'https_required'
-    ? 'URLs must use HTTPS in live mode'
-    : verdict.problem === 'private_host'
-      ? 'URL must be publicly accessible. Consider using a tool like the Stripe CLI to test webhooks locally'
-      : verdict.message;
+  const reason =
+    verdict.problem === 'https_required'
+      ? 'URLs must use HTTPS in live mode'
+      : verdict.problem === 'private_host'
+        ? 'URL must be publicly accessible. Consider using a tool like the Stripe CLI to test webhooks locally'
+        : verdict.message;
   throw stripeError(400, stripeCodes.urlInvalid, `Invalid URL: ${reason}.`, 'url');
 }
 
 function validateEvents(value: unknown): string[] {
   const events = stringList(value, 'enabled_events');
-  if (events.length === 0) throw stripeError(400, stripeCodes.parameterInvalidEmpty, 'Invalid enabled_events: must contain at least one event type.', 'enabled_events');
+  if (events.length === 0)
+    throw stripeError(
+      400,
+      stripeCodes.parameterInvalidEmpty,
+      'Invalid enabled_events: must contain at least one event type.',
+      'enabled_events',
+    );
   events.forEach((event, i) => {
     if (event !== '*' && !subscribable.has(event)) {
-      throw stripeError(400, stripeCodes.invalidRequest, `Invalid enabled_events[${i}]: must be one of *, ${STRIPE_EVENT_TYPES.slice(0, 3).join(', ')}, … (${STRIPE_EVENT_TYPES.length} Stripe event types); got ${event}`, `enabled_events[${i}]`);
+      throw stripeError(
+        400,
+        stripeCodes.invalidRequest,
+        `Invalid enabled_events[${i}]: must be one of *, ${STRIPE_EVENT_TYPES.slice(0, 3).join(', ')}, … (${STRIPE_EVENT_TYPES.length} Stripe event types); got ${event}`,
+        `enabled_events[${i}]`,
+      );
     }
   });
   return [...new Set(events)];
@@ -69,6 +90,12 @@ function validateEvents(value: unknown): string[] {
 
 function validateApiVersion(value: unknown): string {
   const text = stringParam(value, 'api_version', 40);
-  if (!/^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/.test(text)) throw stripeError(400, stripeCodes.invalidRequest, `Invalid api_version: ${text} is not a Stripe API version (e.g. 2026-10-28.endive).`, 'api_version');
+  if (!/^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/.test(text))
+    throw stripeError(
+      400,
+      stripeCodes.invalidRequest,
+      `Invalid api_version: ${text} is not a Stripe API version (e.g. 2026-10-28.endive).`,
+      'api_version',
+    );
   return text;
 }

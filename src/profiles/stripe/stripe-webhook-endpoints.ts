@@ -22,7 +22,11 @@ export function findEndpoint(state: StripeState, id: string | undefined): Stripe
 export function createEndpoint(req: Req): ProfileResponse {
   const input = validateCreate(req.body, req.deps.env);
   if (req.state.endpoints.length >= ENDPOINTS_MAX) {
-    throw stripeError(400, stripeCodes.invalidRequest, `You have reached the maximum of ${ENDPOINTS_MAX} test webhook endpoints on this account; delete one first.`);
+    throw stripeError(
+      400,
+      stripeCodes.invalidRequest,
+      `You have reached the maximum of ${ENDPOINTS_MAX} test webhook endpoints on this account; delete one first.`,
+    );
   }
   const endpoint: StripeEndpoint = {
     id: newEndpointId(req.deps.randomBytes),

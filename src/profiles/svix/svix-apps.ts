@@ -12,7 +12,15 @@ type Req = ProfileRequest<SvixState>;
 export const DEFAULT_APP_UID = 'hookyard';
 
 export function appJson(app: SvixApp): Record<string, unknown> {
-  return { id: app.id, uid: app.uid, name: app.name, rateLimit: app.rateLimit, metadata: { ...app.metadata }, createdAt: app.createdAt, updatedAt: app.updatedAt };
+  return {
+    id: app.id,
+    uid: app.uid,
+    name: app.name,
+    rateLimit: app.rateLimit,
+    metadata: { ...app.metadata },
+    createdAt: app.createdAt,
+    updatedAt: app.updatedAt,
+  };
 }
 
 export function findApp(req: Req): SvixApp {
@@ -23,14 +31,28 @@ export function findApp(req: Req): SvixApp {
   throw notFound();
 }
 
-function insertApp(req: Req, fields: { name: string; uid: string | null; metadata?: Record<string, string>; rateLimit?: number | null }): SvixApp {
+function insertApp(
+  req: Req,
+  fields: { name: string; uid: string | null; metadata?: Record<string, string>; rateLimit?: number | null },
+): SvixApp {
   const now = new Date(req.deps.now()).toISOString();
-  const app: SvixApp = { id: newAppId(req.deps.randomBytes), uid: fields.uid, name: fields.name, metadata: fields.metadata ?? {}, rateLimit: fields.rateLimit ?? null, createdAt: now, updatedAt: now };
+  const app: SvixApp = {
+    id: newAppId(req.deps.randomBytes),
+    uid: fields.uid,
+    name: fields.name,
+    metadata: fields.metadata ?? {},
+    rateLimit: fields.rateLimit ?? null,
+    createdAt: now,
+    updatedAt: now,
+  };
   req.state.apps.push(app);
   return app;
 }
 
-function appFields(b: Record<string, unknown>, base?: SvixApp): { name: string; uid: string | null; metadata: Record<string, string>; rateLimit: number | null } {
+function appFields(
+  b: Record<string, unknown>,
+  base?: SvixApp,
+): { name: string; uid: string | null; metadata: Record<string, string>; rateLimit: number | null } {
   return {
     name: b.name === undefined && base ? base.name : requiredString(b, 'name'),
     uid: b.uid === undefined ? (base?.uid ?? null) : b.uid === null ? null : nameField(b.uid, 'uid', 256),
@@ -40,7 +62,8 @@ function appFields(b: Record<string, unknown>, base?: SvixApp): { name: string; 
 }
 
 function uidTaken(req: Req, uid: string | null, self?: SvixApp): void {
-  if (uid !== null && req.state.apps.some((a) => a !== self && a.uid === uid)) throw conflict('An application with this uid already exists');
+  if (uid !== null && req.state.apps.some((a) => a !== self && a.uid === uid))
+    throw conflict('An application with this uid already exists');
 }
 
 export function createApp(req: Req): ProfileResponse {

@@ -32,7 +32,14 @@ async function rows(req: Req, endpoint: SvixEndpoint, messages: readonly SvixMes
   return out;
 }
 
-function row(delivery: DeliveryView, a: DeliveryView['attempts'][number], endpoint: SvixEndpoint, message: SvixMessage | undefined, withMsg: boolean, manual: boolean): Row {
+function row(
+  delivery: DeliveryView,
+  a: DeliveryView['attempts'][number],
+  endpoint: SvixEndpoint,
+  message: SvixMessage | undefined,
+  withMsg: boolean,
+  manual: boolean,
+): Row {
   // Each attempt is final: success or fail (pending and sending describe a message, not an attempt).
   const status = a.ok ? 0 : 2;
   const id = attemptId(a.id);

@@ -5,7 +5,17 @@ import { findApp } from './svix-apps.js';
 import { newEndpointId, newSecret } from './svix-ids.js';
 import { listPage, ordered } from './svix-list.js';
 import type { SvixEndpoint, SvixState } from './svix-state.js';
-import { bodyObject, booleanField, metadataField, nameField, nameList, optionalString, positiveInt, secretField, urlField } from './svix-validate.js';
+import {
+  bodyObject,
+  booleanField,
+  metadataField,
+  nameField,
+  nameList,
+  optionalString,
+  positiveInt,
+  secretField,
+  urlField,
+} from './svix-validate.js';
 
 type Req = ProfileRequest<SvixState>;
 
@@ -37,7 +47,10 @@ export function findEndpoint(req: Req): SvixEndpoint {
   return endpoint;
 }
 
-type Fields = Pick<SvixEndpoint, 'url' | 'uid' | 'version' | 'description' | 'filterTypes' | 'channels' | 'disabled' | 'rateLimit' | 'metadata'>;
+type Fields = Pick<
+  SvixEndpoint,
+  'url' | 'uid' | 'version' | 'description' | 'filterTypes' | 'channels' | 'disabled' | 'rateLimit' | 'metadata'
+>;
 
 /** A full body (create, PUT) or, with `base`, the fields sent (PATCH). */
 function endpointFields(req: Req, b: Record<string, unknown>, base?: SvixEndpoint): Fields {
@@ -55,7 +68,8 @@ function endpointFields(req: Req, b: Record<string, unknown>, base?: SvixEndpoin
 }
 
 function uidTaken(req: Req, appId: string, uid: string | null, self?: SvixEndpoint): void {
-  if (uid !== null && req.state.endpoints.some((e) => e !== self && e.appId === appId && e.uid === uid)) throw conflict('An endpoint with this uid already exists');
+  if (uid !== null && req.state.endpoints.some((e) => e !== self && e.appId === appId && e.uid === uid))
+    throw conflict('An endpoint with this uid already exists');
 }
 
 export function createEndpoint(req: Req): ProfileResponse {
@@ -65,7 +79,15 @@ export function createEndpoint(req: Req): ProfileResponse {
   const secret = b.secret === undefined || b.secret === null ? newSecret(req.deps.randomBytes) : secretField(b.secret);
   uidTaken(req, app.id, fields.uid);
   const now = new Date(req.deps.now()).toISOString();
-  const endpoint: SvixEndpoint = { id: newEndpointId(req.deps.randomBytes), appId: app.id, ...fields, secret, previousSecrets: [], createdAt: now, updatedAt: now };
+  const endpoint: SvixEndpoint = {
+    id: newEndpointId(req.deps.randomBytes),
+    appId: app.id,
+    ...fields,
+    secret,
+    previousSecrets: [],
+    createdAt: now,
+    updatedAt: now,
+  };
   req.state.endpoints.push(endpoint);
   return { status: 201, body: endpointJson(endpoint) };
 }
@@ -86,7 +108,8 @@ export function updateEndpoint(req: Req): ProfileResponse {
   const b = bodyObject(req.body);
   const fields = endpointFields(req, b, req.method === 'PATCH' ? endpoint : undefined);
   uidTaken(req, endpoint.appId, fields.uid, endpoint);
-  if (req.method === 'PATCH' && b.secret !== undefined && b.secret !== null) rotate(req, endpoint, secretField(b.secret), ROTATION_GRACE_MS);
+  if (req.method === 'PATCH' && b.secret !== undefined && b.secret !== null)
+    rotate(req, endpoint, secretField(b.secret), ROTATION_GRACE_MS);
   Object.assign(endpoint, fields, { updatedAt: new Date(req.deps.now()).toISOString() });
   return { status: 200, body: endpointJson(endpoint) };
 }
@@ -121,7 +144,10 @@ export function rotateSecret(req: Req): ProfileResponse {
 
 function rotate(req: Req, endpoint: SvixEndpoint, key: string, graceMs: number): void {
   const now = req.deps.now();
-  endpoint.previousSecrets = [{ key: endpoint.secret, expiresAt: now + graceMs }, ...endpoint.previousSecrets.filter((p) => p.expiresAt > now)];
+  endpoint.previousSecrets = [
+    { key: endpoint.secret, expiresAt: now + graceMs },
+    ...endpoint.previousSecrets.filter((p) => p.expiresAt > now),
+  ];
   endpoint.secret = key;
 }
 

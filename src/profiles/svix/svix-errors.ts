@@ -24,11 +24,21 @@ export const svixErrorCodes = {
   internal: svixCodes.internal,
 };
 
-export function renderSvixError(error: { status: number; code: string; message: string; field?: string; extra?: Readonly<Record<string, unknown>> }): unknown {
+export function renderSvixError(error: {
+  status: number;
+  code: string;
+  message: string;
+  field?: string;
+  extra?: Readonly<Record<string, unknown>>;
+}): unknown {
   if (error.status === 422) {
     return { detail: [{ loc: ['body', ...(error.field ? error.field.split('.') : [])], msg: error.message, type: 'value_error' }] };
   }
-  return { code: error.code, detail: error.status === 404 && error.code === svixCodes.notFound && !error.message.startsWith('Entity') ? 'Entity not found' : error.message };
+  return {
+    code: error.code,
+    detail:
+      error.status === 404 && error.code === svixCodes.notFound && !error.message.startsWith('Entity') ? 'Entity not found' : error.message,
+  };
 }
 
 /** 422: the body failed validation (`loc` names the field). */

@@ -14,10 +14,15 @@ export interface ListResponse<J> {
 }
 
 /** One page of `items` (already in list order); an iterator `-<id>` walks back (prevIterator). */
-export function listPage<T extends { id: string }, J>(req: ProfileRequest<unknown>, items: readonly T[], toJson: (item: T) => J): ListResponse<J> {
+export function listPage<T extends { id: string }, J>(
+  req: ProfileRequest<unknown>,
+  items: readonly T[],
+  toJson: (item: T) => J,
+): ListResponse<J> {
   const rawLimit = req.query.get('limit');
   const limit = rawLimit === null ? LIMIT_DEFAULT : /^\d+$/.test(rawLimit) ? Number(rawLimit) : NaN;
-  if (!(limit >= 1 && limit <= LIMIT_MAX)) throw new ProfileError(422, svixCodes.validation, `ensure limit is between 1 and ${LIMIT_MAX}`, 'limit');
+  if (!(limit >= 1 && limit <= LIMIT_MAX))
+    throw new ProfileError(422, svixCodes.validation, `ensure limit is between 1 and ${LIMIT_MAX}`, 'limit');
   const iterator = req.query.get('iterator');
   let start = 0;
   let end: number;
@@ -47,6 +52,7 @@ function indexOf(items: readonly { id: string }[], id: string): number {
 /** `order=ascending|descending` over creation order. */
 export function ordered<T>(items: readonly T[], req: ProfileRequest<unknown>, fallback: 'ascending' | 'descending'): T[] {
   const order = req.query.get('order') ?? fallback;
-  if (order !== 'ascending' && order !== 'descending') throw new ProfileError(422, svixCodes.validation, 'order must be ascending or descending', 'order');
+  if (order !== 'ascending' && order !== 'descending')
+    throw new ProfileError(422, svixCodes.validation, 'order must be ascending or descending', 'order');
   return order === 'ascending' ? [...items] : [...items].reverse();
 }

@@ -12,7 +12,15 @@ import { bodyObject, nameField, nameList } from './svix-validate.js';
 type Req = ProfileRequest<SvixState>;
 
 export function messageJson(m: SvixMessage, withContent: boolean): Record<string, unknown> {
-  return { id: m.id, eventType: m.eventType, eventId: m.eventId, payload: withContent ? structuredClone(m.payload) : {}, channels: m.channels, tags: m.tags, timestamp: m.timestamp };
+  return {
+    id: m.id,
+    eventType: m.eventType,
+    eventId: m.eventId,
+    payload: withContent ? structuredClone(m.payload) : {},
+    channels: m.channels,
+    tags: m.tags,
+    timestamp: m.timestamp,
+  };
 }
 
 /** Svix's routing: filterTypes (when set) must name the type; endpoint channels (when set) must meet the message's. */
@@ -38,14 +46,26 @@ export function createMessage(req: Req): ProfileResponse {
   if (b.payload === undefined) throw invalid('payload', 'field required');
   if (!isPlainObject(b.payload)) throw invalid('payload', 'value is not a valid dict');
   const eventId = b.eventId === undefined || b.eventId === null ? null : nameField(b.eventId, 'eventId', 256);
-  if (eventId !== null && req.state.messages.some((m) => m.appId === app.id && m.eventId === eventId)) throw conflict('A message with this eventId already exists');
+  if (eventId !== null && req.state.messages.some((m) => m.appId === app.id && m.eventId === eventId))
+    throw conflict('A message with this eventId already exists');
   const channels = nameList(b.channels, 'channels', 10, 128) ?? null;
   const tags = nameList(b.tags, 'tags', 5, 128) ?? null;
-  const message: SvixMessage = { id: newMessageId(req.deps.randomBytes), appId: app.id, eventType, eventId, payload: b.payload, channels, tags, timestamp: new Date(req.deps.now()).toISOString() };
+  const message: SvixMessage = {
+    id: newMessageId(req.deps.randomBytes),
+    appId: app.id,
+    eventType,
+    eventId,
+    payload: b.payload,
+    channels,
+    tags,
+    timestamp: new Date(req.deps.now()).toISOString(),
+  };
   req.state.messages.push(message);
   const targets = req.state.endpoints.filter((e) => e.appId === app.id && receives(e, eventType, channels)).map((e) => e.id);
   // The message is kept before the 202; deliveries go out after it, as Svix sends them.
-  deliveriesOf(req, svixCodes.internal).send('svix', { id: message.id, type: eventType, body: JSON.stringify(message.payload), endpointIds: targets }).catch(() => undefined);
+  deliveriesOf(req, svixCodes.internal)
+    .send('svix', { id: message.id, type: eventType, body: JSON.stringify(message.payload), endpointIds: targets })
+    .catch(() => undefined);
   return { status: 202, body: messageJson(message, req.query.get('with_content') !== 'false') };
 }
 

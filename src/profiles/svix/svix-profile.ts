@@ -34,7 +34,12 @@ const routes: readonly RouteDef<SvixState>[] = [
   { method: 'POST', path: `${APP}/msg`, operation: 'message.create', handler: withIdempotency(createMessage) },
   { method: 'GET', path: `${APP}/msg`, operation: 'message.list', handler: listMessages },
   { method: 'GET', path: `${APP}/msg/:msgId`, operation: 'message.get', handler: getMessage },
-  { method: 'POST', path: `${APP}/msg/:msgId/endpoint/:id/resend`, operation: 'message_attempt.resend', handler: withIdempotency(resendMessage) },
+  {
+    method: 'POST',
+    path: `${APP}/msg/:msgId/endpoint/:id/resend`,
+    operation: 'message_attempt.resend',
+    handler: withIdempotency(resendMessage),
+  },
   { method: 'GET', path: `${APP}/attempt/endpoint/:id`, operation: 'message_attempt.list_by_endpoint', handler: listAttemptsByEndpoint },
   { method: 'GET', path: `${APP}/attempt/msg/:msgId`, operation: 'message_attempt.list_by_msg', handler: listAttemptsByMessage },
 ];
@@ -63,7 +68,11 @@ export const svixProfile: ProfileDefinition<SvixState> = {
     delete: { method: 'DELETE', path: '/api/v1/app/:appId/endpoint/:id' },
   },
   controlBodies: {
-    create: (input) => ({ url: input.url, ...(input.events.length > 0 ? { filterTypes: input.events } : {}), ...(input.description !== undefined ? { description: input.description } : {}) }),
+    create: (input) => ({
+      url: input.url,
+      ...(input.events.length > 0 ? { filterTypes: input.events } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+    }),
     update: (input) => ({
       ...(input.url !== undefined ? { url: input.url } : {}),
       ...(input.events !== undefined ? { filterTypes: input.events.length > 0 ? input.events : null } : {}),

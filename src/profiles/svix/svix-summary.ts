@@ -4,20 +4,22 @@ import { activeSecrets } from './svix-endpoints.js';
 import type { SvixState } from './svix-state.js';
 
 export function listSvixEndpoints(state: SvixState): EndpointSummary[] {
-  return state.endpoints.map((e): EndpointSummary => ({
-    id: e.id,
-    profile: 'svix',
-    url: e.url,
-    events: e.filterTypes ? [...e.filterTypes] : [],
-    status: e.disabled ? 'disabled' : 'enabled',
-    active: !e.disabled,
-    description: e.description || null,
-    // GET …/secret/ shows the key in full; the list shows none.
-    secretMasked: null,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
-    scope: { appId: e.appId },
-  }));
+  return state.endpoints.map(
+    (e): EndpointSummary => ({
+      id: e.id,
+      profile: 'svix',
+      url: e.url,
+      events: e.filterTypes ? [...e.filterTypes] : [],
+      status: e.disabled ? 'disabled' : 'enabled',
+      active: !e.disabled,
+      description: e.description || null,
+      // GET …/secret/ shows the key in full; the list shows none.
+      secretMasked: null,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+      scope: { appId: e.appId },
+    }),
+  );
 }
 
 export function svixSigningSecrets(state: SvixState, endpointId: string, now: number): string[] {

@@ -64,7 +64,15 @@ export function metadataField(value: unknown): Record<string, string> {
 export function urlField(value: unknown, env: DeployEnv): string {
   const text = stringField(value, 'url', 65536);
   const verdict = checkDestinationUrl(text, { env, httpsInProduction: true, publicHostInProduction: true });
-  if (!verdict.ok) throw invalid('url', verdict.problem === 'https_required' ? 'URL scheme must be https' : verdict.problem === 'private_host' ? 'URL must be publicly reachable' : 'invalid or missing URL scheme');
+  if (!verdict.ok)
+    throw invalid(
+      'url',
+      verdict.problem === 'https_required'
+        ? 'URL scheme must be https'
+        : verdict.problem === 'private_host'
+          ? 'URL must be publicly reachable'
+          : 'invalid or missing URL scheme',
+    );
   return text;
 }
 

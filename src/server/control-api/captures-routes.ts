@@ -22,8 +22,18 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
       const q = c.req.query();
       const limit = q.limit === undefined ? 100 : Number(q.limit);
       if (!Number.isInteger(limit) || limit < 1) return controlError(c, 400, 'bad_request', 'limit must be a positive integer.', 'limit');
-      if (q.verdict && !['ok', 'failed', 'unsigned'].includes(q.verdict)) return controlError(c, 400, 'bad_request', 'verdict must be ok, failed or unsigned.', 'verdict');
-      const page = await deps.store.list({ channel: q.channel, method: q.method, path: q.path, q: q.q, verdict: q.verdict as 'ok' | undefined, status: q.status ? Number(q.status) : undefined, limit, cursor: q.cursor });
+      if (q.verdict && !['ok', 'failed', 'unsigned'].includes(q.verdict))
+        return controlError(c, 400, 'bad_request', 'verdict must be ok, failed or unsigned.', 'verdict');
+      const page = await deps.store.list({
+        channel: q.channel,
+        method: q.method,
+        path: q.path,
+        q: q.q,
+        verdict: q.verdict as 'ok' | undefined,
+        status: q.status ? Number(q.status) : undefined,
+        limit,
+        cursor: q.cursor,
+      });
       // A list is metadata: the answer body and replay history come with GET /captures/:id.
       return c.json({ ...page, items: page.items.map(streamSummary) });
     });
@@ -48,9 +58,15 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
     });
     api.get('/captures/:id', async (c) => {
       const capture = await deps.store.get(c.req.param('id'));
-      return capture ? c.json(capture) : controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}" (the ring keeps the newest ${wb.config.maxCaptures}).`);
+      return capture
+        ? c.json(capture)
+        : controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}" (the ring keeps the newest ${wb.config.maxCaptures}).`);
     });
-    api.delete('/captures/:id', async (c) => ((await deps.store.delete(c.req.param('id'))) ? c.json({ deleted: true }) : controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`)));
+    api.delete('/captures/:id', async (c) =>
+      (await deps.store.delete(c.req.param('id')))
+        ? c.json({ deleted: true })
+        : controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`),
+    );
     api.get('/captures/:id/curl', async (c) => {
       const capture = await deps.store.get(c.req.param('id'));
       if (!capture) return controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
@@ -76,7 +92,13 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
       if (!parsed.ok) return parsed.response;
       return replayRoute(c, wb, deps.store, capture, parsed.value, deps.forwardTarget());
     });
-    api.get('/channels', (c) => c.json(deps.channels.list().map(({ secrets, schemeSpec: _s, ...rest }) => ({ ...rest, secrets: (secrets ?? []).map((s) => `…${s.slice(-4)}`) }))));
+    api.get('/channels', (c) =>
+      c.json(
+        deps.channels
+          .list()
+          .map(({ secrets, schemeSpec: _s, ...rest }) => ({ ...rest, secrets: (secrets ?? []).map((s) => `…${s.slice(-4)}`) })),
+      ),
+    );
     api.put('/channels/:name', async (c) => {
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
@@ -89,6 +111,10 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
         throw error;
       }
     });
-    api.delete('/channels/:name', (c) => (deps.channels.delete(c.req.param('name')) ? c.json({ deleted: true }) : controlError(c, 404, 'not_found', `No channel "${c.req.param('name')}".`)));
+    api.delete('/channels/:name', (c) =>
+      deps.channels.delete(c.req.param('name'))
+        ? c.json({ deleted: true })
+        : controlError(c, 404, 'not_found', `No channel "${c.req.param('name')}".`),
+    );
   };
 }

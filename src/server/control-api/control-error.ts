@@ -10,7 +10,12 @@ export function controlError(c: Context, status: ContentfulStatusCode, code: str
 
 /** A rejected control-API input, thrown by validators and answered by the control API's onError. */
 export class ControlInputError extends Error {
-  constructor(readonly field: string | undefined, message: string, readonly status: ContentfulStatusCode = 400, readonly code = 'bad_request') {
+  constructor(
+    readonly field: string | undefined,
+    message: string,
+    readonly status: ContentfulStatusCode = 400,
+    readonly code = 'bad_request',
+  ) {
     super(message);
     this.name = 'ControlInputError';
   }
@@ -26,7 +31,13 @@ export function controlBodyLimit(maxBody: number) {
   return async (c: Context, next: () => Promise<void>): Promise<Response | void> => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const read = await readContextBody(c, maxBody);
-    if (!read.ok) return controlError(c, 413, 'payload_too_large', `The request body is larger than the ${formatLimit(read.limit)} limit; send a smaller body (or start hookyard with --max-body).`);
+    if (!read.ok)
+      return controlError(
+        c,
+        413,
+        'payload_too_large',
+        `The request body is larger than the ${formatLimit(read.limit)} limit; send a smaller body (or start hookyard with --max-body).`,
+      );
     bodies.set(c.req.raw, read.bytes);
     await next();
   };
@@ -44,6 +55,7 @@ export async function jsonBody(c: Context): Promise<{ ok: true; value: Record<st
   const parsed = parseJsonBody(bytes);
   if (!parsed.ok) return { ok: false, response: controlError(c, 400, 'bad_request', parsed.message, parsed.field) };
   const value = parsed.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, response: controlError(c, 400, 'bad_request', 'The body must be a JSON object.') };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, response: controlError(c, 400, 'bad_request', 'The body must be a JSON object.') };
   return { ok: true, value: value as Record<string, unknown> };
 }

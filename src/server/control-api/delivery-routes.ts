@@ -5,7 +5,12 @@ import type { Workbench } from '../workbench.js';
 import { controlError, jsonBody } from './control-error.js';
 import { parseFireInput } from './fire-input.js';
 
-const DELIVERY_ERROR_FIELDS: Record<string, string> = { unknown_profile: 'profile', unknown_event: 'type', unknown_endpoint: 'endpointId', bad_payload: 'set' };
+const DELIVERY_ERROR_FIELDS: Record<string, string> = {
+  unknown_profile: 'profile',
+  unknown_event: 'type',
+  unknown_endpoint: 'endpointId',
+  bad_payload: 'set',
+};
 
 /** Events, deliveries, attempts, retries and the clock. */
 export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, history: () => DeliveryHistory): (api: Hono) => void {
@@ -20,7 +25,13 @@ export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, hist
       } catch (error) {
         if (error instanceof DeliveryError) {
           const field = DELIVERY_ERROR_FIELDS[error.code];
-          return controlError(c, error.code === 'unknown_profile' || error.code === 'unknown_endpoint' ? 404 : 400, error.code, error.message, field);
+          return controlError(
+            c,
+            error.code === 'unknown_profile' || error.code === 'unknown_endpoint' ? 404 : 400,
+            error.code,
+            error.message,
+            field,
+          );
         }
         throw error;
       }
@@ -33,27 +44,50 @@ export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, hist
       try {
         return c.json({ body: dispatcher().preview(input) });
       } catch (error) {
-        if (error instanceof DeliveryError) return controlError(c, error.code === 'unknown_profile' ? 404 : 400, error.code, error.message, DELIVERY_ERROR_FIELDS[error.code]);
+        if (error instanceof DeliveryError)
+          return controlError(
+            c,
+            error.code === 'unknown_profile' ? 404 : 400,
+            error.code,
+            error.message,
+            DELIVERY_ERROR_FIELDS[error.code],
+          );
         throw error;
       }
     });
     api.get('/events', (c) => {
       const profile = c.req.query('profile');
       const h = history();
-      const events = h.allEvents().reverse().filter((e) => !profile || e.profile === profile).slice(0, 500);
+      const events = h
+        .allEvents()
+        .reverse()
+        .filter((e) => !profile || e.profile === profile)
+        .slice(0, 500);
       const byEvent = new Map<string, Array<{ id: string; endpointId: string; state: string }>>(events.map((e) => [e.id, []]));
       for (const x of h.allDeliveries()) byEvent.get(x.eventId)?.push({ id: x.id, endpointId: x.endpointId, state: x.state });
-      return c.json(events.map((e) => ({ id: e.id, profile: e.profile, type: e.type, createdAt: e.createdAt, deliveries: byEvent.get(e.id) ?? [] })));
+      return c.json(
+        events.map((e) => ({ id: e.id, profile: e.profile, type: e.type, createdAt: e.createdAt, deliveries: byEvent.get(e.id) ?? [] })),
+      );
     });
     api.get('/events/:id', async (c) => {
       const event = history().event(c.req.param('id'));
       const body = event ? await history().eventBody(event.id) : undefined;
-      return event && body !== undefined ? c.json({ ...event, body }) : controlError(c, 404, 'not_found', `No event "${c.req.param('id')}".`);
+      return event && body !== undefined
+        ? c.json({ ...event, body })
+        : controlError(c, 404, 'not_found', `No event "${c.req.param('id')}".`);
     });
     api.get('/deliveries', async (c) => {
       const q = c.req.query();
       const limit = Math.min(Number(q.limit ?? 200) || 200, 2000);
-      const list = [...history().allDeliveries()].reverse().filter((d) => (!q.profile || d.profile === q.profile) && (!q.endpoint || d.endpointId === q.endpoint) && (!q.event || d.eventId === q.event) && (!q.state || d.state === q.state));
+      const list = [...history().allDeliveries()]
+        .reverse()
+        .filter(
+          (d) =>
+            (!q.profile || d.profile === q.profile) &&
+            (!q.endpoint || d.endpointId === q.endpoint) &&
+            (!q.event || d.eventId === q.event) &&
+            (!q.state || d.state === q.state),
+        );
       // The page only: bodies are read from disk for what is shown, whatever is stored.
       return c.json(await Promise.all(list.slice(0, limit).map((d) => history().full(d))));
     });
@@ -78,13 +112,22 @@ export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, hist
         throw error;
       }
     });
-    api.get('/clock', (c) => c.json({ now: new Date(wb.clock.now()).toISOString(), virtual: (wb.clock as VirtualClock).kind === 'virtual' }));
+    api.get('/clock', (c) =>
+      c.json({ now: new Date(wb.clock.now()).toISOString(), virtual: (wb.clock as VirtualClock).kind === 'virtual' }),
+    );
     api.post('/clock/advance', async (c) => {
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
       const ms = parsed.value.ms;
-      if (typeof ms !== 'number' || !(ms >= 0) || ms > 365 * 86_400_000) return controlError(c, 400, 'bad_request', '"ms" must be a number of milliseconds from 0 to one year.', 'ms');
-      if ((wb.clock as VirtualClock).kind !== 'virtual') return controlError(c, 409, 'real_clock', 'The clock is real time: start hookyard with a virtual clock (startHookyard({ clock: "virtual" })) to advance it; --time-scale N compresses real time instead.');
+      if (typeof ms !== 'number' || !(ms >= 0) || ms > 365 * 86_400_000)
+        return controlError(c, 400, 'bad_request', '"ms" must be a number of milliseconds from 0 to one year.', 'ms');
+      if ((wb.clock as VirtualClock).kind !== 'virtual')
+        return controlError(
+          c,
+          409,
+          'real_clock',
+          'The clock is real time: start hookyard with a virtual clock (startHookyard({ clock: "virtual" })) to advance it; --time-scale N compresses real time instead.',
+        );
       await (wb.clock as VirtualClock).advance(ms);
       return c.json({ now: new Date(wb.clock.now()).toISOString() });
     });

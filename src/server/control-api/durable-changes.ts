@@ -2,7 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import { StorageUnavailableError } from '../../storage/index.js';
 import type { Workbench } from '../workbench.js';
 
-const MESSAGE = 'hookyard cannot write its data folder right now, so the change was not made durable; retry shortly (GET /_yard/api/health says why).';
+const MESSAGE =
+  'hookyard cannot write its data folder right now, so the change was not made durable; retry shortly (GET /_yard/api/health says why).';
 
 /**
  * Acknowledged means kept: a state-changing control call is refused while the state document
@@ -10,7 +11,10 @@ const MESSAGE = 'hookyard cannot write its data folder right now, so the change 
  */
 export function durableChanges(wb: Workbench): MiddlewareHandler {
   const unavailable = (): Response =>
-    new Response(JSON.stringify({ error: { code: 'storage_unavailable', message: MESSAGE } }), { status: 503, headers: { 'content-type': 'application/json', 'retry-after': '1' } });
+    new Response(JSON.stringify({ error: { code: 'storage_unavailable', message: MESSAGE } }), {
+      status: 503,
+      headers: { 'content-type': 'application/json', 'retry-after': '1' },
+    });
   return async (c, next) => {
     const method = c.req.method;
     if (method === 'GET' || method === 'HEAD') return next();

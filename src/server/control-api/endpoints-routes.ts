@@ -16,21 +16,42 @@ function allEndpoints(wb: Workbench, only?: string): EndpointSummary[] {
  * "body": {...}}`) or the neutral shape (`{"profile","url","events","description","active"}`).
  */
 export function endpointsRoutes(api: Hono, wb: Workbench): void {
-  const profileOr404 = (c: Context, id: string): ProfileDefinition<any> | Response => wb.profile(id) ?? controlError(c, 404, 'not_found', `No profile "${id}"; known: ${wb.profiles.map((p) => p.id).join(', ')}.`);
+  const profileOr404 = (c: Context, id: string): ProfileDefinition<any> | Response =>
+    wb.profile(id) ?? controlError(c, 404, 'not_found', `No profile "${id}"; known: ${wb.profiles.map((p) => p.id).join(', ')}.`);
 
-  const run = async (c: Context, profile: ProfileDefinition<any>, operation: ControlOperation, params: Record<string, string>, body?: unknown): Promise<Response> => {
+  const run = async (
+    c: Context,
+    profile: ProfileDefinition<any>,
+    operation: ControlOperation,
+    params: Record<string, string>,
+    body?: unknown,
+  ): Promise<Response> => {
     try {
       const response = await invokeControlRoute(profile, wb.mount, operation, params, body);
       if (response.status >= 400) {
         const said = providerMessage(response.body);
         const field = providerField(response.body);
-        return c.json({ error: { code: 'provider_error', message: `${profile.title} answered ${response.status}${said ? `: ${said}` : ''}`, status: response.status, ...(field ? { field } : {}) }, response: response.body }, response.status as ContentfulStatusCode);
+        return c.json(
+          {
+            error: {
+              code: 'provider_error',
+              message: `${profile.title} answered ${response.status}${said ? `: ${said}` : ''}`,
+              status: response.status,
+              ...(field ? { field } : {}),
+            },
+            response: response.body,
+          },
+          response.status as ContentfulStatusCode,
+        );
       }
       const after = response.body;
       // Surface the plaintext secret the profile returned once (create / rotate), wherever it put it.
       const secret = findSecret(after);
       const endpoint = params.id ? allEndpoints(wb, profile.id).find((e) => e.id === params.id) : undefined;
-      return c.json({ status: response.status, response: after ?? null, ...(secret ? { secret } : {}), ...(endpoint ? { endpoint } : {}) }, response.status === 204 ? 200 : (response.status as ContentfulStatusCode));
+      return c.json(
+        { status: response.status, response: after ?? null, ...(secret ? { secret } : {}), ...(endpoint ? { endpoint } : {}) },
+        response.status === 204 ? 200 : (response.status as ContentfulStatusCode),
+      );
     } catch (error) {
       if (error instanceof ControlRouteError) return controlError(c, 400, 'unsupported', error.message);
       throw error;
@@ -55,7 +76,8 @@ export function endpointsRoutes(api: Hono, wb: Workbench): void {
     let body: unknown = input.body;
     if (body === undefined) {
       const neutral = neutralInput(input, true) as NeutralEndpointInput;
-      if (!profile.controlBodies) return controlError(c, 400, 'unsupported', `${profile.title} takes its own create body here: {"profile","body":{…}}.`, 'body');
+      if (!profile.controlBodies)
+        return controlError(c, 400, 'unsupported', `${profile.title} takes its own create body here: {"profile","body":{…}}.`, 'body');
       body = profile.controlBodies.create(neutral);
     }
     return run(c, profile, 'create', { appId }, body);
@@ -91,7 +113,9 @@ export function endpointsRoutes(api: Hono, wb: Workbench): void {
 /** The inspector's neutral endpoint shape, each field checked and named. */
 function neutralInput(input: Record<string, unknown>, create: boolean): Partial<NeutralEndpointInput> {
   const out: Partial<NeutralEndpointInput> = {};
-  const url = create ? requireString(input.url, 'url', 'is required (or send the profile\'s own create body as "body")') : optionalString(input.url, 'url');
+  const url = create
+    ? requireString(input.url, 'url', 'is required (or send the profile\'s own create body as "body")')
+    : optionalString(input.url, 'url');
   if (url !== undefined) out.url = url;
   if (input.events !== undefined || create) out.events = stringArray(input.events, 'events');
   const description = optionalString(input.description, 'description');
@@ -104,7 +128,12 @@ function neutralInput(input: Record<string, unknown>, create: boolean): Partial<
 /** The provider's own error message, wherever its envelope puts it (cut short). */
 function providerMessage(body: unknown): string | undefined {
   const b = body as { message?: unknown; error?: unknown } | undefined;
-  const text = typeof b?.error === 'object' && b.error !== null ? (b.error as { message?: unknown }).message : typeof b?.error === 'string' ? b.error : b?.message;
+  const text =
+    typeof b?.error === 'object' && b.error !== null
+      ? (b.error as { message?: unknown }).message
+      : typeof b?.error === 'string'
+        ? b.error
+        : b?.message;
   if (typeof text !== 'string') return undefined;
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }

@@ -16,7 +16,13 @@ export function controlApi(wb: Workbench, extra: Array<(api: Hono) => void>): Ho
   api.use('*', durableChanges(wb));
   api.get('/health', (c) => {
     const storage = wb.dataDir.health();
-    return c.json({ ok: true, profiles: wb.profiles.map((p) => p.id), now: new Date(wb.clock.now()).toISOString(), storage: storage.state, storageFailures: storage.failures });
+    return c.json({
+      ok: true,
+      profiles: wb.profiles.map((p) => p.id),
+      now: new Date(wb.clock.now()).toISOString(),
+      storage: storage.state,
+      storageFailures: storage.failures,
+    });
   });
   profilesRoutes(api, wb);
   endpointsRoutes(api, wb);
@@ -27,7 +33,8 @@ export function controlApi(wb: Workbench, extra: Array<(api: Hono) => void>): Ho
   for (const add of extra) add(api);
   api.onError((error, c) => {
     if (error instanceof ControlInputError) return controlError(c, error.status, error.code, error.message, error.field);
-    if (error instanceof ForbiddenKeyError || error instanceof PathError) return controlError(c, 400, 'bad_request', error.message, error.field);
+    if (error instanceof ForbiddenKeyError || error instanceof PathError)
+      return controlError(c, 400, 'bad_request', error.message, error.field);
     wb.logger.error(`unhandled error on ${c.req.method} ${c.req.url}`, error);
     return controlError(c, 500, 'internal', 'An unexpected error occurred in the workbench; the details are in its log.');
   });

@@ -49,16 +49,14 @@ export function keysRoutes(api: Hono, wb: Workbench): void {
     c.json(
       wb.profiles.map((p) => ({
         profile: p.id,
-        keys: wb.mount
-          .apiKeys(p)
-          .map((k) => ({
-            key: k.key,
-            scopes: k.scopes,
-            flags: k.flags ?? {},
-            team: k.team ?? null,
-            label: k.label ?? null,
-            runtime: (wb.extraKeys.get(p.id) ?? []).includes(k),
-          })),
+        keys: wb.mount.apiKeys(p).map((k) => ({
+          key: k.key,
+          scopes: k.scopes,
+          flags: k.flags ?? {},
+          team: k.team ?? null,
+          label: k.label ?? null,
+          runtime: (wb.extraKeys.get(p.id) ?? []).includes(k),
+        })),
       })),
     ),
   );

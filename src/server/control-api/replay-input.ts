@@ -48,7 +48,8 @@ export function parseReplayInput(v: Record<string, unknown>, fallbackTarget: str
     // The inspector's editor sends the whole list: it replaces the captured headers.
     if (!Array.isArray(v.headerList)) controlFail('headerList', 'must be [["name","value"], …]');
     edits.headerList = v.headerList.map((pair: unknown, i: number) => {
-      if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') controlFail(`headerList[${i}]`, 'must be ["name","value"]');
+      if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string' || typeof pair[1] !== 'string')
+        controlFail(`headerList[${i}]`, 'must be ["name","value"]');
       const [name, value] = pair as [string, string];
       if (!isHttpToken(name)) controlFail(`headerList[${i}]`, `has a name that is not an HTTP token: ${JSON.stringify(name.slice(0, 40))}`);
       const problem = headerValueProblem(value);

@@ -7,9 +7,22 @@ import { controlError } from './control-error.js';
 export function timelineRoutes(api: Hono, wb: Workbench): void {
   api.get('/timeline', (c) => {
     const limit = Number(c.req.query('limit') ?? 200);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 2000) return controlError(c, 400, 'bad_request', 'limit must be an integer from 1 to 2000.', 'limit');
-    const kinds: Record<string, string> = { capture: 'capture', 'delivery.attempt': 'attempt', 'api.call': 'api', 'endpoint.changed': 'endpoint', 'secret.revealed': 'secret', 'capture.replayed': 'replay' };
-    return c.json(wb.hub.history(limit).filter((e) => e.type in kinds).map((e) => ({ kind: kinds[e.type], at: e.at, summary: e.summary, ok: e.ok, ref: timelineRef(e) })));
+    if (!Number.isInteger(limit) || limit < 1 || limit > 2000)
+      return controlError(c, 400, 'bad_request', 'limit must be an integer from 1 to 2000.', 'limit');
+    const kinds: Record<string, string> = {
+      capture: 'capture',
+      'delivery.attempt': 'attempt',
+      'api.call': 'api',
+      'endpoint.changed': 'endpoint',
+      'secret.revealed': 'secret',
+      'capture.replayed': 'replay',
+    };
+    return c.json(
+      wb.hub
+        .history(limit)
+        .filter((e) => e.type in kinds)
+        .map((e) => ({ kind: kinds[e.type], at: e.at, summary: e.summary, ok: e.ok, ref: timelineRef(e) })),
+    );
   });
 }
 

@@ -31,7 +31,14 @@ interface Attempt {
 }
 
 const ENCODINGS: SignatureEncoding[] = ['hex', 'base64', 'base64url'];
-const TEMPLATES = ['{body}', '{timestamp}.{body}', '{id}.{timestamp}.{body}', '{timestamp}{body}', 'v0:{timestamp}:{body}', '{timestamp}:{body}'];
+const TEMPLATES = [
+  '{body}',
+  '{timestamp}.{body}',
+  '{id}.{timestamp}.{body}',
+  '{timestamp}{body}',
+  'v0:{timestamp}:{body}',
+  '{timestamp}:{body}',
+];
 
 function describeTemplate(template: string): string {
   return template.replace('{body}', '<body>').replace('{timestamp}', '<timestamp>').replace('{id}', '<id>');
@@ -49,7 +56,13 @@ export function diagnose(ctx: DiagnoseContext): Diagnosis {
   }
 
   const render = (attempt: Attempt): Uint8Array | null => {
-    const content = renderContent(attempt.template, { body: attempt.body, id: ctx.id, timestamp: attempt.timestamp, url: attempt.url, method: ctx.method });
+    const content = renderContent(attempt.template, {
+      body: attempt.body,
+      id: ctx.id,
+      timestamp: attempt.timestamp,
+      url: attempt.url,
+      method: ctx.method,
+    });
     return content.ok ? content.bytes : null;
   };
   /** The encoding in which a recomputed signature equals a received one, or null. */
@@ -79,7 +92,10 @@ export function diagnose(ctx: DiagnoseContext): Diagnosis {
   const base: Attempt = { body: ctx.body, template: scheme.content, algorithm: scheme.algorithm, timestamp: ctx.timestamp, url: ctx.url };
   const found = (cause: string, message: string, encoding: SignatureEncoding | null): Diagnosis => ({
     cause,
-    message: encoding && encoding !== scheme.encoding ? `${message} (The signature is also ${encoding} where ${scheme.name} uses ${scheme.encoding}.)` : message,
+    message:
+      encoding && encoding !== scheme.encoding
+        ? `${message} (The signature is also ${encoding} where ${scheme.name} uses ${scheme.encoding}.)`
+        : message,
     tried,
   });
 
@@ -87,7 +103,11 @@ export function diagnose(ctx: DiagnoseContext): Diagnosis {
   tried.push('hex vs base64 encoding');
   const encodingOnly = matchAny(base);
   if (encodingOnly && encodingOnly !== scheme.encoding) {
-    return { cause: 'encoding', message: `the signature is correct but ${encodingOnly}-encoded; ${scheme.name} expects ${scheme.encoding}: encode the HMAC digest as ${scheme.encoding}.`, tried };
+    return {
+      cause: 'encoding',
+      message: `the signature is correct but ${encodingOnly}-encoded; ${scheme.name} expects ${scheme.encoding}: encode the HMAC digest as ${scheme.encoding}.`,
+      tried,
+    };
   }
 
   if (isHmac(scheme.algorithm) || scheme.algorithm === 'ed25519' || scheme.algorithm === 'ecdsa-p256-sha256') {
@@ -96,7 +116,12 @@ export function diagnose(ctx: DiagnoseContext): Diagnosis {
       const derived = deriveKey(scheme, known.secret, 'verify');
       if (!derived.ok) continue;
       const hit = matchAny(base, [derived.key]);
-      if (hit) return found('other-secret', `the request was signed with ${known.label}, not with the configured secret: use the secret of the endpoint that sent it.`, hit);
+      if (hit)
+        return found(
+          'other-secret',
+          `the request was signed with ${known.label}, not with the configured secret: use the secret of the endpoint that sent it.`,
+          hit,
+        );
     }
 
     const bodies = bodyVariants(ctx.body);
@@ -120,7 +145,12 @@ export function diagnose(ctx: DiagnoseContext): Diagnosis {
     for (const algorithm of ['hmac-sha1', 'hmac-sha256', 'hmac-sha512'] as const) {
       if (algorithm === scheme.algorithm) continue;
       const hit = matchAny({ ...base, algorithm });
-      if (hit) return found('algorithm', `the signature is an HMAC-${algorithm.slice(5).toUpperCase()}; ${scheme.name} uses HMAC-${scheme.algorithm.slice(5).toUpperCase()}: switch the hash.`, hit);
+      if (hit)
+        return found(
+          'algorithm',
+          `the signature is an HMAC-${algorithm.slice(5).toUpperCase()}; ${scheme.name} uses HMAC-${scheme.algorithm.slice(5).toUpperCase()}: switch the hash.`,
+          hit,
+        );
     }
 
     tried.push('other signed-content layouts');
@@ -129,7 +159,12 @@ export function diagnose(ctx: DiagnoseContext): Diagnosis {
       if (template.includes('{id}') && ctx.id === undefined) continue;
       if (template.includes('{timestamp}') && ctx.timestamp === undefined) continue;
       const hit = matchAny({ ...base, template });
-      if (hit) return found('signed-content', `the sender signed "${describeTemplate(template)}"; ${scheme.name} signs "${describeTemplate(scheme.content)}": build the signed string exactly as the scheme says.`, hit);
+      if (hit)
+        return found(
+          'signed-content',
+          `the sender signed "${describeTemplate(template)}"; ${scheme.name} signs "${describeTemplate(scheme.content)}": build the signed string exactly as the scheme says.`,
+          hit,
+        );
     }
 
     if (ctx.timestamp && /^\d+$/.test(ctx.timestamp) && scheme.content.includes('{timestamp}')) {
@@ -138,7 +173,12 @@ export function diagnose(ctx: DiagnoseContext): Diagnosis {
       const alternatives = [String(n * 1000), String(Math.floor(n / 1000))];
       for (const timestamp of alternatives) {
         const hit = matchAny({ ...base, timestamp });
-        if (hit) return found('timestamp-unit', `the sender signed the timestamp ${timestamp} but sent ${ctx.timestamp}: one side uses seconds and the other milliseconds.`, hit);
+        if (hit)
+          return found(
+            'timestamp-unit',
+            `the sender signed the timestamp ${timestamp} but sent ${ctx.timestamp}: one side uses seconds and the other milliseconds.`,
+            hit,
+          );
       }
     }
   }

@@ -20,7 +20,12 @@ export function hmac(algorithm: SchemeAlgorithm, key: Uint8Array, content: Uint8
 }
 
 /** An HMAC written straight in a signature encoding (the verify hot path). */
-export function hmacText(algorithm: SchemeAlgorithm, key: Uint8Array, content: Uint8Array | readonly Uint8Array[], encoding: SignatureEncoding): string {
+export function hmacText(
+  algorithm: SchemeAlgorithm,
+  key: Uint8Array,
+  content: Uint8Array | readonly Uint8Array[],
+  encoding: SignatureEncoding,
+): string {
   const mac = createHmac(HMAC_DIGEST[algorithm] ?? 'sha256', key);
   if (content instanceof Uint8Array) mac.update(content);
   else for (const part of content) mac.update(part);

@@ -42,7 +42,11 @@ export function fastVerify(scheme: SchemeSpec, input: VerifyInput): Verdict | nu
   const format = scheme.signature.format;
   const parsed =
     format.kind === 'prefixed'
-      ? { signatures: sig.value.startsWith(format.prefix) ? [sig.value.slice(format.prefix.length).trim()] : [], timestamp: undefined, malformed: undefined }
+      ? {
+          signatures: sig.value.startsWith(format.prefix) ? [sig.value.slice(format.prefix.length).trim()] : [],
+          timestamp: undefined,
+          malformed: undefined,
+        }
       : parseSignatureHeader(format, sig.value);
   if (parsed.malformed || parsed.signatures.length === 0) return null;
 
@@ -113,15 +117,16 @@ function fastPlan(scheme: SchemeSpec): FastPlan | null {
   if (plan !== undefined) return plan;
   const hmac = scheme.algorithm.startsWith('hmac-');
   const ts = scheme.timestamp?.source;
-  plan = hmac && (!ts || !('bodyJsonField' in ts))
-    ? {
-        bodyOnly: scheme.content === '{body}',
-        signature: scheme.signature.header,
-        timestampHeader: ts && 'header' in ts ? ts.header : undefined,
-        idHeader: scheme.content.includes('{id}') ? scheme.messageId?.header : undefined,
-        verdictFor: validVerdict(scheme.timestamp !== undefined && scheme.timestamp.toleranceSeconds !== null),
-      }
-    : null;
+  plan =
+    hmac && (!ts || !('bodyJsonField' in ts))
+      ? {
+          bodyOnly: scheme.content === '{body}',
+          signature: scheme.signature.header,
+          timestampHeader: ts && 'header' in ts ? ts.header : undefined,
+          idHeader: scheme.content.includes('{id}') ? scheme.messageId?.header : undefined,
+          verdictFor: validVerdict(scheme.timestamp !== undefined && scheme.timestamp.toleranceSeconds !== null),
+        }
+      : null;
   plans.set(scheme, plan);
   return plan;
 }
@@ -138,7 +143,13 @@ function validVerdict(withTimestamp: boolean): (headerName: string, label: strin
       const checks = [{ name: 'signature header', ok: true, detail: `1 signature in ${headerName}` }];
       if (withTimestamp) checks.push({ name: 'timestamp', ok: true, detail: 'within the tolerance' });
       checks.push({ name: 'signature', ok: true, detail: `matched the ${label}` });
-      verdict = Object.freeze({ ok: true, code: 'ok', message: `valid: the signature matched the ${label}`, checks: Object.freeze(checks.map((c) => Object.freeze(c))) as Verdict['checks'], matchedSecret: 0 });
+      verdict = Object.freeze({
+        ok: true,
+        code: 'ok',
+        message: `valid: the signature matched the ${label}`,
+        checks: Object.freeze(checks.map((c) => Object.freeze(c))) as Verdict['checks'],
+        matchedSecret: 0,
+      });
       // Bounded: labels come from configuration, but a cache must not grow without limit.
       if (byLabel.size > 1000) byLabel.clear();
       byLabel.set(label, verdict);

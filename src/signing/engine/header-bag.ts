@@ -36,7 +36,8 @@ class PairsBag implements HeaderBag {
   all(name: string): string[] {
     const lower = name.toLowerCase();
     const out: string[] = [];
-    for (const pair of this.pairs) if (Array.isArray(pair) && typeof pair[0] === 'string' && pair[0].toLowerCase() === lower) pushValue(out, pair[1]);
+    for (const pair of this.pairs)
+      if (Array.isArray(pair) && typeof pair[0] === 'string' && pair[0].toLowerCase() === lower) pushValue(out, pair[1]);
     return out;
   }
   names(): string[] {
@@ -56,7 +57,13 @@ class RecordBag implements HeaderBag {
     return out ?? EMPTY;
   }
   names(): string[] {
-    return [...new Set(Object.keys(this.record).filter((k) => this.record[k] !== undefined).map((k) => k.toLowerCase()))];
+    return [
+      ...new Set(
+        Object.keys(this.record)
+          .filter((k) => this.record[k] !== undefined)
+          .map((k) => k.toLowerCase()),
+      ),
+    ];
   }
 }
 

@@ -2,10 +2,7 @@ import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import type { SchemeSpec } from '../types.js';
 import { utf8 } from './bytes.js';
 
-export type KeyMaterial =
-  | { kind: 'secret'; bytes: Uint8Array }
-  | { kind: 'private'; key: KeyObject }
-  | { kind: 'public'; key: KeyObject };
+export type KeyMaterial = { kind: 'secret'; bytes: Uint8Array } | { kind: 'private'; key: KeyObject } | { kind: 'public'; key: KeyObject };
 
 export type KeyResult = { ok: true; key: KeyMaterial } | { ok: false; message: string };
 
@@ -28,7 +25,9 @@ function whsecBytes(scheme: SchemeSpec, secret: string): KeyResult {
   const body = secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret;
   const bytes = decodeStrictBase64(body);
   if (!bytes) {
-    return fail(`the secret is not valid base64 after the optional "whsec_" prefix; ${scheme.name} secrets look like "whsec_" followed by base64 (A-Z a-z 0-9 + / =)`);
+    return fail(
+      `the secret is not valid base64 after the optional "whsec_" prefix; ${scheme.name} secrets look like "whsec_" followed by base64 (A-Z a-z 0-9 + / =)`,
+    );
   }
   const { minBytes, maxBytes } = scheme.key;
   if ((minBytes !== undefined && bytes.length < minBytes) || (maxBytes !== undefined && bytes.length > maxBytes)) {
@@ -55,9 +54,16 @@ function pemKey(text: string, use: 'sign' | 'verify'): KeyResult | null {
 }
 
 function whskWhpk(secret: string, use: 'sign' | 'verify'): KeyResult {
-  const [prefix, body] = secret.startsWith('whsk_') ? ['whsk_', secret.slice(5)] : secret.startsWith('whpk_') ? ['whpk_', secret.slice(5)] : ['', secret];
+  const [prefix, body] = secret.startsWith('whsk_')
+    ? ['whsk_', secret.slice(5)]
+    : secret.startsWith('whpk_')
+      ? ['whpk_', secret.slice(5)]
+      : ['', secret];
   const bytes = decodeStrictBase64(body);
-  if (!bytes || !prefix) return fail('Standard Webhooks v1a keys are "whsk_" + base64(32-byte seed ‖ 32-byte public key) to sign, or "whpk_" + base64(32-byte public key) to verify');
+  if (!bytes || !prefix)
+    return fail(
+      'Standard Webhooks v1a keys are "whsk_" + base64(32-byte seed ‖ 32-byte public key) to sign, or "whpk_" + base64(32-byte public key) to verify',
+    );
   if (prefix === 'whsk_') {
     if (bytes.length !== 64) return fail(`a whsk_ key holds 64 bytes (seed ‖ public key), this one holds ${bytes.length}`);
     const privateKey = ed25519FromRaw(bytes.subarray(0, 32), 'private');
@@ -74,9 +80,11 @@ function ed25519Hex(secret: string, use: 'sign' | 'verify'): KeyResult {
   if (pem) return pem;
   const text = secret.trim();
   if (!HEX.test(text) || text.length !== 64) {
-    return fail(use === 'sign'
-      ? 'signing needs the 32-byte Ed25519 private seed as 64 hex characters (or a PKCS8 PEM)'
-      : 'verifying needs the 32-byte Ed25519 public key as 64 hex characters (the application\'s public key)');
+    return fail(
+      use === 'sign'
+        ? 'signing needs the 32-byte Ed25519 private seed as 64 hex characters (or a PKCS8 PEM)'
+        : "verifying needs the 32-byte Ed25519 public key as 64 hex characters (the application's public key)",
+    );
   }
   const raw = Buffer.from(text, 'hex');
   if (use === 'sign') return { ok: true, key: ed25519FromRaw(raw, 'private') };

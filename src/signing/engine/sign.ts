@@ -17,7 +17,11 @@ export class SignError extends Error {
 
 /** A message id derived from the content, so signing stays pure when the caller gives none. */
 function derivedId(timestamp: string | undefined, body: Uint8Array): string {
-  return `msg_${createHash('sha256').update(timestamp ?? '').update(body).digest('base64url').slice(0, 24)}`;
+  return `msg_${createHash('sha256')
+    .update(timestamp ?? '')
+    .update(body)
+    .digest('base64url')
+    .slice(0, 24)}`;
 }
 
 /** The URL a sender must post to (Twilio JSON bodies add `bodySHA256`). */
@@ -29,14 +33,20 @@ export function requestUrl(scheme: SchemeSpec, url: string, body: Uint8Array | s
 export function signWith(scheme: SchemeSpec, input: SignInput): SignedHeaders {
   const body = toBytes(input.body);
   const secrets = input.secrets ?? (input.secret !== undefined ? [input.secret] : []);
-  if (secrets.length === 0) throw new SignError(`no secret given: ${scheme.name} needs ${scheme.algorithm === 'ed25519' || scheme.algorithm === 'ecdsa-p256-sha256' ? 'the private key' : 'the signing secret'}`);
+  if (secrets.length === 0)
+    throw new SignError(
+      `no secret given: ${scheme.name} needs ${scheme.algorithm === 'ed25519' || scheme.algorithm === 'ecdsa-p256-sha256' ? 'the private key' : 'the signing secret'}`,
+    );
 
   let timestamp: string | undefined;
   const ts = scheme.timestamp;
   if (ts && !('bodyJsonField' in ts.source)) {
     if (input.timestamp !== undefined) timestamp = String(input.timestamp);
     else if (input.now !== undefined) timestamp = formatTimestamp(ts.unit, input.now);
-    else throw new SignError(`${scheme.name} signs a timestamp: pass timestamp (${ts.unit === 's' ? 'unix seconds' : ts.unit === 'ms' ? 'unix milliseconds' : 'RFC 3339'}) or now`);
+    else
+      throw new SignError(
+        `${scheme.name} signs a timestamp: pass timestamp (${ts.unit === 's' ? 'unix seconds' : ts.unit === 'ms' ? 'unix milliseconds' : 'RFC 3339'}) or now`,
+      );
   } else if (input.timestamp !== undefined && scheme.content.includes('{timestamp}')) {
     timestamp = String(input.timestamp);
   }

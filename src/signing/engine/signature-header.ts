@@ -63,7 +63,8 @@ export function parseSignatureHeader(format: SignatureFormat, raw: string): Pars
         const key = item.slice(0, at).trim();
         const val = item.slice(at + format.kvSeparator.length).trim();
         if (key === format.timestampKey) {
-          if (out.timestamp !== undefined && out.timestamp !== val) return { ...out, malformed: `the header carries two different "${key}" values; ${expected}` };
+          if (out.timestamp !== undefined && out.timestamp !== val)
+            return { ...out, malformed: `the header carries two different "${key}" values; ${expected}` };
           out.timestamp = val;
         } else if (key === format.signatureKey) out.signatures.push(val);
         else out.otherVersions.push(key);

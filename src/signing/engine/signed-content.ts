@@ -9,14 +9,26 @@ export interface ContentParams {
   url?: string;
 }
 
-export type ContentResult = { ok: true; bytes: Uint8Array } | { ok: false; code: 'missing_url' | 'missing_header' | 'body_hash_mismatch'; message: string };
+export type ContentResult =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; code: 'missing_url' | 'missing_header' | 'body_hash_mismatch'; message: string };
 
 const PLACEHOLDER = /\{(id|timestamp|body|method|url|hubspotUri|formParams|bodySha256Url)\}/g;
 
 // HubSpot v3 signs the URI with exactly these escapes decoded.
 const HUBSPOT_DECODES: Record<string, string> = {
-  '%3a': ':', '%2f': '/', '%3f': '?', '%40': '@', '%21': '!', '%24': '$',
-  '%27': "'", '%28': '(', '%29': ')', '%2a': '*', '%2c': ',', '%3b': ';',
+  '%3a': ':',
+  '%2f': '/',
+  '%3f': '?',
+  '%40': '@',
+  '%21': '!',
+  '%24': '$',
+  '%27': "'",
+  '%28': '(',
+  '%29': ')',
+  '%2a': '*',
+  '%2c': ',',
+  '%3b': ';',
 };
 
 export function hubspotUri(url: string): string {
@@ -88,7 +100,12 @@ export function renderContentParts(template: string, params: ContentParams): Con
       continue;
     }
     if (name === 'url' || name === 'hubspotUri' || name === 'bodySha256Url') {
-      if (!params.url) return { ok: false, code: 'missing_url', message: 'this scheme signs the request URL: pass the full URL the sender posted to (--url)' };
+      if (!params.url)
+        return {
+          ok: false,
+          code: 'missing_url',
+          message: 'this scheme signs the request URL: pass the full URL the sender posted to (--url)',
+        };
       if (name === 'url') parts.push(utf8(params.url));
       else if (name === 'hubspotUri') parts.push(utf8(hubspotUri(params.url)));
       else {
@@ -98,9 +115,18 @@ export function renderContentParts(template: string, params: ContentParams): Con
         } catch {
           return { ok: false, code: 'missing_url', message: `"${params.url}" is not an absolute URL` };
         }
-        if (!hash) return { ok: false, code: 'missing_url', message: 'a JSON Twilio request URL carries bodySHA256=<hex sha256 of the body>; this URL has none' };
+        if (!hash)
+          return {
+            ok: false,
+            code: 'missing_url',
+            message: 'a JSON Twilio request URL carries bodySHA256=<hex sha256 of the body>; this URL has none',
+          };
         if (hash.toLowerCase() !== sha256Hex(params.body)) {
-          return { ok: false, code: 'body_hash_mismatch', message: 'the bodySHA256 in the URL is not the SHA-256 of the body: the body changed after signing' };
+          return {
+            ok: false,
+            code: 'body_hash_mismatch',
+            message: 'the bodySHA256 in the URL is not the SHA-256 of the body: the body changed after signing',
+          };
         }
         parts.push(utf8(params.url));
       }

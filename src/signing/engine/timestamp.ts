@@ -23,7 +23,9 @@ export function parseTimestamp(unit: TimestampUnit, text: string): ParsedTimesta
   return { ok: true, ms: unit === 's' ? n * 1000 : n };
 }
 
-export type WindowCheck = { ok: true; deltaSeconds: number } | { ok: false; code: 'timestamp_too_old' | 'timestamp_in_future'; message: string; deltaSeconds: number };
+export type WindowCheck =
+  | { ok: true; deltaSeconds: number }
+  | { ok: false; code: 'timestamp_too_old' | 'timestamp_in_future'; message: string; deltaSeconds: number };
 
 function humanSeconds(seconds: number): string {
   const s = Math.abs(Math.round(seconds));
@@ -36,17 +38,28 @@ function humanSeconds(seconds: number): string {
 /** Hints at seconds/milliseconds confusion from the magnitude of the difference. */
 function unitHint(unit: TimestampUnit, tsMs: number, nowMs: number): string {
   if (unit === 's' && tsMs > nowMs * 100) return ' The timestamp looks like milliseconds; this scheme expects unix seconds.';
-  if (unit === 'ms' && tsMs * 1000 < nowMs * 1.5 && tsMs * 1000 > nowMs / 1.5) return ' The timestamp looks like seconds; this scheme expects unix milliseconds.';
+  if (unit === 'ms' && tsMs * 1000 < nowMs * 1.5 && tsMs * 1000 > nowMs / 1.5)
+    return ' The timestamp looks like seconds; this scheme expects unix milliseconds.';
   return '';
 }
 
 export function checkWindow(unit: TimestampUnit, tsMs: number, nowMs: number, toleranceSeconds: number): WindowCheck {
   const deltaSeconds = (nowMs - tsMs) / 1000;
   if (deltaSeconds > toleranceSeconds) {
-    return { ok: false, code: 'timestamp_too_old', deltaSeconds, message: `the timestamp is ${humanSeconds(deltaSeconds)} old, beyond the ${toleranceSeconds} s tolerance: a replayed or delayed message, or a slow clock.${unitHint(unit, tsMs, nowMs)}` };
+    return {
+      ok: false,
+      code: 'timestamp_too_old',
+      deltaSeconds,
+      message: `the timestamp is ${humanSeconds(deltaSeconds)} old, beyond the ${toleranceSeconds} s tolerance: a replayed or delayed message, or a slow clock.${unitHint(unit, tsMs, nowMs)}`,
+    };
   }
   if (-deltaSeconds > toleranceSeconds) {
-    return { ok: false, code: 'timestamp_in_future', deltaSeconds, message: `the timestamp is ${humanSeconds(deltaSeconds)} in the future, beyond the ${toleranceSeconds} s tolerance: check the sender's and receiver's clocks.${unitHint(unit, tsMs, nowMs)}` };
+    return {
+      ok: false,
+      code: 'timestamp_in_future',
+      deltaSeconds,
+      message: `the timestamp is ${humanSeconds(deltaSeconds)} in the future, beyond the ${toleranceSeconds} s tolerance: check the sender's and receiver's clocks.${unitHint(unit, tsMs, nowMs)}`,
+    };
   }
   return { ok: true, deltaSeconds };
 }

@@ -38,7 +38,11 @@ const plans = new WeakMap<SchemeSpec, Plan>();
 function planFor(scheme: SchemeSpec): Plan {
   let plan = plans.get(scheme);
   if (!plan) {
-    plan = { usesId: scheme.content.includes('{id}'), isHmacScheme: scheme.algorithm.startsWith('hmac-'), expectedLength: digestLength(scheme.algorithm) };
+    plan = {
+      usesId: scheme.content.includes('{id}'),
+      isHmacScheme: scheme.algorithm.startsWith('hmac-'),
+      expectedLength: digestLength(scheme.algorithm),
+    };
     plans.set(scheme, plan);
   }
   return plan;
@@ -72,7 +76,11 @@ function verifySlowly(scheme: SchemeSpec, input: VerifyInput): Verdict {
   const label = (i: number): string => secretLabel(input, secrets.length, i);
   const fail = (code: VerifyCode, message: string, extra?: Partial<Verdict>): Verdict => failure(checks, code, message, extra);
 
-  if (secrets.length === 0) return fail('no_secret', `no secret to verify with: pass the ${scheme.name} ${scheme.algorithm === 'ed25519' || scheme.algorithm === 'ecdsa-p256-sha256' ? 'public key' : 'signing secret'}`);
+  if (secrets.length === 0)
+    return fail(
+      'no_secret',
+      `no secret to verify with: pass the ${scheme.name} ${scheme.algorithm === 'ed25519' || scheme.algorithm === 'ecdsa-p256-sha256' ? 'public key' : 'signing secret'}`,
+    );
 
   const sigHeader = lookupHeader(bag, scheme.signature.header);
   if (sigHeader.kind === 'missing') {
@@ -80,8 +88,15 @@ function verifySlowly(scheme: SchemeSpec, input: VerifyInput): Verdict {
     return fail('missing_header', `the ${sigHeader.tried[0]} header is missing`, { diagnosis: diagnoseMissingHeader(scheme, bag) });
   }
   if (sigHeader.kind === 'duplicate') {
-    checks.push({ name: 'signature header', ok: false, detail: `${sigHeader.name} sent ${sigHeader.values.length} times with different values` });
-    return fail('duplicate_header', `the ${sigHeader.name} header was sent ${sigHeader.values.length} times with different values; a sender sends it once (several signatures go inside one header)`);
+    checks.push({
+      name: 'signature header',
+      ok: false,
+      detail: `${sigHeader.name} sent ${sigHeader.values.length} times with different values`,
+    });
+    return fail(
+      'duplicate_header',
+      `the ${sigHeader.name} header was sent ${sigHeader.values.length} times with different values; a sender sends it once (several signatures go inside one header)`,
+    );
   }
   const parsed = parseSignatureHeader(scheme.signature.format, sigHeader.value);
   if (parsed.malformed) {
@@ -92,11 +107,26 @@ function verifySlowly(scheme: SchemeSpec, input: VerifyInput): Verdict {
     const versions = parsed.otherVersions.join(', ');
     checks.push({ name: 'signature header', ok: false, detail: `only ${versions || 'no'} signatures` });
     const kind = scheme.signature.format.kind;
-    const wanted = kind === 'prefixed' ? scheme.signature.format.prefix : kind === 'kv-list' ? scheme.signature.format.signatureKey : kind === 'versioned-list' ? scheme.signature.format.version : '';
+    const wanted =
+      kind === 'prefixed'
+        ? scheme.signature.format.prefix
+        : kind === 'kv-list'
+          ? scheme.signature.format.signatureKey
+          : kind === 'versioned-list'
+            ? scheme.signature.format.version
+            : '';
     const sha1 = /sha1/.test(versions) && /sha256/.test(wanted);
-    return fail('no_matching_version', `${sigHeader.name} carries only ${versions} signature(s); ${scheme.name} counts only "${wanted}"${sha1 ? ' (SHA-1 was sent where SHA-256 is expected: the sender uses the legacy algorithm)' : ''}; other versions are ignored so a signature cannot be downgraded`);
+    return fail(
+      'no_matching_version',
+      `${sigHeader.name} carries only ${versions} signature(s); ${scheme.name} counts only "${wanted}"${sha1 ? ' (SHA-1 was sent where SHA-256 is expected: the sender uses the legacy algorithm)' : ''}; other versions are ignored so a signature cannot be downgraded`,
+    );
   }
-  checks.push({ name: 'signature header', ok: true, detail: parsed.signatures.length === 1 ? `1 signature in ${sigHeader.name}` : `${parsed.signatures.length} signatures in ${sigHeader.name}` });
+  checks.push({
+    name: 'signature header',
+    ok: true,
+    detail:
+      parsed.signatures.length === 1 ? `1 signature in ${sigHeader.name}` : `${parsed.signatures.length} signatures in ${sigHeader.name}`,
+  });
 
   let timestamp: string | undefined;
   let timestampMs: number | undefined;
@@ -107,7 +137,8 @@ function verifySlowly(scheme: SchemeSpec, input: VerifyInput): Verdict {
     if ('header' in ts.source) {
       const found = lookupHeader(bag, ts.source.header);
       where = ts.source.header[0];
-      if (found.kind === 'duplicate') return fail('duplicate_header', `the ${found.name} header was sent ${found.values.length} times with different values`);
+      if (found.kind === 'duplicate')
+        return fail('duplicate_header', `the ${found.name} header was sent ${found.values.length} times with different values`);
       raw = found.kind === 'found' ? found.value.trim() : undefined;
     } else if ('signatureKey' in ts.source) {
       where = `"${ts.source.signatureKey}=" in ${sigHeader.name}`;
@@ -141,7 +172,10 @@ function verifySlowly(scheme: SchemeSpec, input: VerifyInput): Verdict {
     if (found.kind !== 'found') {
       const name = scheme.messageId?.header[0] ?? 'message id';
       checks.push({ name: 'message id', ok: false, detail: `${name} ${found.kind}` });
-      return fail(found.kind === 'duplicate' ? 'duplicate_header' : 'missing_header', `the ${name} header is ${found.kind === 'duplicate' ? 'duplicated with different values' : 'missing'}; it is part of the signed content`);
+      return fail(
+        found.kind === 'duplicate' ? 'duplicate_header' : 'missing_header',
+        `the ${name} header is ${found.kind === 'duplicate' ? 'duplicated with different values' : 'missing'}; it is part of the signed content`,
+      );
     }
     id = found.value;
   }
@@ -174,7 +208,12 @@ function verifySlowly(scheme: SchemeSpec, input: VerifyInput): Verdict {
     const expected: Buffer[] = [];
     const expectedFor = (k: number): Buffer => {
       const key = keys[k]!.key;
-      return (expected[k] ??= Buffer.from(key.kind === 'secret' ? canonicalSignature(hmacText(scheme.algorithm, key.bytes, content.parts, scheme.encoding), scheme.encoding) : '', 'latin1'));
+      return (expected[k] ??= Buffer.from(
+        key.kind === 'secret'
+          ? canonicalSignature(hmacText(scheme.algorithm, key.bytes, content.parts, scheme.encoding), scheme.encoding)
+          : '',
+        'latin1',
+      ));
     };
     for (let signatureIndex = 0; signatureIndex < candidates.length && !matched; signatureIndex++) {
       const received = Buffer.from(canonicalSignature(candidates[signatureIndex]!, scheme.encoding), 'latin1');
@@ -190,7 +229,8 @@ function verifySlowly(scheme: SchemeSpec, input: VerifyInput): Verdict {
     const candidate = candidates[signatureIndex]!;
     if (scheme.algorithm === 'token') {
       const received = Buffer.from(candidate, 'utf8');
-      for (const { index, key } of keys) if (key.kind === 'secret' && constantTimeEqual(received, key.bytes)) matched = { secret: index, signature: signatureIndex };
+      for (const { index, key } of keys)
+        if (key.kind === 'secret' && constantTimeEqual(received, key.bytes)) matched = { secret: index, signature: signatureIndex };
       continue;
     }
     // Past the fast path only to classify the failure (bad alphabet, wrong size) or check asymmetric signatures.
@@ -216,7 +256,11 @@ function verifySlowly(scheme: SchemeSpec, input: VerifyInput): Verdict {
       return fail('missing_timestamp', `${scheme.name} checks the timestamp against the current time: pass now (unix ms)`);
     }
     const window = checkWindow(ts.unit, timestampMs, input.now, tolerance);
-    checks.push({ name: 'timestamp', ok: window.ok, detail: window.ok ? `${Math.round(window.deltaSeconds)} s from now, within ±${tolerance} s` : window.message });
+    checks.push({
+      name: 'timestamp',
+      ok: window.ok,
+      detail: window.ok ? `${Math.round(window.deltaSeconds)} s from now, within ±${tolerance} s` : window.message,
+    });
     if (!window.ok) {
       return fail(window.code, `${window.message}${matched ? ' The signature itself is valid.' : ' The signature does not match either.'}`);
     }
@@ -225,7 +269,10 @@ function verifySlowly(scheme: SchemeSpec, input: VerifyInput): Verdict {
   if (matched) {
     const which = label(matched.secret);
     checks.push({ name: 'signature', ok: true, detail: `matched the ${which}` });
-    const position = parsed.signatures.length > 1 ? ` (the ${ordinal(matched.signature)} of ${parsed.signatures.length} signatures in the header: a verifier that checks only one would fail)` : '';
+    const position =
+      parsed.signatures.length > 1
+        ? ` (the ${ordinal(matched.signature)} of ${parsed.signatures.length} signatures in the header: a verifier that checks only one would fail)`
+        : '';
     return { ok: true, code: 'ok', message: `valid: the signature matched the ${which}${position}`, checks, matchedSecret: matched.secret };
   }
 
@@ -247,11 +294,17 @@ function verifySlowly(scheme: SchemeSpec, input: VerifyInput): Verdict {
   if (undecodable === parsed.signatures.length) {
     const looks = plausibleEncodings(first).filter((e) => e !== scheme.encoding);
     checks.push({ name: 'signature', ok: false, detail: `not valid ${scheme.encoding}` });
-    return fail('malformed_header', `the signature is not valid ${scheme.encoding}${looks.length ? ` (it looks like ${looks[0]})` : ''}`, { diagnosis: withDiagnosis() });
+    return fail('malformed_header', `the signature is not valid ${scheme.encoding}${looks.length ? ` (it looks like ${looks[0]})` : ''}`, {
+      diagnosis: withDiagnosis(),
+    });
   }
   if (wrongLength + undecodable === parsed.signatures.length) {
     checks.push({ name: 'signature', ok: false, detail: `wrong length` });
-    return fail('wrong_length', `the signature has the wrong length for ${scheme.algorithm.toUpperCase()} (${expectedLength} bytes expected).${sizeHint(first)}`, { diagnosis: withDiagnosis() });
+    return fail(
+      'wrong_length',
+      `the signature has the wrong length for ${scheme.algorithm.toUpperCase()} (${expectedLength} bytes expected).${sizeHint(first)}`,
+      { diagnosis: withDiagnosis() },
+    );
   }
   checks.push({ name: 'signature', ok: false, detail: `no match with ${keys.length} ${keys.length === 1 ? 'secret' : 'secrets'}` });
   const diagnosis = withDiagnosis();

@@ -10,8 +10,17 @@ export const discordScheme: SchemeSpec = {
   encoding: 'hex',
   signature: { header: ['X-Signature-Ed25519'], format: { kind: 'plain' } },
   timestamp: { source: { header: ['X-Signature-Timestamp'] }, unit: 's', toleranceSeconds: null },
-  request: { contentType: 'application/json', headers: { 'User-Agent': 'Discord-Interactions/1.0 (+https://discord.com)' }, eventField: 'type' },
-  verifier: { name: 'discord-interactions verifyKey', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked', note: 'verifyKey signs the timestamp but checks no window.' },
+  request: {
+    contentType: 'application/json',
+    headers: { 'User-Agent': 'Discord-Interactions/1.0 (+https://discord.com)' },
+    eventField: 'type',
+  },
+  verifier: {
+    name: 'discord-interactions verifyKey',
+    staleTimestamps: 'not-checked',
+    futureTimestamps: 'not-checked',
+    note: 'verifyKey signs the timestamp but checks no window.',
+  },
   multiSignature: false,
   origin: 'vendor',
 };

@@ -23,7 +23,11 @@ export const githubSha1Scheme: SchemeSpec = {
     idFormat: 'uuid',
     samples: 'github',
   },
-  verifier: { name: 'HMAC-SHA1 of the raw body (GitHub docs, legacy header)', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked' },
+  verifier: {
+    name: 'HMAC-SHA1 of the raw body (GitHub docs, legacy header)',
+    staleTimestamps: 'not-checked',
+    futureTimestamps: 'not-checked',
+  },
   multiSignature: false,
   origin: 'vendor',
 };

@@ -22,7 +22,12 @@ export const githubScheme: SchemeSpec = {
     },
     idFormat: 'uuid',
   },
-  verifier: { name: '@octokit/webhooks verify / createNodeMiddleware', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked', note: 'GitHub signs no timestamp.' },
+  verifier: {
+    name: '@octokit/webhooks verify / createNodeMiddleware',
+    staleTimestamps: 'not-checked',
+    futureTimestamps: 'not-checked',
+    note: 'GitHub signs no timestamp.',
+  },
   multiSignature: false,
   origin: 'vendor',
 };

@@ -11,9 +11,19 @@ export const gitlabScheme: SchemeSpec = {
   signature: { header: ['X-Gitlab-Token'], format: { kind: 'plain' } },
   request: {
     contentType: 'application/json',
-    headers: { 'User-Agent': 'GitLab/18.5.0', 'X-Gitlab-Event': '{event}', 'X-Gitlab-Instance': 'https://gitlab.example.com', 'X-Gitlab-Event-UUID': '{uuid}', 'X-Gitlab-Webhook-UUID': '{hex:8}-0000-4000-8000-000000000000' },
+    headers: {
+      'User-Agent': 'GitLab/18.5.0',
+      'X-Gitlab-Event': '{event}',
+      'X-Gitlab-Instance': 'https://gitlab.example.com',
+      'X-Gitlab-Event-UUID': '{uuid}',
+      'X-Gitlab-Webhook-UUID': '{hex:8}-0000-4000-8000-000000000000',
+    },
   },
-  verifier: { name: 'X-Gitlab-Token compared with the secret token (GitLab docs)', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked' },
+  verifier: {
+    name: 'X-Gitlab-Token compared with the secret token (GitLab docs)',
+    staleTimestamps: 'not-checked',
+    futureTimestamps: 'not-checked',
+  },
   multiSignature: false,
   origin: 'vendor',
 };

@@ -10,7 +10,11 @@ export const intercomScheme: SchemeSpec = {
   encoding: 'hex',
   signature: { header: ['X-Hub-Signature'], format: { kind: 'prefixed', prefix: 'sha1=' } },
   request: { contentType: 'application/json', headers: { 'User-Agent': 'Intercom-Webhooks-Sender' }, eventField: 'topic' },
-  verifier: { name: "Intercom's webhook guide (HMAC-SHA1 of the raw body)", staleTimestamps: 'not-checked', futureTimestamps: 'not-checked' },
+  verifier: {
+    name: "Intercom's webhook guide (HMAC-SHA1 of the raw body)",
+    staleTimestamps: 'not-checked',
+    futureTimestamps: 'not-checked',
+  },
   multiSignature: false,
   origin: 'vendor',
 };

@@ -9,8 +9,16 @@ export const lemonsqueezyScheme: SchemeSpec = {
   content: '{body}',
   encoding: 'hex',
   signature: { header: ['X-Signature'], format: { kind: 'plain' } },
-  request: { contentType: 'application/json', headers: { 'User-Agent': 'LemonSqueezy-Hookshot', 'X-Event-Name': '{event}' }, eventField: 'meta.event_name' },
-  verifier: { name: "Lemon Squeezy's signing guide (HMAC of the raw body)", staleTimestamps: 'not-checked', futureTimestamps: 'not-checked' },
+  request: {
+    contentType: 'application/json',
+    headers: { 'User-Agent': 'LemonSqueezy-Hookshot', 'X-Event-Name': '{event}' },
+    eventField: 'meta.event_name',
+  },
+  verifier: {
+    name: "Lemon Squeezy's signing guide (HMAC of the raw body)",
+    staleTimestamps: 'not-checked',
+    futureTimestamps: 'not-checked',
+  },
   multiSignature: false,
   origin: 'vendor',
 };

@@ -15,7 +15,12 @@ export const linearScheme: SchemeSpec = {
     headers: { 'User-Agent': 'Linear-Webhook', 'Linear-Delivery': '{uuid}', 'Linear-Event': '{event}' },
     eventField: 'type',
   },
-  verifier: { name: '@linear/sdk LinearWebhookClient', staleTimestamps: 'rejected', futureTimestamps: 'rejected', note: 'webhookTimestamp in the body must be within 60 s either way.' },
+  verifier: {
+    name: '@linear/sdk LinearWebhookClient',
+    staleTimestamps: 'rejected',
+    futureTimestamps: 'rejected',
+    note: 'webhookTimestamp in the body must be within 60 s either way.',
+  },
   multiSignature: false,
   origin: 'vendor',
 };

@@ -8,7 +8,10 @@ export const paddleScheme: SchemeSpec = {
   key: { format: 'utf8' },
   content: '{timestamp}:{body}',
   encoding: 'hex',
-  signature: { header: ['Paddle-Signature'], format: { kind: 'kv-list', pairSeparator: ';', kvSeparator: '=', signatureKey: 'h1', timestampKey: 'ts' } },
+  signature: {
+    header: ['Paddle-Signature'],
+    format: { kind: 'kv-list', pairSeparator: ';', kvSeparator: '=', signatureKey: 'h1', timestampKey: 'ts' },
+  },
   // The Paddle SDK allows 5 s by default; --tolerance widens it.
   timestamp: { source: { signatureKey: 'ts' }, unit: 's', toleranceSeconds: 5 },
   request: { contentType: 'application/json', headers: { 'User-Agent': 'Paddle' }, eventField: 'event_type' },

@@ -22,7 +22,12 @@ export const shopifyScheme: SchemeSpec = {
     },
     idFormat: 'uuid',
   },
-  verifier: { name: '@shopify/shopify-api webhooks.validate', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked', note: 'Shopify signs no timestamp.' },
+  verifier: {
+    name: '@shopify/shopify-api webhooks.validate',
+    staleTimestamps: 'not-checked',
+    futureTimestamps: 'not-checked',
+    note: 'Shopify signs no timestamp.',
+  },
   multiSignature: false,
   origin: 'vendor',
 };

@@ -15,7 +15,12 @@ export const squareScheme: SchemeSpec = {
     retryHeaders: { 'Square-Retry-Number': '{retry}', 'Square-Retry-Reason': 'http_timeout' },
     eventField: 'type',
   },
-  verifier: { name: 'square WebhooksHelper.verifySignature', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked', note: 'Square signs no timestamp.' },
+  verifier: {
+    name: 'square WebhooksHelper.verifySignature',
+    staleTimestamps: 'not-checked',
+    futureTimestamps: 'not-checked',
+    note: 'Square signs no timestamp.',
+  },
   multiSignature: false,
   urlBound: true,
   origin: 'vendor',

@@ -15,15 +15,25 @@ export const standardWebhooksScheme: SchemeSpec = {
   messageId: { header: ['webhook-id'] },
   timestamp: { source: { header: ['webhook-timestamp'] }, unit: 's', toleranceSeconds: 300 },
   request: { contentType: 'application/json', headers: { 'User-Agent': 'Standard-Webhooks' }, eventField: 'type' },
-  verifier: { name: 'standardwebhooks Webhook.verify', staleTimestamps: 'rejected', futureTimestamps: 'rejected', note: 'verify rejects timestamps more than 5 minutes off either way.' },
+  verifier: {
+    name: 'standardwebhooks Webhook.verify',
+    staleTimestamps: 'rejected',
+    futureTimestamps: 'rejected',
+    note: 'verify rejects timestamps more than 5 minutes off either way.',
+  },
   // One header carries both versions; the key prefix says which applies (whsk_ signs, whpk_ verifies v1a).
-  keyVariants: [{
-    prefixes: ['whsk_', 'whpk_'],
-    algorithm: 'ed25519',
-    key: { format: 'whsk-whpk' },
-    encoding: 'base64',
-    signature: { header: ['webhook-signature'], format: { kind: 'versioned-list', separator: ' ', version: 'v1a', versionSeparator: ',' } },
-  }],
+  keyVariants: [
+    {
+      prefixes: ['whsk_', 'whpk_'],
+      algorithm: 'ed25519',
+      key: { format: 'whsk-whpk' },
+      encoding: 'base64',
+      signature: {
+        header: ['webhook-signature'],
+        format: { kind: 'versioned-list', separator: ' ', version: 'v1a', versionSeparator: ',' },
+      },
+    },
+  ],
   multiSignature: true,
   origin: 'standard',
 };

@@ -8,11 +8,18 @@ export const stripeScheme: SchemeSpec = {
   key: { format: 'utf8' },
   content: '{timestamp}.{body}',
   encoding: 'hex',
-  signature: { header: ['Stripe-Signature'], format: { kind: 'kv-list', pairSeparator: ',', kvSeparator: '=', signatureKey: 'v1', timestampKey: 't' } },
+  signature: {
+    header: ['Stripe-Signature'],
+    format: { kind: 'kv-list', pairSeparator: ',', kvSeparator: '=', signatureKey: 'v1', timestampKey: 't' },
+  },
   timestamp: { source: { signatureKey: 't' }, unit: 's', toleranceSeconds: 300 },
   request: {
     contentType: 'application/json; charset=utf-8',
-    headers: { 'User-Agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)', 'Cache-Control': 'no-cache', Accept: '*/*; q=0.5, application/xml' },
+    headers: {
+      'User-Agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
+      'Cache-Control': 'no-cache',
+      Accept: '*/*; q=0.5, application/xml',
+    },
     eventField: 'type',
   },
   verifier: {

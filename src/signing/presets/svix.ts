@@ -10,7 +10,12 @@ export const svixScheme: SchemeSpec = {
   messageId: { header: ['svix-id', 'webhook-id'] },
   timestamp: { source: { header: ['svix-timestamp', 'webhook-timestamp'] }, unit: 's', toleranceSeconds: 300 },
   request: { contentType: 'application/json', headers: { 'User-Agent': 'Svix-Webhooks/1.70' }, eventField: 'type' },
-  verifier: { name: 'svix Webhook.verify', staleTimestamps: 'rejected', futureTimestamps: 'rejected', note: 'verify rejects timestamps more than 5 minutes off either way.' },
+  verifier: {
+    name: 'svix Webhook.verify',
+    staleTimestamps: 'rejected',
+    futureTimestamps: 'rejected',
+    note: 'verify rejects timestamps more than 5 minutes off either way.',
+  },
   keyVariants: undefined,
   origin: 'vendor',
 };

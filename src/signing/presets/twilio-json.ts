@@ -13,7 +13,12 @@ export const twilioJsonScheme: SchemeSpec = {
     contentType: 'application/json',
     headers: { 'User-Agent': 'TwilioProxy/1.1', 'I-Twilio-Idempotency-Token': '{uuid}', Accept: '*/*' },
   },
-  verifier: { name: 'twilio.validateRequestWithBody (twilio-node)', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked', note: 'Twilio signs no timestamp.' },
+  verifier: {
+    name: 'twilio.validateRequestWithBody (twilio-node)',
+    staleTimestamps: 'not-checked',
+    futureTimestamps: 'not-checked',
+    note: 'Twilio signs no timestamp.',
+  },
   multiSignature: false,
   urlBound: true,
   origin: 'vendor',

@@ -13,7 +13,12 @@ export const twilioScheme: SchemeSpec = {
     contentType: 'application/x-www-form-urlencoded',
     headers: { 'User-Agent': 'TwilioProxy/1.1', 'I-Twilio-Idempotency-Token': '{uuid}', Accept: '*/*' },
   },
-  verifier: { name: 'twilio.webhook() / twilio.validateRequest (twilio-node)', staleTimestamps: 'not-checked', futureTimestamps: 'not-checked', note: 'Twilio signs no timestamp.' },
+  verifier: {
+    name: 'twilio.webhook() / twilio.validateRequest (twilio-node)',
+    staleTimestamps: 'not-checked',
+    futureTimestamps: 'not-checked',
+    note: 'Twilio signs no timestamp.',
+  },
   // twilio's validateRequest: a bodySHA256 in the URL means a JSON body, signed as the URL alone.
   contentWhenUrlHas: { param: 'bodySHA256', content: '{bodySha256Url}' },
   multiSignature: false,

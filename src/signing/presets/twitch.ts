@@ -23,7 +23,12 @@ export const twitchScheme: SchemeSpec = {
     idFormat: 'uuid',
     eventField: 'subscription.type',
   },
-  verifier: { name: "Twitch EventSub guide (reject messages older than 10 minutes)", staleTimestamps: 'rejected', futureTimestamps: 'accepted', note: 'The guide only rejects old messages.' },
+  verifier: {
+    name: 'Twitch EventSub guide (reject messages older than 10 minutes)',
+    staleTimestamps: 'rejected',
+    futureTimestamps: 'accepted',
+    note: 'The guide only rejects old messages.',
+  },
   multiSignature: false,
   origin: 'vendor',
 };

@@ -26,7 +26,14 @@ function checkLine(parsed: unknown, segment: number, blobSize: number): SegmentL
   for (let i = 0; i < blobs.length; i += 2) {
     const offset = blobs[i] as unknown;
     const length = blobs[i + 1] as unknown;
-    if (!Number.isInteger(offset) || !Number.isInteger(length) || (offset as number) < 0 || (length as number) < 0 || (offset as number) + (length as number) > blobSize) return null;
+    if (
+      !Number.isInteger(offset) ||
+      !Number.isInteger(length) ||
+      (offset as number) < 0 ||
+      (length as number) < 0 ||
+      (offset as number) + (length as number) > blobSize
+    )
+      return null;
   }
   return { record: m, ref: { segment, blobs: blobs as number[] } };
 }

@@ -118,7 +118,9 @@ export class SegmentJournal implements JournalStore {
 
   private async currentWriter(): Promise<Writer> {
     if (!this.ready) await this.replay(() => undefined);
-    const full = this.writer && (this.writer.records >= this.options.segmentRecords || this.writer.blobBytes >= (this.options.segmentBytes ?? 64 * 1024 * 1024));
+    const full =
+      this.writer &&
+      (this.writer.records >= this.options.segmentRecords || this.writer.blobBytes >= (this.options.segmentBytes ?? 64 * 1024 * 1024));
     if (this.writer && !full && !this.mustRoll) return this.writer;
     const next = (this.segments.at(-1) ?? 0) + 1;
     const writer = await this.openWriter(next);
@@ -168,7 +170,11 @@ export class SegmentJournal implements JournalStore {
       await Promise.all([writer.blob.truncate(writer.blobBytes), writer.meta.truncate(writer.metaBytes)]).catch(() => {
         this.mustRoll = true;
       });
-      return this.fail(accepted.map((a) => a.pending), error, writer.segment);
+      return this.fail(
+        accepted.map((a) => a.pending),
+        error,
+        writer.segment,
+      );
     }
     writer.blobBytes = blobAt;
     writer.metaBytes += text.length;
@@ -237,7 +243,10 @@ export class SegmentJournal implements JournalStore {
     if (this.writer) {
       await Promise.allSettled([this.writer.meta.close(), this.writer.blob.close()]);
       await this.closeReader(this.writer.segment);
-      await Promise.all([rm(metaFile(this.dir, this.writer.segment), { force: true }), rm(blobFile(this.dir, this.writer.segment), { force: true })]);
+      await Promise.all([
+        rm(metaFile(this.dir, this.writer.segment), { force: true }),
+        rm(blobFile(this.dir, this.writer.segment), { force: true }),
+      ]);
       this.segments = [this.writer.segment];
       this.writer = null;
     }

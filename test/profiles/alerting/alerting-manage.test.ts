@@ -36,7 +36,12 @@ describe('alerting update', () => {
     c.clock.now = FIXED_NOW + 61_000;
     const res = await c.call('PUT', `${BASE}/wh-001`, { body: { name: 'Renamed', signingEnabled: false } });
     expect(res.status).toBe(200);
-    expect(res.body.endpoint).toMatchObject({ name: 'Renamed', url: seedBody.url, signingEnabled: false, createdAt: created.body.endpoint.createdAt });
+    expect(res.body.endpoint).toMatchObject({
+      name: 'Renamed',
+      url: seedBody.url,
+      signingEnabled: false,
+      createdAt: created.body.endpoint.createdAt,
+    });
     expect(res.body.endpoint.updatedAt).not.toBe(created.body.endpoint.updatedAt);
     expect(res.body).not.toHaveProperty('signingSecretPlaintext');
   });
@@ -95,8 +100,13 @@ describe('alerting profile hooks', () => {
     const { c } = await withOne();
     expect(alertingProfile.listEndpoints(c.state)).toEqual([
       expect.objectContaining({
-        id: 'wh-001', profile: 'alerting', url: seedBody.url, status: 'active', active: true,
-        description: 'Slack Webhook', secretMasked: '****-key',
+        id: 'wh-001',
+        profile: 'alerting',
+        url: seedBody.url,
+        status: 'active',
+        active: true,
+        description: 'Slack Webhook',
+        secretMasked: '****-key',
         events: ['alert.triggered', 'alert.acknowledged', 'alert.resolved'],
       }),
     ]);

@@ -16,7 +16,12 @@ describe('appkit webhooks.create', () => {
     expect(created.status).toBe(201);
     expect(created.body.success).toBe(true);
     expect(Object.keys(created.body.data).sort()).toEqual(['active', 'createdAt', 'events', 'id', 'secret', 'url']);
-    expect(created.body.data).toMatchObject({ url: validBody.url, events: validBody.events, active: true, createdAt: new Date(FIXED_NOW).toISOString() });
+    expect(created.body.data).toMatchObject({
+      url: validBody.url,
+      events: validBody.events,
+      active: true,
+      createdAt: new Date(FIXED_NOW).toISOString(),
+    });
     expect(created.body.data.id).toMatch(UUID);
     const secret: string = created.body.data.secret;
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
@@ -62,7 +67,7 @@ describe('appkit webhooks.create', () => {
 });
 
 describe('appkit webhooks.list', () => {
-  it('lists the app\'s endpoints without secrets, with updatedAt', async () => {
+  it("lists the app's endpoints without secrets, with updatedAt", async () => {
     const { c, id } = await withOne();
     await c.call('POST', base('other_app'), { body: validBody });
     const res = await c.call('GET', base());
@@ -82,7 +87,13 @@ describe('appkit webhooks.update', () => {
     const res = await c.call('PUT', `${base()}/${id}`, { body: { active: false, events: ['user.deleted'] } });
     expect(res.status).toBe(200);
     expect(Object.keys(res.body.data).sort()).toEqual(['active', 'events', 'id', 'updatedAt', 'url']);
-    expect(res.body.data).toEqual({ id, url: validBody.url, events: ['user.deleted'], active: false, updatedAt: new Date(FIXED_NOW + 5000).toISOString() });
+    expect(res.body.data).toEqual({
+      id,
+      url: validBody.url,
+      events: ['user.deleted'],
+      active: false,
+      updatedAt: new Date(FIXED_NOW + 5000).toISOString(),
+    });
     const listed = await c.call('GET', base());
     expect(listed.body.data[0]).toMatchObject({ active: false, createdAt: new Date(FIXED_NOW).toISOString() });
   });
@@ -127,7 +138,15 @@ describe('appkit profile hooks', () => {
   it('summarises endpoints with their appId scope', async () => {
     const { c, id } = await withOne();
     expect(appkitProfile.listEndpoints(c.state)).toEqual([
-      expect.objectContaining({ id, profile: 'appkit', status: 'active', active: true, secretMasked: null, scope: { appId: APP }, events: validBody.events }),
+      expect.objectContaining({
+        id,
+        profile: 'appkit',
+        status: 'active',
+        active: true,
+        secretMasked: null,
+        scope: { appId: APP },
+        events: validBody.events,
+      }),
     ]);
     expect(appkitProfile.signingSecrets(c.state, 'nope', FIXED_NOW)).toEqual([]);
     expect(appkitProfile.events.testEvent).toBe('webhook.ping');

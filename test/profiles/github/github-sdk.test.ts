@@ -35,11 +35,24 @@ const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 describe('github profile through @octokit/rest', () => {
   it('creates, lists, gets, updates and deletes repository hooks, with the config routes', async () => {
     const octokit = await start();
-    const created = await octokit.rest.repos.createWebhook({ ...repo, name: 'web', config: { url: 'https://example.com/hooks', content_type: 'json', secret: 's3cret' }, events: ['push', 'pull_request'], active: false });
+    const created = await octokit.rest.repos.createWebhook({
+      ...repo,
+      name: 'web',
+      config: { url: 'https://example.com/hooks', content_type: 'json', secret: 's3cret' },
+      events: ['push', 'pull_request'],
+      active: false,
+    });
     expect(created.status).toBe(201);
     expect(created.headers['x-github-request-id']).toMatch(/^[0-9A-F]{4}:[0-9A-F]{4}:[0-9A-F]{6}:[0-9A-F]{6}$/);
     const hook = created.data;
-    expect(hook).toMatchObject({ type: 'Repository', name: 'web', active: false, events: ['push', 'pull_request'], config: { url: 'https://example.com/hooks', content_type: 'json', insecure_ssl: '0', secret: '********' }, last_response: { code: null, status: 'unused', message: null } });
+    expect(hook).toMatchObject({
+      type: 'Repository',
+      name: 'web',
+      active: false,
+      events: ['push', 'pull_request'],
+      config: { url: 'https://example.com/hooks', content_type: 'json', insecure_ssl: '0', secret: '********' },
+      last_response: { code: null, status: 'unused', message: null },
+    });
     expect(Number.isInteger(hook.id)).toBe(true);
     const base = `${handle!.url}/github/repos/octocat/hello-world/hooks/${hook.id}`;
     expect(hook).toMatchObject({ url: base, test_url: `${base}/test`, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries` });
@@ -49,13 +62,24 @@ describe('github profile through @octokit/rest', () => {
     expect((await octokit.rest.repos.listWebhooks(repo)).data.map((h) => h.id)).toEqual([hook.id]);
     expect((await octokit.rest.repos.listWebhooks({ owner: 'octocat', repo: 'other' })).data).toEqual([]);
 
-    const updated = await octokit.rest.repos.updateWebhook({ ...repo, hook_id: hook.id, active: true, add_events: ['issues'], remove_events: ['push'] });
+    const updated = await octokit.rest.repos.updateWebhook({
+      ...repo,
+      hook_id: hook.id,
+      active: true,
+      add_events: ['issues'],
+      remove_events: ['push'],
+    });
     expect(updated.data).toMatchObject({ active: true, events: ['pull_request', 'issues'] });
     expect(updated.data.config.secret).toBe('********');
 
     const config = await octokit.rest.repos.getWebhookConfigForRepo({ ...repo, hook_id: hook.id });
     expect(config.data).toEqual({ content_type: 'json', insecure_ssl: '0', secret: '********', url: 'https://example.com/hooks' });
-    const patched = await octokit.rest.repos.updateWebhookConfigForRepo({ ...repo, hook_id: hook.id, content_type: 'form', insecure_ssl: '1' });
+    const patched = await octokit.rest.repos.updateWebhookConfigForRepo({
+      ...repo,
+      hook_id: hook.id,
+      content_type: 'form',
+      insecure_ssl: '1',
+    });
     expect(patched.data).toEqual({ content_type: 'form', insecure_ssl: '1', secret: '********', url: 'https://example.com/hooks' });
 
     // PATCH with a config but no secret removes the secret, as GitHub documents.
@@ -73,11 +97,18 @@ describe('github profile through @octokit/rest', () => {
     const octokit = await start();
     const noUrl = await caught(octokit.rest.repos.createWebhook({ ...repo, config: {} as never }));
     expect(noUrl.status).toBe(422);
-    expect(noUrl.response.data).toMatchObject({ message: 'Validation Failed', errors: [{ resource: 'Hook', code: 'custom', message: 'Config must contain url' }] });
-    const badEvent = await caught(octokit.rest.repos.createWebhook({ ...repo, config: { url: 'https://example.com/h' }, events: ['pushes'] }));
+    expect(noUrl.response.data).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ resource: 'Hook', code: 'custom', message: 'Config must contain url' }],
+    });
+    const badEvent = await caught(
+      octokit.rest.repos.createWebhook({ ...repo, config: { url: 'https://example.com/h' }, events: ['pushes'] }),
+    );
     expect(badEvent.status).toBe(422);
     expect(badEvent.response.data.errors[0]).toMatchObject({ resource: 'Hook', field: 'events' });
-    const badType = await caught(octokit.rest.repos.createWebhook({ ...repo, config: { url: 'https://example.com/h', content_type: 'xml' } }));
+    const badType = await caught(
+      octokit.rest.repos.createWebhook({ ...repo, config: { url: 'https://example.com/h', content_type: 'xml' } }),
+    );
     expect(badType.response.data.errors[0].field).toBe('config.content_type');
     await octokit.rest.repos.createWebhook({ ...repo, config: { url: 'https://example.com/h' } });
     const twice = await caught(octokit.rest.repos.createWebhook({ ...repo, config: { url: 'https://example.com/h' } }));
@@ -98,17 +129,32 @@ describe('github profile through @octokit/rest', () => {
     let fail = false;
     const app = await receiver(() => ({ status: fail ? 500 : 200 }));
     closers.push(app.close);
-    const webhooks = new Webhooks({ secret: 'It\'s a Secret to Everybody' });
+    const webhooks = new Webhooks({ secret: "It's a Secret to Everybody" });
     const firstPing = app.next();
-    const { data: hook } = await octokit.rest.repos.createWebhook({ ...repo, config: { url: app.url, content_type: 'json', secret: 'It\'s a Secret to Everybody' }, events: ['push'] });
+    const { data: hook } = await octokit.rest.repos.createWebhook({
+      ...repo,
+      config: { url: app.url, content_type: 'json', secret: "It's a Secret to Everybody" },
+      events: ['push'],
+    });
     const ping = await firstPing;
-    expect(ping.headers).toMatchObject({ 'x-github-event': 'ping', 'x-github-hook-id': String(hook.id), 'x-github-hook-installation-target-type': 'repository', 'content-type': 'application/json' });
+    expect(ping.headers).toMatchObject({
+      'x-github-event': 'ping',
+      'x-github-hook-id': String(hook.id),
+      'x-github-hook-installation-target-type': 'repository',
+      'content-type': 'application/json',
+    });
     expect(ping.headers['user-agent']).toMatch(/^GitHub-Hookshot\//);
     expect(ping.headers['x-github-delivery']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const body = ping.body.toString('utf8');
     expect(await webhooks.verify(body, String(ping.headers['x-hub-signature-256']))).toBe(true);
-    expect(ping.headers['x-hub-signature']).toBe(`sha1=${createHmac('sha1', 'It\'s a Secret to Everybody').update(ping.body).digest('hex')}`);
-    expect(JSON.parse(body)).toMatchObject({ hook_id: hook.id, hook: { id: hook.id, config: { secret: '********' } }, repository: { full_name: 'octocat/hello-world', id: Number(ping.headers['x-github-hook-installation-target-id']) } });
+    expect(ping.headers['x-hub-signature']).toBe(
+      `sha1=${createHmac('sha1', "It's a Secret to Everybody").update(ping.body).digest('hex')}`,
+    );
+    expect(JSON.parse(body)).toMatchObject({
+      hook_id: hook.id,
+      hook: { id: hook.id, config: { secret: '********' } },
+      repository: { full_name: 'octocat/hello-world', id: Number(ping.headers['x-github-hook-installation-target-id']) },
+    });
 
     expect((await octokit.rest.repos.pingWebhook({ ...repo, hook_id: hook.id })).status).toBe(204);
     expect(app.received).toHaveLength(2);
@@ -118,7 +164,11 @@ describe('github profile through @octokit/rest', () => {
     expect(push.headers['x-github-event']).toBe('push');
     expect(JSON.parse(push.body.toString())).toMatchObject({ ref: 'refs/heads/main', repository: { full_name: 'octocat/hello-world' } });
     expect(await webhooks.verify(push.body.toString(), String(push.headers['x-hub-signature-256']))).toBe(true);
-    expect((await octokit.rest.repos.getWebhook({ ...repo, hook_id: hook.id })).data.last_response).toEqual({ code: 200, status: 'active', message: 'OK' });
+    expect((await octokit.rest.repos.getWebhook({ ...repo, hook_id: hook.id })).data.last_response).toEqual({
+      code: 200,
+      status: 'active',
+      message: 'OK',
+    });
 
     const page = await octokit.rest.repos.listWebhookDeliveries({ ...repo, hook_id: hook.id, per_page: 2 });
     expect(page.data.map((d) => d.event)).toEqual(['push', 'ping']);
@@ -128,7 +178,14 @@ describe('github profile through @octokit/rest', () => {
     expect(all.every((d) => Number.isInteger(d.id) && d.status === 'OK' && d.status_code === 200 && d.redelivery === false)).toBe(true);
 
     const detail = await octokit.rest.repos.getWebhookDelivery({ ...repo, hook_id: hook.id, delivery_id: all[0]!.id });
-    expect(detail.data).toMatchObject({ id: all[0]!.id, guid: push.headers['x-github-delivery'], event: 'push', url: app.url, request: { headers: { 'X-GitHub-Event': 'push' }, payload: { ref: 'refs/heads/main' } }, response: { payload: 'ok' } });
+    expect(detail.data).toMatchObject({
+      id: all[0]!.id,
+      guid: push.headers['x-github-delivery'],
+      event: 'push',
+      url: app.url,
+      request: { headers: { 'X-GitHub-Event': 'push' }, payload: { ref: 'refs/heads/main' } },
+      response: { payload: 'ok' },
+    });
 
     // No automatic retry: a failed delivery stays failed until redelivered.
     fail = true;
@@ -167,9 +224,19 @@ describe('github profile through @octokit/rest', () => {
     const missingName = await caught(octokit.rest.orgs.createWebhook({ org: 'acme', config: { url: app.url } } as never));
     expect(missingName.status).toBe(422);
     const arrived = app.next();
-    const { data: hook, status } = await octokit.rest.orgs.createWebhook({ org: 'acme', name: 'web', config: { url: app.url, content_type: 'json' }, events: ['*'] });
+    const { data: hook, status } = await octokit.rest.orgs.createWebhook({
+      org: 'acme',
+      name: 'web',
+      config: { url: app.url, content_type: 'json' },
+      events: ['*'],
+    });
     expect(status).toBe(201);
-    expect(hook).toMatchObject({ type: 'Organization', name: 'web', events: ['*'], ping_url: `${handle!.url}/github/orgs/acme/hooks/${hook.id}/pings` });
+    expect(hook).toMatchObject({
+      type: 'Organization',
+      name: 'web',
+      events: ['*'],
+      ping_url: `${handle!.url}/github/orgs/acme/hooks/${hook.id}/pings`,
+    });
     const ping = await arrived;
     expect(ping.headers['x-github-hook-installation-target-type']).toBe('organization');
     expect(JSON.parse(ping.body.toString())).toMatchObject({ organization: { login: 'acme' } });
@@ -178,14 +245,22 @@ describe('github profile through @octokit/rest', () => {
     expect((await octokit.rest.orgs.getWebhook({ org: 'acme', hook_id: hook.id })).data.id).toBe(hook.id);
     expect((await octokit.rest.orgs.updateWebhook({ org: 'acme', hook_id: hook.id, events: ['issues'] })).data.events).toEqual(['issues']);
     expect((await octokit.rest.orgs.getWebhookConfigForOrg({ org: 'acme', hook_id: hook.id })).data.url).toBe(app.url);
-    expect((await octokit.rest.orgs.updateWebhookConfigForOrg({ org: 'acme', hook_id: hook.id, secret: 'org-secret' })).data.secret).toBe('********');
+    expect((await octokit.rest.orgs.updateWebhookConfigForOrg({ org: 'acme', hook_id: hook.id, secret: 'org-secret' })).data.secret).toBe(
+      '********',
+    );
     expect((await octokit.rest.orgs.pingWebhook({ org: 'acme', hook_id: hook.id })).status).toBe(204);
     const signed = app.received.at(-1)!;
-    expect(await new Webhooks({ secret: 'org-secret' }).verify(signed.body.toString(), String(signed.headers['x-hub-signature-256']))).toBe(true);
+    expect(await new Webhooks({ secret: 'org-secret' }).verify(signed.body.toString(), String(signed.headers['x-hub-signature-256']))).toBe(
+      true,
+    );
     const deliveries = (await octokit.rest.orgs.listWebhookDeliveries({ org: 'acme', hook_id: hook.id })).data;
     expect(deliveries.map((d) => d.event)).toEqual(['ping', 'ping']);
-    expect((await octokit.rest.orgs.getWebhookDelivery({ org: 'acme', hook_id: hook.id, delivery_id: deliveries[0]!.id })).data.event).toBe('ping');
-    expect((await octokit.rest.orgs.redeliverWebhookDelivery({ org: 'acme', hook_id: hook.id, delivery_id: deliveries[0]!.id })).status).toBe(202);
+    expect((await octokit.rest.orgs.getWebhookDelivery({ org: 'acme', hook_id: hook.id, delivery_id: deliveries[0]!.id })).data.event).toBe(
+      'ping',
+    );
+    expect(
+      (await octokit.rest.orgs.redeliverWebhookDelivery({ org: 'acme', hook_id: hook.id, delivery_id: deliveries[0]!.id })).status,
+    ).toBe(202);
     expect((await octokit.rest.orgs.deleteWebhook({ org: 'acme', hook_id: hook.id })).status).toBe(204);
     expect((await caught(octokit.rest.repos.getWebhook({ owner: 'acme', repo: 'x', hook_id: hook.id }))).status).toBe(404);
   });

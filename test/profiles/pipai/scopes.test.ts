@@ -7,20 +7,38 @@ beforeAll(async () => {
   yard = await startHookyard({
     port: 0,
     memory: true,
-    profiles: { pipai: { apiKeys: [{ key: 'pk_read', scopes: ['webhooks:read'], apiSecret: 'read-secret' }, { key: 'pk_none', scopes: [], apiSecret: 'none-secret' }] } },
+    profiles: {
+      pipai: {
+        apiKeys: [
+          { key: 'pk_read', scopes: ['webhooks:read'], apiSecret: 'read-secret' },
+          { key: 'pk_none', scopes: [], apiSecret: 'none-secret' },
+        ],
+      },
+    },
   });
 });
 afterAll(() => yard.close());
 
 function signed(key: string, secret: string, method: string, path: string, body = '', ts = Date.now(), signPath = path): Promise<Response> {
   const signature = createHmac('sha256', secret).update(`${ts}${method}${signPath}${body}`).digest('hex');
-  return fetch(`${yard.url}${path}`, { method, headers: { 'x-pipai-api-key': key, 'x-pipai-timestamp': String(ts), 'x-pipai-signature': signature, 'content-type': 'application/json' }, body: body || undefined });
+  return fetch(`${yard.url}${path}`, {
+    method,
+    headers: {
+      'x-pipai-api-key': key,
+      'x-pipai-timestamp': String(ts),
+      'x-pipai-signature': signature,
+      'content-type': 'application/json',
+    },
+    body: body || undefined,
+  });
 }
 
 describe('pipai signed requests and scopes', () => {
   it('accepts the wire path or the mount-relative path in the signature', async () => {
     expect((await signed('hy_pipai_test', 'hy_pipai_secret', 'GET', '/pipai/v1/webhooks')).status).toBe(200);
-    expect((await signed('hy_pipai_test', 'hy_pipai_secret', 'GET', '/pipai/v1/webhooks', '', Date.now(), '/v1/webhooks')).status).toBe(200);
+    expect((await signed('hy_pipai_test', 'hy_pipai_secret', 'GET', '/pipai/v1/webhooks', '', Date.now(), '/v1/webhooks')).status).toBe(
+      200,
+    );
   });
 
   it('refuses a stale timestamp and a wrong signature with the reason', async () => {

@@ -22,7 +22,10 @@ describe('ids', () => {
 
   it('draws alphanumerics without the biased tail', () => {
     let calls = 0;
-    const rb = (n: number) => { calls++; return new Uint8Array(n).fill(calls === 1 ? 250 : 61); };
+    const rb = (n: number) => {
+      calls++;
+      return new Uint8Array(n).fill(calls === 1 ? 250 : 61);
+    };
     expect(randomAlphanumeric(rb, 5)).toBe('zzzzz');
     expect(calls).toBe(2);
   });

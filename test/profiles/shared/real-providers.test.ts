@@ -25,7 +25,8 @@ const providers = [
     fixed: { id: 'we_team0000000000000000000', secret: 'whsec_team' },
     baseUrl: (url: string) => url,
     snippet: /^new Stripe\('hy_stripe_test', \{ host: '127\.0\.0\.1', port: \d+, protocol: 'http' \}\)$/,
-    verify: async (r: Received, secret: string) => new Stripe('sk_unused').webhooks.constructEvent(r.body, String(r.headers['stripe-signature']), secret).type,
+    verify: async (r: Received, secret: string) =>
+      new Stripe('sk_unused').webhooks.constructEvent(r.body, String(r.headers['stripe-signature']), secret).type,
   },
   {
     id: 'github',
@@ -33,7 +34,10 @@ const providers = [
     fixed: { id: '4242', secret: 'team-secret' },
     baseUrl: (url: string) => `${url}/github`,
     snippet: /^new Octokit\(\{ auth: 'hy_github_test', baseUrl: 'http:\/\/127\.0\.0\.1:\d+\/github' \}\)$/,
-    verify: async (r: Received, secret: string) => ((await new Webhooks({ secret }).verify(r.body.toString(), String(r.headers['x-hub-signature-256']))) ? String(r.headers['x-github-event']) : 'bad'),
+    verify: async (r: Received, secret: string) =>
+      (await new Webhooks({ secret }).verify(r.body.toString(), String(r.headers['x-hub-signature-256'])))
+        ? String(r.headers['x-github-event'])
+        : 'bad',
   },
   {
     id: 'svix',
@@ -41,7 +45,14 @@ const providers = [
     fixed: { id: 'ep_team', secret: svixSecret },
     baseUrl: (url: string) => `${url}/svix`,
     snippet: /^new Svix\('hy_svix_test', \{ serverUrl: 'http:\/\/127\.0\.0\.1:\d+\/svix' \}\)$/,
-    verify: async (r: Received, secret: string) => (new Webhook(secret).verify(r.body.toString(), { 'svix-id': String(r.headers['svix-id']), 'svix-timestamp': String(r.headers['svix-timestamp']), 'svix-signature': String(r.headers['svix-signature']) }) as { type: string }).type,
+    verify: async (r: Received, secret: string) =>
+      (
+        new Webhook(secret).verify(r.body.toString(), {
+          'svix-id': String(r.headers['svix-id']),
+          'svix-timestamp': String(r.headers['svix-timestamp']),
+          'svix-signature': String(r.headers['svix-signature']),
+        }) as { type: string }
+      ).type,
   },
 ] as const;
 
@@ -50,7 +61,10 @@ describe('real providers in the workbench', () => {
     describe(p.id, () => {
       it('gives its SDK base URL and snippet in /_yard/api/profiles and the banner', async () => {
         handle = await startHookyard({ port: 0, memory: true });
-        const profiles = await handle.api<Array<{ id: string; baseUrl: string; sdk?: { name: string; snippet: string } }>>('GET', '/profiles');
+        const profiles = await handle.api<Array<{ id: string; baseUrl: string; sdk?: { name: string; snippet: string } }>>(
+          'GET',
+          '/profiles',
+        );
         const mine = profiles.find((x) => x.id === p.id)!;
         expect(mine.baseUrl).toBe(p.baseUrl(handle.url));
         expect(mine.sdk?.snippet).toMatch(p.snippet);
@@ -59,20 +73,35 @@ describe('real providers in the workbench', () => {
       });
 
       it('gives `hookyard test --profile` its delivery scheme and sample events', async () => {
-        const { scheme, cases } = await prepareSuite({ profile: p.id, secret: p.fixed.secret, url: 'http://127.0.0.1:1/hook', now: Date.now() });
+        const { scheme, cases } = await prepareSuite({
+          profile: p.id,
+          secret: p.fixed.secret,
+          url: 'http://127.0.0.1:1/hook',
+          now: Date.now(),
+        });
         expect(scheme.id).toBe(p.id);
         expect(cases.some((c) => c.name.includes(p.event))).toBe(true);
       });
 
       it('creates, lists, updates and deletes endpoints through the control API', async () => {
         handle = await startHookyard({ port: 0, memory: true });
-        const created = await handle.api<{ status: number; response: { id: unknown } }>('POST', '/endpoints', { profile: p.id, url: 'http://localhost:3000/hook', events: [p.event] });
+        const created = await handle.api<{ status: number; response: { id: unknown } }>('POST', '/endpoints', {
+          profile: p.id,
+          url: 'http://localhost:3000/hook',
+          events: [p.event],
+        });
         expect(created.status).toBeLessThan(300);
-        const [endpoint] = await handle.api<Array<{ id: string; url: string; events: string[]; active: boolean }>>('GET', `/endpoints?profile=${p.id}`);
+        const [endpoint] = await handle.api<Array<{ id: string; url: string; events: string[]; active: boolean }>>(
+          'GET',
+          `/endpoints?profile=${p.id}`,
+        );
         expect(endpoint).toMatchObject({ url: 'http://localhost:3000/hook', events: [p.event], active: true });
         expect(String(created.response.id)).toBe(endpoint!.id);
         await handle.api('PATCH', `/endpoints/${p.id}/${endpoint!.id}`, { active: false, url: 'http://localhost:3000/v2' });
-        expect((await handle.api<Array<{ active: boolean; url: string }>>('GET', `/endpoints?profile=${p.id}`))[0]).toMatchObject({ active: false, url: 'http://localhost:3000/v2' });
+        expect((await handle.api<Array<{ active: boolean; url: string }>>('GET', `/endpoints?profile=${p.id}`))[0]).toMatchObject({
+          active: false,
+          url: 'http://localhost:3000/v2',
+        });
         await handle.api('DELETE', `/endpoints/${p.id}/${endpoint!.id}`);
         expect(await handle.api('GET', `/endpoints?profile=${p.id}`)).toEqual([]);
       });
@@ -80,7 +109,11 @@ describe('real providers in the workbench', () => {
       it('adopts a fixed id and secret from hookyard.config.json and signs triggered events with it', async () => {
         const app = await receiver();
         closers.push(app.close);
-        handle = await startHookyard({ port: 0, memory: true, profiles: { [p.id]: { endpoints: [{ ...p.fixed, url: app.url, events: [p.event] }] } } as never });
+        handle = await startHookyard({
+          port: 0,
+          memory: true,
+          profiles: { [p.id]: { endpoints: [{ ...p.fixed, url: app.url, events: [p.event] }] } } as never,
+        });
         const [endpoint] = await handle.api<Array<{ id: string }>>('GET', `/endpoints?profile=${p.id}`);
         expect(endpoint!.id).toBe(p.fixed.id);
         await handle.dispatcher.fire({ profile: p.id, type: p.event });

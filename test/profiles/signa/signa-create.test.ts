@@ -5,8 +5,21 @@ import { FIXED_NOW, makeCaller } from './support.js';
 const valid = { url: 'https://acme.example.com/signa-webhook', description: 'prod alerts', enabled_events: ['alert.created'] };
 
 const SEED_FIELDS = [
-  'id', 'object', 'url', 'description', 'enabled_events', 'status', 'secret_version', 'secret',
-  'consecutive_failures', 'last_success_at', 'last_failure_at', 'metadata', 'created_at', 'updated_at', 'request_id',
+  'id',
+  'object',
+  'url',
+  'description',
+  'enabled_events',
+  'status',
+  'secret_version',
+  'secret',
+  'consecutive_failures',
+  'last_success_at',
+  'last_failure_at',
+  'metadata',
+  'created_at',
+  'updated_at',
+  'request_id',
 ];
 
 describe('signa webhooks.create', () => {

@@ -9,7 +9,10 @@ describe('signa idempotency', () => {
   it('replays the first response verbatim for the same key and body', async () => {
     const c = makeCaller(signaProfile);
     const first = await c.call('POST', '/v1/webhooks', { body, headers: key });
-    const second = await c.call('POST', '/v1/webhooks', { body: { enabled_events: ['alert.created'], description: 'prod alerts', url: body.url }, headers: key });
+    const second = await c.call('POST', '/v1/webhooks', {
+      body: { enabled_events: ['alert.created'], description: 'prod alerts', url: body.url },
+      headers: key,
+    });
     expect(second.status).toBe(first.status);
     expect(second.body).toEqual(first.body);
     expect(second.headers['Idempotent-Replayed']).toBe('true');

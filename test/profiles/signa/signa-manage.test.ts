@@ -177,8 +177,14 @@ describe('signa listEndpoints', () => {
     await c.call('POST', `/v1/webhooks/${ids[0]}`, { body: { disabled: true } });
     const [summary] = signaProfile.listEndpoints(c.state);
     expect(summary).toMatchObject({
-      id: ids[0], profile: 'signa', url: valid.url, events: ['alert.created'],
-      status: 'disabled', active: false, description: 'n0', secretMasked: null,
+      id: ids[0],
+      profile: 'signa',
+      url: valid.url,
+      events: ['alert.created'],
+      status: 'disabled',
+      active: false,
+      description: 'n0',
+      secretMasked: null,
     });
   });
 });

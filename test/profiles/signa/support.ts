@@ -26,7 +26,11 @@ export interface Caller<State> {
   state: State;
   deps: ProfileDeps;
   clock: { now: number };
-  call(method: HttpMethod, path: string, options?: { body?: unknown; headers?: Record<string, string>; apiKey?: ApiKey }): Promise<CallResult>;
+  call(
+    method: HttpMethod,
+    path: string,
+    options?: { body?: unknown; headers?: Record<string, string>; apiKey?: ApiKey },
+  ): Promise<CallResult>;
 }
 
 /** Deterministic "random" bytes: sha256(seed:counter) blocks. */
@@ -75,7 +79,7 @@ export function makeCaller<State>(
       const [path = '', search = ''] = fullPath.split('?');
       const candidates = profile.routes.map((r) => ({ route: r, params: matchPath(r.path, path) })).filter((c) => c.params);
       const hit = candidates.find((c) => c.route.method === method);
-      if (!hit || !hit.params) {
+      if (!hit?.params) {
         const status = candidates.length > 0 ? 405 : 404;
         return render(new ProfileError(status, profile.errorCodes.notFound, `No route ${method} ${path}`));
       }

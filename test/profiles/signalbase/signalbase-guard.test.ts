@@ -23,11 +23,21 @@ describe('signalbase rate limit', () => {
     sb.clock.now = FIXED_NOW + 45_000;
     const r = await sb.call('GET', BASE);
     expect(r.status).toBe(429);
-    expect(r.body).toEqual({ success: false, error: 'Too many requests. Please upgrade your plan or slow down.', code: 'rate_limited', retryAfter: 15 });
-    expect(r.headers).toEqual({ 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': windowEnd(FIXED_NOW), 'Retry-After': '15' });
+    expect(r.body).toEqual({
+      success: false,
+      error: 'Too many requests. Please upgrade your plan or slow down.',
+      code: 'rate_limited',
+      retryAfter: 15,
+    });
+    expect(r.headers).toEqual({
+      'X-RateLimit-Limit': '60',
+      'X-RateLimit-Remaining': '0',
+      'X-RateLimit-Reset': windowEnd(FIXED_NOW),
+      'Retry-After': '15',
+    });
   });
 
-  it('counts per team and per operation, whichever of the team\'s keys calls', async () => {
+  it("counts per team and per operation, whichever of the team's keys calls", async () => {
     const sb = makeSignalbase();
     const acme1 = { key: 'sb_acme_1', scopes: ['*'], team: 'acme' };
     const acme2 = { key: 'sb_acme_2', scopes: ['*'], team: 'acme' };
@@ -60,7 +70,11 @@ describe('signalbase rate limit', () => {
 
 describe('signalbase subscription', () => {
   const expired = { key: 'sb_expired', scopes: ['*'], flags: { subscriptionExpired: true } };
-  const body403 = { success: false, error: 'Subscription expired. Please upgrade your subscription: https://www.trysignalbase.com/#pricing', code: 'subscription_expired' };
+  const body403 = {
+    success: false,
+    error: 'Subscription expired. Please upgrade your subscription: https://www.trysignalbase.com/#pricing',
+    code: 'subscription_expired',
+  };
   const calls: Array<[HttpMethod, string, unknown]> = [
     ['POST', BASE, { endpoint_url: 'https://example.com/h', event_types: ['funding.created'] }],
     ['GET', BASE, undefined],

@@ -35,7 +35,11 @@ describe('signalbase list', () => {
     const [a, b, c] = await createN(sb, 3);
     await sb.call('DELETE', `${BASE}/${b}`);
     const all = await sb.call('GET', BASE);
-    expect(all.body.data.map((w: any) => [w.id, w.active])).toEqual([[c, true], [b, false], [a, true]]);
+    expect(all.body.data.map((w: any) => [w.id, w.active])).toEqual([
+      [c, true],
+      [b, false],
+      [a, true],
+    ]);
     const active = await sb.call('GET', `${BASE}?active=true`);
     expect(active.body.data.map((w: any) => w.id)).toEqual([c, a]);
     const inactive = await sb.call('GET', `${BASE}?active=false`);
@@ -48,7 +52,7 @@ describe('signalbase list', () => {
     expect(r.body).toEqual({ success: false, error: 'active must be "true" or "false".', code: 'bad_request' });
   });
 
-  it('shows only the key\'s own team', async () => {
+  it("shows only the key's own team", async () => {
     const sb = makeSignalbase();
     await createN(sb, 2);
     const other = { key: 'sb_team_b', scopes: ['*'], team: 'b' };
@@ -68,7 +72,7 @@ describe('signalbase retrieve', () => {
     expect(r.body.data.secret_preview).toHaveLength(5);
   });
 
-  it('answers 404 not_found for an unknown id and for another team\'s webhook', async () => {
+  it("answers 404 not_found for an unknown id and for another team's webhook", async () => {
     const sb = makeSignalbase();
     const id = (await sb.create()).body.data.id;
     const unknown = await sb.call('GET', `${BASE}/3f9a1c7e-2b4d-4e6a-9f1b-8c2d3e4f5a6b`);
@@ -87,10 +91,25 @@ describe('signalbase update', () => {
     const sb = makeSignalbase();
     const created = (await sb.create({ filters: { countries: 'US' } })).body.data;
     sb.clock.now = FIXED_NOW + 3_600_000;
-    const r = await sb.call('PATCH', `${BASE}/${created.id}`, { body: { endpoint_url: 'https://example.com/new', event_types: ['job_change.created', 'job_change.created'], filters: { search: 'acme', round: 'seed' }, active: false } });
+    const r = await sb.call('PATCH', `${BASE}/${created.id}`, {
+      body: {
+        endpoint_url: 'https://example.com/new',
+        event_types: ['job_change.created', 'job_change.created'],
+        filters: { search: 'acme', round: 'seed' },
+        active: false,
+      },
+    });
     expect(r.status).toBe(200);
     expect(r.body.meta).toEqual({ endpoint: 'webhooks.update', creditsUsed: 0 });
-    expect(r.body.data).toMatchObject({ id: created.id, endpoint_url: 'https://example.com/new', event_types: ['job_change.created'], filters: { search: 'acme' }, active: false, created_at: created.created_at, updated_at: new Date(FIXED_NOW + 3_600_000).toISOString() });
+    expect(r.body.data).toMatchObject({
+      id: created.id,
+      endpoint_url: 'https://example.com/new',
+      event_types: ['job_change.created'],
+      filters: { search: 'acme' },
+      active: false,
+      created_at: created.created_at,
+      updated_at: new Date(FIXED_NOW + 3_600_000).toISOString(),
+    });
     expect(r.body.data).not.toHaveProperty('secret');
     expect(r.body.data.secret_preview).toBe(`…${created.secret.slice(-4)}`);
   });
@@ -99,7 +118,12 @@ describe('signalbase update', () => {
     const sb = makeSignalbase();
     const created = (await sb.create({ filters: { countries: 'US' } })).body.data;
     const r = await sb.call('PATCH', `${BASE}/${created.id}`, { body: { endpointUrl: 'https://example.com/camel' } });
-    expect(r.body.data).toMatchObject({ endpoint_url: 'https://example.com/camel', event_types: created.event_types, filters: { countries: 'US' }, active: true });
+    expect(r.body.data).toMatchObject({
+      endpoint_url: 'https://example.com/camel',
+      event_types: created.event_types,
+      filters: { countries: 'US' },
+      active: true,
+    });
     const types = await sb.call('PATCH', `${BASE}/${created.id}`, { body: { eventTypes: ['system.test'] } });
     expect(types.body.data.event_types).toEqual(['system.test']);
   });
@@ -107,7 +131,11 @@ describe('signalbase update', () => {
   it('records who changed it and from where', async () => {
     const sb = makeSignalbase();
     const created = (await sb.create()).body.data;
-    const r = await sb.call('PATCH', `${BASE}/${created.id}`, { body: { active: false }, via: 'dashboard', apiKey: { key: 'sb_colleague', scopes: ['*'] } });
+    const r = await sb.call('PATCH', `${BASE}/${created.id}`, {
+      body: { active: false },
+      via: 'dashboard',
+      apiKey: { key: 'sb_colleague', scopes: ['*'] },
+    });
     expect(r.body.data.last_modified_via).toBe('dashboard');
     expect(r.body.data.last_modified_by).toMatch(/^user_[0-9a-f]{16}$/);
     expect(r.body.data.last_modified_by).not.toBe(created.last_modified_by);
@@ -117,7 +145,7 @@ describe('signalbase update', () => {
 
   const invalid: Array<[string, unknown, RegExp]> = [
     ['a bad endpoint_url', { endpoint_url: 'not a url' }, /Invalid endpoint_url/],
-    ['an endpoint_url over 500 characters', { endpoint_url: 'https://example.com/' + 'x'.repeat(481) }, /maximum is 500/],
+    ['an endpoint_url over 500 characters', { endpoint_url: `https://example.com/${'x'.repeat(481)}` }, /maximum is 500/],
     ['an unknown event type', { event_types: ['funding.created', 'nope'] }, /Invalid event type "nope"/],
     ['empty event_types', { event_types: [] }, /non-empty array/],
     ['a non-string filter', { filters: { teamSize: 50 } }, /filters.teamSize must be a string/],

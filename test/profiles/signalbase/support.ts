@@ -3,7 +3,14 @@
  * fake ProfileRequest (seeded randomBytes, settable clock, chosen key and origin), runs the
  * handler and renders a thrown ProfileError through the profile's envelope, as the mount does.
  */
-import { ProfileError, type ApiKey, type ChangeOrigin, type DeployEnv, type HttpMethod, type ProfileDeps } from '../../../src/profiles/types.js';
+import {
+  ProfileError,
+  type ApiKey,
+  type ChangeOrigin,
+  type DeployEnv,
+  type HttpMethod,
+  type ProfileDeps,
+} from '../../../src/profiles/types.js';
 import { signalbaseProfile, type SignalbaseState } from '../../../src/profiles/signalbase/index.js';
 import { FIXED_NOW, seededRandomBytes } from '../signa/support.js';
 
@@ -49,7 +56,11 @@ function matchPath(pattern: string, path: string): Record<string, string> | unde
 
 export function makeSignalbase(options: { env?: DeployEnv; seed?: string; now?: number } = {}): SbCaller {
   const clock = { now: options.now ?? FIXED_NOW };
-  const deps: ProfileDeps = { now: () => clock.now, randomBytes: seededRandomBytes(options.seed ?? 'signalbase'), env: options.env ?? 'sandbox' };
+  const deps: ProfileDeps = {
+    now: () => clock.now,
+    randomBytes: seededRandomBytes(options.seed ?? 'signalbase'),
+    env: options.env ?? 'sandbox',
+  };
   const state = signalbaseProfile.initialState();
   const render = (e: ProfileError): SbResult => ({
     status: e.status,
@@ -58,17 +69,41 @@ export function makeSignalbase(options: { env?: DeployEnv; seed?: string; now?: 
   });
   const call = async (method: HttpMethod, fullPath: string, o: SbCallOptions = {}): Promise<SbResult> => {
     const [path = '', search = ''] = fullPath.split('?');
-    const hit = signalbaseProfile.routes.map((route) => ({ route, params: matchPath(route.path, path) })).find((c) => c.params && c.route.method === method);
+    const hit = signalbaseProfile.routes
+      .map((route) => ({ route, params: matchPath(route.path, path) }))
+      .find((c) => c.params && c.route.method === method);
     if (!hit?.params) throw new Error(`support: no route ${method} ${path}`);
     const rawBody = o.body === undefined ? new Uint8Array() : new TextEncoder().encode(JSON.stringify(o.body));
     try {
-      const response = await hit.route.handler({ method, path, params: hit.params, query: new URLSearchParams(search), headers: {}, body: o.body, rawBody, apiKey: o.apiKey ?? TEST_KEY, state, deps, via: o.via ?? 'api' });
+      const response = await hit.route.handler({
+        method,
+        path,
+        params: hit.params,
+        query: new URLSearchParams(search),
+        headers: {},
+        body: o.body,
+        rawBody,
+        apiKey: o.apiKey ?? TEST_KEY,
+        state,
+        deps,
+        via: o.via ?? 'api',
+      });
       // Round-trip through JSON as the wire does.
-      return { status: response.status, body: response.body === undefined ? undefined : JSON.parse(JSON.stringify(response.body)), headers: { ...(response.headers ?? {}) } };
+      return {
+        status: response.status,
+        body: response.body === undefined ? undefined : JSON.parse(JSON.stringify(response.body)),
+        headers: { ...(response.headers ?? {}) },
+      };
     } catch (error) {
       if (error instanceof ProfileError) return render(error);
       throw error;
     }
   };
-  return { state, deps, clock, call, create: (overrides = {}, o = {}) => call('POST', BASE, { ...o, body: { ...validBody, ...overrides } }) };
+  return {
+    state,
+    deps,
+    clock,
+    call,
+    create: (overrides = {}, o = {}) => call('POST', BASE, { ...o, body: { ...validBody, ...overrides } }),
+  };
 }

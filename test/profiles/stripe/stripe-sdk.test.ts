@@ -57,7 +57,12 @@ describe('stripe profile through stripe-node', () => {
     expect(retrieved.id).toBe(created.id);
     expect(retrieved.secret).toBeUndefined();
 
-    const updated = await stripe.webhookEndpoints.update(created.id, { disabled: true, description: '', metadata: { team: '', env: 'dev' }, enabled_events: ['*'] });
+    const updated = await stripe.webhookEndpoints.update(created.id, {
+      disabled: true,
+      description: '',
+      metadata: { team: '', env: 'dev' },
+      enabled_events: ['*'],
+    });
     expect(updated).toMatchObject({ status: 'disabled', description: null, metadata: { env: 'dev' }, enabled_events: ['*'] });
     expect(updated.secret).toBeUndefined();
 
@@ -74,7 +79,8 @@ describe('stripe profile through stripe-node', () => {
   it('paginates with limit, starting_after and ending_before (auto-pagination walks every page)', async () => {
     const stripe = await start();
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await stripe.webhookEndpoints.create({ url: `https://example.com/h${i}`, enabled_events: ['*'] })).id);
+    for (let i = 0; i < 5; i++)
+      ids.push((await stripe.webhookEndpoints.create({ url: `https://example.com/h${i}`, enabled_events: ['*'] })).id);
     const newestFirst = [...ids].reverse();
     const first = await stripe.webhookEndpoints.list({ limit: 2 });
     expect(first.data.map((e) => e.id)).toEqual(newestFirst.slice(0, 2));
@@ -93,11 +99,15 @@ describe('stripe profile through stripe-node', () => {
     expect(missing).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
     expect(missing).toMatchObject({ statusCode: 400, code: 'parameter_missing', param: 'url', type: 'StripeInvalidRequestError' });
 
-    const badEvent = await caught(stripe.webhookEndpoints.create({ url: 'https://example.com/h', enabled_events: ['charge.succeeded', 'no.such_event'] as never }));
+    const badEvent = await caught(
+      stripe.webhookEndpoints.create({ url: 'https://example.com/h', enabled_events: ['charge.succeeded', 'no.such_event'] as never }),
+    );
     expect(badEvent).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
     expect(badEvent.param).toBe('enabled_events[1]');
 
-    const unknown = await caught(stripe.webhookEndpoints.create({ url: 'https://example.com/h', enabled_events: ['*'], colour: 'red' } as never));
+    const unknown = await caught(
+      stripe.webhookEndpoints.create({ url: 'https://example.com/h', enabled_events: ['*'], colour: 'red' } as never),
+    );
     expect(unknown).toMatchObject({ code: 'parameter_unknown', param: 'colour' });
 
     const notFound = await caught(stripe.webhookEndpoints.retrieve('we_doesnotexist'));
@@ -150,7 +160,9 @@ describe('stripe profile through stripe-node', () => {
     const event = stripe.webhooks.constructEvent(got.body, String(got.headers['stripe-signature']), endpoint.secret!);
     expect(event).toMatchObject({ object: 'event', type: 'payment_intent.succeeded', livemode: false });
     expect(event.id).toMatch(/^evt_[0-9A-Za-z]{24}$/);
-    expect(() => stripe.webhooks.constructEvent(got.body, String(got.headers['stripe-signature']), other.secret!)).toThrow(Stripe.errors.StripeSignatureVerificationError);
+    expect(() => stripe.webhooks.constructEvent(got.body, String(got.headers['stripe-signature']), other.secret!)).toThrow(
+      Stripe.errors.StripeSignatureVerificationError,
+    );
 
     await handle!.dispatcher.fire({ profile: 'stripe', type: 'customer.created' });
     const events = await stripe.events.list();

@@ -71,9 +71,21 @@ describe('svix profile through the svix SDK', () => {
   it('manages endpoints with filterTypes, channels and disabled; validation is 422; a bad token is 401', async () => {
     const svix = await start();
     const app = await svix.application.create({ name: 'Acme' });
-    const ep = await svix.endpoint.create(app.id, { url: 'http://localhost:3000/svix', filterTypes: ['invoice.paid'], channels: ['project_1'], description: 'local' });
+    const ep = await svix.endpoint.create(app.id, {
+      url: 'http://localhost:3000/svix',
+      filterTypes: ['invoice.paid'],
+      channels: ['project_1'],
+      description: 'local',
+    });
     expect(ep.id).toMatch(/^ep_[0-9A-Za-z]{27}$/);
-    expect(ep).toMatchObject({ url: 'http://localhost:3000/svix', version: 1, filterTypes: ['invoice.paid'], channels: ['project_1'], disabled: false, description: 'local' });
+    expect(ep).toMatchObject({
+      url: 'http://localhost:3000/svix',
+      version: 1,
+      filterTypes: ['invoice.paid'],
+      channels: ['project_1'],
+      disabled: false,
+      description: 'local',
+    });
     expect((await svix.endpoint.list(app.id)).data.map((e) => e.id)).toEqual([ep.id]);
     expect((await svix.endpoint.get(app.id, ep.id)).url).toBe(ep.url);
     const patched = await svix.endpoint.patch(app.id, ep.id, { disabled: true });
@@ -110,13 +122,21 @@ describe('svix profile through the svix SDK', () => {
     expect(key).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
 
     const done = attempts(1);
-    const msg = await svix.message.create(app.id, { eventType: 'invoice.paid', payload: { id: 'in_1', amount: 4200, note: '{{uuid}}' }, channels: ['project_1'] });
+    const msg = await svix.message.create(app.id, {
+      eventType: 'invoice.paid',
+      payload: { id: 'in_1', amount: 4200, note: '{{uuid}}' },
+      channels: ['project_1'],
+    });
     expect(msg.id).toMatch(/^msg_[0-9A-Za-z]{27}$/);
     await done;
     expect(receiverApp.received).toHaveLength(1);
     const got = receiverApp.received[0]!;
     expect(got.headers['svix-id']).toBe(msg.id);
-    const headers = { 'svix-id': String(got.headers['svix-id']), 'svix-timestamp': String(got.headers['svix-timestamp']), 'svix-signature': String(got.headers['svix-signature']) };
+    const headers = {
+      'svix-id': String(got.headers['svix-id']),
+      'svix-timestamp': String(got.headers['svix-timestamp']),
+      'svix-signature': String(got.headers['svix-signature']),
+    };
     expect(new Webhook(key).verify(got.body.toString(), headers)).toEqual({ id: 'in_1', amount: 4200, note: '{{uuid}}' });
     const otherKey = (await svix.endpoint.getSecret(app.id, projectOnly.id)).key;
     expect(() => new Webhook(otherKey).verify(got.body.toString(), headers)).toThrow();
@@ -129,7 +149,13 @@ describe('svix profile through the svix SDK', () => {
     const byEndpoint = await svix.messageAttempt.listByEndpoint(app.id, invoices.id);
     expect(byEndpoint.data).toHaveLength(1);
     expect(byEndpoint.data[0]!.id).toMatch(/^atmpt_[0-9A-Za-z]{27}$/);
-    expect(byEndpoint.data[0]).toMatchObject({ msgId: msg.id, endpointId: invoices.id, responseStatusCode: 200, status: 0, url: receiverApp.url });
+    expect(byEndpoint.data[0]).toMatchObject({
+      msgId: msg.id,
+      endpointId: invoices.id,
+      responseStatusCode: 200,
+      status: 0,
+      url: receiverApp.url,
+    });
     expect((await svix.messageAttempt.listByEndpoint(app.id, projectOnly.id)).data).toEqual([]);
     expect((await svix.messageAttempt.listByEndpoint(app.id, disabled.id)).data).toEqual([]);
     expect((await svix.messageAttempt.listByMsg(app.id, msg.id)).data.map((a) => a.endpointId)).toEqual([invoices.id]);
@@ -153,7 +179,11 @@ describe('svix profile through the svix SDK', () => {
     expect(fresh).not.toBe(old);
     const verifyWith = (secret: string, n: number): unknown => {
       const r = receiverApp.received[n]!;
-      return new Webhook(secret).verify(r.body.toString(), { 'svix-id': String(r.headers['svix-id']), 'svix-timestamp': String(r.headers['svix-timestamp']), 'svix-signature': String(r.headers['svix-signature']) });
+      return new Webhook(secret).verify(r.body.toString(), {
+        'svix-id': String(r.headers['svix-id']),
+        'svix-timestamp': String(r.headers['svix-timestamp']),
+        'svix-signature': String(r.headers['svix-signature']),
+      });
     };
     let done = attempts(1);
     await svix.message.create(app.id, { eventType: 'user.created', payload: { n: 1 } });
@@ -177,7 +207,7 @@ describe('svix profile through the svix SDK', () => {
     }
   });
 
-  it('retries on Svix\'s schedule, lists failed attempts and resends by hand', async () => {
+  it("retries on Svix's schedule, lists failed attempts and resends by hand", async () => {
     const svix = await start();
     const app = await svix.application.create({ name: 'Acme' });
     let status = 503;
@@ -187,7 +217,12 @@ describe('svix profile through the svix SDK', () => {
     const done = attempts(1);
     await svix.message.create(app.id, { eventType: 'user.created', payload: {} });
     await done;
-    for (const [delay, total] of [[5_000, 2], [300_000, 3], [1_800_000, 4], [7_200_000, 5]] as const) {
+    for (const [delay, total] of [
+      [5_000, 2],
+      [300_000, 3],
+      [1_800_000, 4],
+      [7_200_000, 5],
+    ] as const) {
       await handle!.advance(delay);
       expect(receiverApp.received).toHaveLength(total);
     }

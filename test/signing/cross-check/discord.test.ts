@@ -29,7 +29,12 @@ describe('cross-check discord against discord-interactions verifyKey', () => {
       const body = randomBytes(random(seed));
       const signature = oracle.referenceSign(keys.seedHex, TS, body);
       expect(await oracle.verify(body, signature, TS, keys.publicHex)).toBe(true);
-      const verdict = verify('discord', { headers: { 'X-Signature-Ed25519': signature, 'X-Signature-Timestamp': TS }, body, secrets: [keys.publicHex], now: NOW });
+      const verdict = verify('discord', {
+        headers: { 'X-Signature-Ed25519': signature, 'X-Signature-Timestamp': TS },
+        body,
+        secrets: [keys.publicHex],
+        now: NOW,
+      });
       expect(verdict.ok, `seed ${seed}: ${verdict.message}`).toBe(true);
     }
   });

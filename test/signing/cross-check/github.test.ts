@@ -7,7 +7,10 @@ const NOW = 1_718_400_000_000;
 const secretFor = (seed: number) => `gh secret ${seed} ✓`;
 
 // alerting (design.md) is the GitHub sha256=<hex> scheme under X-Alerting-Signature-256.
-for (const [preset, header] of [['github', 'X-Hub-Signature-256'], ['alerting', 'X-Alerting-Signature-256']] as const) {
+for (const [preset, header] of [
+  ['github', 'X-Hub-Signature-256'],
+  ['alerting', 'X-Alerting-Signature-256'],
+] as const) {
   describe(`cross-check ${preset} against @octokit/webhooks-methods`, () => {
     it('our signatures pass verify for random non-empty UTF-8 bodies', async () => {
       for (const seed of seeds(40)) {
@@ -30,7 +33,15 @@ for (const [preset, header] of [['github', 'X-Hub-Signature-256'], ['alerting', 
       const body = randomText(random(11));
       const headers = sign(preset, { body, secret: secretFor(1) });
       expect(await oracle.verify(secretFor(2), body, headers[header]!)).toBe(false);
-      expect(verify(preset, { headers: { [header]: await oracle.sign(secretFor(1), body) }, body, secrets: [secretFor(2)], now: NOW, diagnose: false }).ok).toBe(false);
+      expect(
+        verify(preset, {
+          headers: { [header]: await oracle.sign(secretFor(1), body) },
+          body,
+          secrets: [secretFor(2)],
+          now: NOW,
+          diagnose: false,
+        }).ok,
+      ).toBe(false);
     });
   });
 }

@@ -43,7 +43,8 @@ describe('cross-check paddle against @paddle/paddle-node-sdk', () => {
     const body = randomJson(random(3));
     const headers = sign('paddle', { body, secrets: [secretFor(1), secretFor(2)], timestamp: TS });
     expect(headers['Paddle-Signature']!.match(/h1=/g)).toHaveLength(2);
-    for (const secret of [secretFor(1), secretFor(2)]) expect(verify('paddle', { headers, body, secrets: [secret], now: NOW }).ok).toBe(true);
+    for (const secret of [secretFor(1), secretFor(2)])
+      expect(verify('paddle', { headers, body, secrets: [secret], now: NOW }).ok).toBe(true);
     expect(await atTime(NOW, () => oracle.verify(secretFor(2), body, headers['Paddle-Signature']!))).toBe(true);
     expect(await atTime(NOW, () => oracle.verify(secretFor(1), body, headers['Paddle-Signature']!))).toBe(false);
   });

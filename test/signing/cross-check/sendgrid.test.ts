@@ -16,7 +16,9 @@ describe('cross-check sendgrid against @sendgrid/eventwebhook', () => {
     for (const seed of seeds(20)) {
       const body = bodyFor(seed);
       const headers = sign('sendgrid', { body, secret: keyFor(seed).pkcs8Base64, timestamp: TS });
-      expect(oracle.verify(keyFor(seed).spkiBase64, body, headers['X-Twilio-Email-Event-Webhook-Signature']!, TS), `seed ${seed}`).toBe(true);
+      expect(oracle.verify(keyFor(seed).spkiBase64, body, headers['X-Twilio-Email-Event-Webhook-Signature']!, TS), `seed ${seed}`).toBe(
+        true,
+      );
     }
   });
 

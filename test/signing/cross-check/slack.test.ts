@@ -22,7 +22,12 @@ describe('cross-check slack against @slack/bolt verifySlackRequest', () => {
       const body = randomText(random(seed));
       const signature = oracle.referenceSign(secretFor(seed), TS, body);
       expect(oracle.verify(secretFor(seed), body, signature, TS, NOW)).toBe(true);
-      const verdict = verify('slack', { headers: { 'X-Slack-Signature': signature, 'X-Slack-Request-Timestamp': String(TS) }, body, secrets: [secretFor(seed)], now: NOW });
+      const verdict = verify('slack', {
+        headers: { 'X-Slack-Signature': signature, 'X-Slack-Request-Timestamp': String(TS) },
+        body,
+        secrets: [secretFor(seed)],
+        now: NOW,
+      });
       expect(verdict.ok, `seed ${seed}: ${verdict.message}`).toBe(true);
     }
   });

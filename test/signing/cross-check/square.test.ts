@@ -21,7 +21,13 @@ describe('cross-check square against square WebhooksHelper', () => {
       const body = randomJson(random(seed));
       const signature = oracle.referenceSign(keyFor(seed), urlFor(seed), body);
       expect(await oracle.verify(keyFor(seed), urlFor(seed), body, signature)).toBe(true);
-      const verdict = verify('square', { headers: { 'x-square-hmacsha256-signature': signature }, body, secrets: [keyFor(seed)], url: urlFor(seed), now: NOW });
+      const verdict = verify('square', {
+        headers: { 'x-square-hmacsha256-signature': signature },
+        body,
+        secrets: [keyFor(seed)],
+        url: urlFor(seed),
+        now: NOW,
+      });
       expect(verdict.ok, `seed ${seed}: ${verdict.message}`).toBe(true);
     }
   });
@@ -30,6 +36,8 @@ describe('cross-check square against square WebhooksHelper', () => {
     const body = randomJson(random(2));
     const headers = sign('square', { body, secret: keyFor(2), url: 'https://example.com/square' });
     expect(await oracle.verify(keyFor(2), 'http://example.com/square', body, headers['x-square-hmacsha256-signature']!)).toBe(false);
-    expect(verify('square', { headers, body, secrets: [keyFor(2)], url: 'http://example.com/square', now: NOW, diagnose: false }).ok).toBe(false);
+    expect(verify('square', { headers, body, secrets: [keyFor(2)], url: 'http://example.com/square', now: NOW, diagnose: false }).ok).toBe(
+      false,
+    );
   });
 });

@@ -6,7 +6,8 @@ import { random, randomText, seeds } from './support/random-bodies.js';
 
 const NOW = 1_718_100_000_000;
 const TS = NOW / 1000 - 12;
-const secretFor = (seed: number) => `whsec_${Buffer.from(`cross-check secret ${seed} padded to 32 bytes!!`).subarray(0, 32).toString('base64')}`;
+const secretFor = (seed: number) =>
+  `whsec_${Buffer.from(`cross-check secret ${seed} padded to 32 bytes!!`).subarray(0, 32).toString('base64')}`;
 
 // appkit (design.md) is Standard Webhooks v1 under its own preset id.
 for (const preset of ['standard-webhooks', 'appkit'] as const) {
@@ -22,7 +23,11 @@ for (const preset of ['standard-webhooks', 'appkit'] as const) {
     it('library signatures pass our verify for random UTF-8 bodies', () => {
       for (const seed of seeds(40, 100)) {
         const body = randomText(random(seed));
-        const headers = { 'webhook-id': `msg_${seed}`, 'webhook-timestamp': String(TS), 'webhook-signature': oracle.sign(secretFor(seed), `msg_${seed}`, TS, body) };
+        const headers = {
+          'webhook-id': `msg_${seed}`,
+          'webhook-timestamp': String(TS),
+          'webhook-signature': oracle.sign(secretFor(seed), `msg_${seed}`, TS, body),
+        };
         const verdict = verify(preset, { headers, body, secrets: [secretFor(seed)], now: NOW });
         expect(verdict.ok, `seed ${seed}: ${verdict.message}`).toBe(true);
       }

@@ -9,7 +9,10 @@ const secretFor = (seed: number) => `whsec_${Buffer.from(`stripe-${seed}`).toStr
 const body = (seed: number) => (seed % 2 ? randomJson(random(seed)) : randomText(random(seed)));
 
 // signa (design.md) uses Stripe's exact t=,v1= format under Signa-Signature: same oracle.
-for (const [preset, header] of [['stripe', 'Stripe-Signature'], ['signa', 'Signa-Signature']] as const) {
+for (const [preset, header] of [
+  ['stripe', 'Stripe-Signature'],
+  ['signa', 'Signa-Signature'],
+] as const) {
   describe(`cross-check ${preset} against stripe webhooks`, () => {
     it('our signatures pass constructEvent / verifyHeader (explicit tolerance and receivedAt)', () => {
       for (const seed of seeds(40)) {

@@ -6,7 +6,8 @@ import { random, randomJson, seeds } from './support/random-bodies.js';
 
 const NOW = 1_718_200_000_000;
 const TS = NOW / 1000 - 5;
-const secretFor = (seed: number) => `whsec_${Buffer.from(`svix cross-check ${seed} ......................`).subarray(0, 32).toString('base64')}`;
+const secretFor = (seed: number) =>
+  `whsec_${Buffer.from(`svix cross-check ${seed} ......................`).subarray(0, 32).toString('base64')}`;
 
 describe('cross-check svix against svix@1', () => {
   it('our signatures (svix-* headers) pass Webhook.verify for random JSON bodies', async () => {

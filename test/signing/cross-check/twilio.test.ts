@@ -5,7 +5,8 @@ import { random, randomForm, randomJson, seeds } from './support/random-bodies.j
 
 const NOW = 1_718_600_000_000;
 const tokenFor = (seed: number) => `twilio-auth-token-${seed}`;
-const urlFor = (seed: number) => (seed % 3 === 0 ? `https://example.com/hooks/${seed}?foo=1&bar=%C3%A9` : `https://example.ngrok.app/sms/${seed}`);
+const urlFor = (seed: number) =>
+  seed % 3 === 0 ? `https://example.com/hooks/${seed}?foo=1&bar=%C3%A9` : `https://example.ngrok.app/sms/${seed}`;
 
 describe('cross-check twilio (form) against twilio validateRequest', () => {
   it('our signatures pass validateRequest for random form bodies', () => {
@@ -49,7 +50,13 @@ describe('cross-check twilio-json against twilio validateRequestWithBody', () =>
     for (const seed of seeds(40, 700)) {
       const body = randomJson(random(seed));
       const { url, signature } = oracle.signJson(tokenFor(seed), urlFor(seed), body);
-      const verdict = verify('twilio-json', { headers: { 'X-Twilio-Signature': signature }, body, secrets: [tokenFor(seed)], url, now: NOW });
+      const verdict = verify('twilio-json', {
+        headers: { 'X-Twilio-Signature': signature },
+        body,
+        secrets: [tokenFor(seed)],
+        url,
+        now: NOW,
+      });
       expect(verdict.ok, `seed ${seed}: ${verdict.message}`).toBe(true);
     }
   });
@@ -58,7 +65,15 @@ describe('cross-check twilio-json against twilio validateRequestWithBody', () =>
     const body = '{"a":1}';
     const { url, signature } = oracle.signJson(tokenFor(2), urlFor(2), body);
     expect(oracle.verifyJson(tokenFor(2), signature, url, '{"a":2}')).toBe(false);
-    expect(verify('twilio-json', { headers: { 'X-Twilio-Signature': signature }, body: '{"a":2}', secrets: [tokenFor(2)], url, now: NOW, diagnose: false }).ok).toBe(false);
+    expect(
+      verify('twilio-json', {
+        headers: { 'X-Twilio-Signature': signature },
+        body: '{"a":2}',
+        secrets: [tokenFor(2)],
+        url,
+        now: NOW,
+        diagnose: false,
+      }).ok,
+    ).toBe(false);
   });
 });
-

@@ -17,7 +17,10 @@ export const discordOracle = {
   /** A fresh key pair from a 32-byte seed: what our `sign` and `verify` take (hex). */
   keyPair(seed: Uint8Array): { seedHex: string; publicHex: string } {
     const key = createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
-    return { seedHex: Buffer.from(seed).toString('hex'), publicHex: createPublicKey(key).export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex') };
+    return {
+      seedHex: Buffer.from(seed).toString('hex'),
+      publicHex: createPublicKey(key).export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex'),
+    };
   },
   referenceSign(seedHex: string, timestamp: string, body: Uint8Array): string {
     const key = createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, Buffer.from(seedHex, 'hex')]), format: 'der', type: 'pkcs8' });

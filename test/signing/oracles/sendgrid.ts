@@ -4,7 +4,9 @@ import { EventWebhook } from '@sendgrid/eventwebhook';
 
 // starkbank-ecdsa is @sendgrid/eventwebhook's own ECDSA dependency: load that exact copy.
 const sendgridRequire = createRequire(createRequire(import.meta.url).resolve('@sendgrid/eventwebhook'));
-interface StarkSignature { toBase64(): string }
+interface StarkSignature {
+  toBase64(): string;
+}
 const stark = sendgridRequire('starkbank-ecdsa') as {
   Ecdsa: { sign(message: string, key: unknown): StarkSignature };
   PrivateKey: { fromPem(pem: string): unknown };

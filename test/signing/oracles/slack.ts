@@ -11,7 +11,12 @@ import { isValidSlackRequest } from '@slack/bolt';
 export const slackOracle = {
   library: '@slack/bolt',
   verify(secret: string, body: string, signature: string, timestampSeconds: number, nowMs: number): boolean {
-    return isValidSlackRequest({ signingSecret: secret, body, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestampSeconds }, nowMilliseconds: nowMs });
+    return isValidSlackRequest({
+      signingSecret: secret,
+      body,
+      headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestampSeconds },
+      nowMilliseconds: nowMs,
+    });
   },
   referenceSign(secret: string, timestampSeconds: number, body: string): string {
     return `v0=${createHmac('sha256', secret).update(`v0:${timestampSeconds}:${body}`).digest('hex')}`;

@@ -13,6 +13,8 @@ export const squareOracle = {
     return WebhooksHelper.verifySignature({ requestBody: body, signatureHeader: signature, signatureKey, notificationUrl });
   },
   referenceSign(signatureKey: string, notificationUrl: string, body: string): string {
-    return createHmac('sha256', signatureKey).update(notificationUrl + body).digest('base64');
+    return createHmac('sha256', signatureKey)
+      .update(notificationUrl + body)
+      .digest('base64');
   },
 };

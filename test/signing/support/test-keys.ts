@@ -55,7 +55,11 @@ export function seededRandom(seed: number): () => number {
 /** Random bodies: arbitrary bytes (not UTF-8), emoji text, JSON, empty. */
 export function randomBodies(seed: number, count: number): Uint8Array[] {
   const rnd = seededRandom(seed);
-  const out: Uint8Array[] = [new Uint8Array(0), new TextEncoder().encode('{"emoji":"🪝 héllo — 世界"}'), Uint8Array.from([0xff, 0xfe, 0x00, 0x80, 0xc3, 0x28])];
+  const out: Uint8Array[] = [
+    new Uint8Array(0),
+    new TextEncoder().encode('{"emoji":"🪝 héllo — 世界"}'),
+    Uint8Array.from([0xff, 0xfe, 0x00, 0x80, 0xc3, 0x28]),
+  ];
   for (let i = 0; i < count; i++) {
     const size = Math.floor(rnd() * 2048);
     const bytes = new Uint8Array(size);

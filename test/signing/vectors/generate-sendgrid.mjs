@@ -24,7 +24,11 @@ const publicKey = eventWebhook.convertPublicKeyToECDSA(key.spkiBase64);
 
 const cases = [
   { name: 'processed event, CRLF-terminated', ts: 1718004000, body: CRLF_JSON },
-  { name: 'delivered + open events with non-ASCII', ts: 1718004100, body: '[{"email":"zoë@example.com","event":"delivered","subject":"Reçu 🧾"},{"email":"zoë@example.com","event":"open"}]\r\n' },
+  {
+    name: 'delivered + open events with non-ASCII',
+    ts: 1718004100,
+    body: '[{"email":"zoë@example.com","event":"delivered","subject":"Reçu 🧾"},{"email":"zoë@example.com","event":"open"}]\r\n',
+  },
 ];
 const storedPath = new URL('../../../fixtures/signatures/sendgrid.json', import.meta.url);
 const stored = existsSync(storedPath) ? JSON.parse(readFileSync(storedPath, 'utf8')).vectors : [];
@@ -38,11 +42,19 @@ const vectors = [];
 for (const c of cases) {
   const signature = storedSignature(c) ?? Ecdsa.sign(`${c.ts}${c.body}`, starkKey).toBase64();
   expectTrue(eventWebhook.verifySignature(publicKey, c.body, signature, String(c.ts)), `${c.name} (EventWebhook.verifySignature)`);
-  vectors.push(vector({
-    name: c.name, source: `library: starkbank-ecdsa@${ecdsaVersion} Ecdsa.sign (the ECDSA library ${lib} verifies with)`, checkedBy: `${lib} EventWebhook.verifySignature`,
-    secret: key.pkcs8Base64, verifyKey: key.spkiBase64, body: c.body, timestamp: c.ts,
-    headers: { 'X-Twilio-Email-Event-Webhook-Signature': signature, 'X-Twilio-Email-Event-Webhook-Timestamp': String(c.ts) },
-    now: c.ts * 1000 + 1000, deterministic: false,
-  }));
+  vectors.push(
+    vector({
+      name: c.name,
+      source: `library: starkbank-ecdsa@${ecdsaVersion} Ecdsa.sign (the ECDSA library ${lib} verifies with)`,
+      checkedBy: `${lib} EventWebhook.verifySignature`,
+      secret: key.pkcs8Base64,
+      verifyKey: key.spkiBase64,
+      body: c.body,
+      timestamp: c.ts,
+      headers: { 'X-Twilio-Email-Event-Webhook-Signature': signature, 'X-Twilio-Email-Event-Webhook-Timestamp': String(c.ts) },
+      now: c.ts * 1000 + 1000,
+      deterministic: false,
+    }),
+  );
 }
 writeVectors('sendgrid', vectors);

@@ -10,7 +10,35 @@ export function random(seed: number): Random {
 const pick = <T>(rnd: Random, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
 
 // Pieces that break naive handling: multi-byte UTF-8, surrogate pairs, ZWJ sequences, CR/LF, quotes.
-const PIECES = ['a', 'Z', '0', ' ', '"', '\\', '&', '=', '%', '+', '\r\n', '\n', '\t', 'é', 'ß', 'ñ', '世界', 'Ω', '🪝', '🚀', '👩🏽‍💻', '🇫🇷', '\u200d', '\u00a0', '{', '}', 'ascii text '];
+const PIECES = [
+  'a',
+  'Z',
+  '0',
+  ' ',
+  '"',
+  '\\',
+  '&',
+  '=',
+  '%',
+  '+',
+  '\r\n',
+  '\n',
+  '\t',
+  'é',
+  'ß',
+  'ñ',
+  '世界',
+  'Ω',
+  '🪝',
+  '🚀',
+  '👩🏽‍💻',
+  '🇫🇷',
+  '\u200d',
+  '\u00a0',
+  '{',
+  '}',
+  'ascii text ',
+];
 
 /** Random UTF-8 text of roughly `max` pieces, emoji included (for libraries that need strings). */
 export function randomText(rnd: Random, max = 200): string {

@@ -19,7 +19,23 @@ export function bodyField(body) {
  * One known-answer vector in the fixtures/signatures format. Fields are written in a fixed
  * order so regenerated files diff cleanly.
  */
-export function vector({ name, source, checkedBy, secret, secrets, verifyKey, body, id, timestamp, url, method, headers, now, deterministic, notes }) {
+export function vector({
+  name,
+  source,
+  checkedBy,
+  secret,
+  secrets,
+  verifyKey,
+  body,
+  id,
+  timestamp,
+  url,
+  method,
+  headers,
+  now,
+  deterministic,
+  notes,
+}) {
   const out = { name, source };
   if (checkedBy) out.checkedBy = checkedBy;
   out.secret = secret ?? secrets[0];
