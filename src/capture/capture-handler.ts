@@ -3,7 +3,7 @@ import type { Context, Hono } from 'hono';
 import type { Clock } from '../clock/types.js';
 import type { EventHub } from '../server/event-hub.js';
 import { formatLimit, readContextBody, readIncomingBody, type BodyRead } from '../server/read-body.js';
-import type { Capture } from './capture-types.js';
+import type { NewCapture } from './capture-types.js';
 import { streamSummary } from './capture-types.js';
 import { StorageUnavailableError } from '../storage/storage-health.js';
 import type { CaptureStore } from './capture-store.js';
@@ -18,8 +18,6 @@ export interface CaptureDeps {
   hub: EventHub;
   randomBytes(size: number): Uint8Array;
   maxBody: number;
-  /** Called after a capture is stored (the forwarder). */
-  onCapture?(capture: Capture): void;
 }
 
 export interface CaptureAnswer {
@@ -82,7 +80,8 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
   for (const [n, v] of req.headers) if (n.length === 12 && n.toLowerCase() === 'content-type') contentType = v;
   const id = `cap_${now.toString(36)}${Buffer.from(deps.randomBytes(5)).toString('hex')}`;
   const answer = answerFor(settings?.response, id, req.method);
-  const capture: Capture = {
+  // The body goes to the journal as bytes; it is never base64-encoded on the way in.
+  const capture: NewCapture = {
     id,
     channel,
     method: req.method,
@@ -94,7 +93,6 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
     receivedAt: new Date(now).toISOString(),
     size: bytes.length,
     contentType,
-    bodyBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
     verdict: verifyCapture(
       { headers: req.headers, body: bytes, url: href, method: req.method, now, channel },
       settings,
@@ -123,7 +121,6 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
     ok: capture.verdict ? capture.verdict.ok : undefined,
     capture: streamSummary(summary),
   });
-  deps.onCapture?.(capture);
   const delay = settings?.response?.delayMs;
   if (delay) await sleep(deps.clock, delay);
   return answer;

@@ -1,5 +1,5 @@
 import type { JournalRef, JournalStore, LegacyData, ReplayReport } from '../storage/index.js';
-import type { Capture, CaptureSummary } from './capture-types.js';
+import type { Capture, CaptureSummary, NewCapture } from './capture-types.js';
 import { CaptureIndex, type IndexEntry } from './capture-index.js';
 import { SummaryInterner } from './summary-interner.js';
 import { EXPORT_FORMAT, parseCaptureExport } from './capture-import.js';
@@ -31,8 +31,8 @@ interface CaptureDetail {
 
 type JournalRecord = { k: 'c'; s: CaptureSummary } | { k: 'u'; id: string; forwarded: Capture['forwarded'] } | { k: 'd'; id: string };
 
-function split(capture: Capture): { summary: CaptureSummary; detail: CaptureDetail } {
-  const { bodyBase64: _b, headers, url, query, remoteAddress, verdict, response, ...rest } = capture;
+function split(capture: NewCapture): { summary: CaptureSummary; detail: CaptureDetail } {
+  const { headers, url, query, remoteAddress, verdict, response, ...rest } = capture;
   // The index keeps the answer's status (and delay); its headers and body stay on disk.
   const { headers: answerHeaders, body: answerBody, ...answer } = response;
   const summary: CaptureSummary = { ...rest, response: answer, verdict: verdict ? { ...verdict, diagnosis: null } : null };
@@ -79,7 +79,8 @@ export class CaptureStore {
   }
 
   /** Resolves once the capture is written; rejects (StorageUnavailableError) when it cannot be. */
-  async add(capture: Capture, body: Uint8Array): Promise<CaptureSummary> {
+  async add(input: NewCapture | Capture, body: Uint8Array): Promise<CaptureSummary> {
+    const { bodyBase64: _b, ...capture } = input as Capture;
     const { summary, detail } = split(capture);
     const record: JournalRecord = { k: 'c', s: summary };
     const ref = await this.journal.append(record, [Buffer.from(JSON.stringify(detail)), body]);

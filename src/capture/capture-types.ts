@@ -75,6 +75,9 @@ export interface ReplayRecord {
   responseBody?: string;
 }
 
+/** A capture as it arrives: its body travels beside it as bytes. */
+export type NewCapture = Omit<Capture, 'bodyBase64'>;
+
 export type CaptureSummary = Omit<Capture, 'bodyBase64' | 'headers' | 'url' | 'query' | 'remoteAddress'>;
 
 export function summarize(capture: Capture): CaptureSummary {

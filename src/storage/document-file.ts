@@ -20,8 +20,6 @@ export interface DocumentOptions<T> {
   retryMs?: number;
 }
 
-const MAX_IN_FLIGHT = 1;
-
 interface Waiter {
   resolve(): void;
   reject(error: Error): void;
@@ -63,56 +61,51 @@ export async function openDocument<T extends object>(path: string, options: Docu
 
   let dirty = false;
   let scheduled = false;
-  let inFlight = 0;
+  let writing: Promise<void> | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   // Waiters for the next write (changes made since the last write began).
   let nextWaiters: Waiter[] = [];
   let lastError: StorageUnavailableError | null = null;
-  const idle: Array<() => void> = [];
 
-  // Each group's snapshot is serialized when its write starts. One write at a time measured best:
-  // changes made meanwhile form a larger next group, and serializing is the cost that dominates.
-  const startWrite = (): void => {
+  // One write at a time (measured best): changes made meanwhile form a larger next group, and
+  // serializing the document is the cost that dominates.
+  const writeOnce = async (): Promise<void> => {
     const waiters = nextWaiters;
     nextWaiters = [];
     dirty = false;
-    inFlight++;
-    db.write()
-      .then(
-        () => {
-          lastError = null;
-          health.recovered(path);
-          options.onWrite?.(path);
-          for (const w of waiters) w.resolve();
-        },
-        (error: unknown) => {
-          dirty = true;
-          lastError = new StorageUnavailableError(health.failed(path, error));
-          for (const w of waiters) w.reject(lastError);
-          retryTimer ??= setTimeout(() => {
-            retryTimer = undefined;
-            lastError = null;
-            schedule();
-          }, retryMs);
-          retryTimer.unref?.();
-        },
-      )
-      .finally(() => {
-        inFlight--;
-        if (dirty && !lastError) schedule();
-        if (inFlight === 0 && (!dirty || lastError)) for (const resolve of idle.splice(0)) resolve();
-      });
+    try {
+      await db.write();
+    } catch (error) {
+      dirty = true;
+      lastError = new StorageUnavailableError(health.failed(path, error));
+      for (const w of waiters) w.reject(lastError);
+      retryTimer ??= setTimeout(() => {
+        retryTimer = undefined;
+        lastError = null;
+        schedule();
+      }, retryMs);
+      retryTimer.unref?.();
+      return;
+    }
+    lastError = null;
+    health.recovered(path);
+    options.onWrite?.(path);
+    for (const w of waiters) w.resolve();
   };
 
-  const pump = (): void => {
+  const pump = async (): Promise<void> => {
     scheduled = false;
-    if (dirty && !lastError && inFlight < MAX_IN_FLIGHT) startWrite();
+    if (writing || !dirty || lastError) return;
+    writing = writeOnce();
+    await writing;
+    writing = null;
+    if (dirty && !lastError) schedule();
   };
 
   function schedule(): void {
-    if (scheduled) return;
+    if (scheduled || writing) return;
     scheduled = true;
-    setImmediate(pump);
+    setImmediate(() => void pump());
   }
 
   const store: DocumentStore<T> = {
@@ -139,10 +132,11 @@ export async function openDocument<T extends object>(path: string, options: Docu
         retryTimer = undefined;
         lastError = null;
       }
-      if (dirty && inFlight < MAX_IN_FLIGHT) startWrite();
-      while (inFlight > 0 || (dirty && !lastError)) {
-        await new Promise<void>((resolve) => idle.push(resolve));
-        if (dirty && !lastError && inFlight < MAX_IN_FLIGHT) startWrite();
+      if (writing) await writing;
+      if (dirty) {
+        writing = writeOnce();
+        await writing;
+        writing = null;
       }
       if (lastError) throw lastError;
     },

@@ -3,6 +3,7 @@ import { signaScheme } from '../../signing/presets/signa.js';
 import { signaDelivery } from './signa-delivery.js';
 import { testWebhook } from './signa-test-route.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';
+import { enabledEventsBodies } from '../shared/enabled-events-bodies.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { renderSignaError, signaErrorCodes, signaSimulatedErrors } from './signa-errors.js';
 import { withIdempotency } from './signa-idempotency.js';
@@ -61,19 +62,7 @@ export const signaProfile: ProfileDefinition<SignaState> = {
     rotate: { method: 'POST', path: '/v1/webhooks/:id/rotate-secret' },
     delete: { method: 'DELETE', path: '/v1/webhooks/:id' },
   },
-  controlBodies: {
-    create: (input) => ({
-      url: input.url,
-      enabled_events: input.events,
-      ...(input.description !== undefined ? { description: input.description } : {}),
-    }),
-    update: (input) => ({
-      ...(input.url !== undefined ? { url: input.url } : {}),
-      ...(input.events !== undefined ? { enabled_events: input.events } : {}),
-      ...(input.description !== undefined ? { description: input.description } : {}),
-      ...(input.active !== undefined ? { disabled: !input.active } : {}),
-    }),
-  },
+  controlBodies: enabledEventsBodies,
   adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: signaDelivery,
   inferred: [

@@ -1,6 +1,7 @@
 /** Stripe: webhook endpoints and events as stripe-node calls them, at `/v1` (root) and `/stripe/v1`. */
 import { stripeScheme } from '../../signing/presets/stripe.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';
+import { enabledEventsBodies } from '../shared/enabled-events-bodies.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { stripeDelivery } from './stripe-delivery.js';
 import { renderStripeError, stripeErrorCodes, stripeSimulatedErrors } from './stripe-errors.js';
@@ -68,19 +69,7 @@ export const stripeProfile: ProfileDefinition<StripeState> = {
     update: { method: 'POST', path: '/v1/webhook_endpoints/:id' },
     delete: { method: 'DELETE', path: '/v1/webhook_endpoints/:id' },
   },
-  controlBodies: {
-    create: (input) => ({
-      url: input.url,
-      enabled_events: input.events,
-      ...(input.description !== undefined ? { description: input.description } : {}),
-    }),
-    update: (input) => ({
-      ...(input.url !== undefined ? { url: input.url } : {}),
-      ...(input.events !== undefined ? { enabled_events: input.events } : {}),
-      ...(input.description !== undefined ? { description: input.description } : {}),
-      ...(input.active !== undefined ? { disabled: !input.active } : {}),
-    }),
-  },
+  controlBodies: enabledEventsBodies,
   adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: stripeDelivery,
   inferred: STRIPE_INFERRED,
