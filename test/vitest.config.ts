@@ -8,5 +8,7 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Every state change a test makes must be one the state log would have written.
+    env: { HOOKYARD_STATE_AUDIT: '1' },
   },
 });

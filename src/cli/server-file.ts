@@ -24,10 +24,19 @@ export function writeServerFile(dataDir: string, record: ServerRecord): string {
   return file;
 }
 
-/** Removes the file if it still names this process (a newer workbench may have replaced it). */
+/**
+ * Removes the file if it still names this process (a newer workbench may have replaced it). A
+ * folder that cannot be written keeps it, harmlessly: a file whose pid is gone is ignored, and
+ * stopping must go on to flush the stores.
+ */
 export function removeServerFile(dataDir: string, pid = process.pid): void {
   const record = readRecord(dataDir);
-  if (record?.pid === pid) rmSync(join(dataDir, SERVER_FILE), { force: true });
+  if (record?.pid !== pid) return;
+  try {
+    rmSync(join(dataDir, SERVER_FILE), { force: true });
+  } catch {
+    // Left behind; see above.
+  }
 }
 
 function readRecord(dataDir: string): ServerRecord | null {

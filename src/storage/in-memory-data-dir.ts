@@ -1,8 +1,48 @@
 import type { DataDir, DocumentStore, StateDocument } from './types.js';
 import { MemoryJournal } from './journal/index.js';
+import { ChangeTracker, StateAudit, auditRequested } from './state-log/index.js';
 
-function memoryStore<T>(data: T): DocumentStore<T> {
+function memoryStore<T extends object>(data: T): DocumentStore<T> {
+  if (auditRequested()) return auditedMemoryStore(data);
   return { data, changed() {}, commit: async () => undefined, failing: false, flush: async () => undefined };
+}
+
+/**
+ * Under the test suite's audit the memory store tracks changes as the disk store does, so every
+ * test also proves that each change it makes would reach the state log.
+ */
+function auditedMemoryStore<T extends object>(initial: T): DocumentStore<T> {
+  const tracker = new ChangeTracker(initial);
+  const audit = new StateAudit(initial);
+  const check = (): void => {
+    const mismatch = audit.check(tracker.raw, tracker.take());
+    if (mismatch) {
+      console.error(`state audit: a change was made without the tracker seeing it: ${mismatch}`);
+      throw new Error(`state audit: ${mismatch}`);
+    }
+  };
+  let pending: Promise<void> | null = null;
+  const next = (): Promise<void> => {
+    pending ??= new Promise<void>((resolve, reject) =>
+      setImmediate(() => {
+        pending = null;
+        try {
+          check();
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      }),
+    );
+    return pending;
+  };
+  return {
+    data: tracker.data,
+    changed: () => void next().catch(() => undefined),
+    commit: next,
+    failing: false,
+    flush: async () => check(),
+  };
 }
 
 /** `--memory`: the same stores, nothing on disk. */

@@ -32,8 +32,8 @@ export const HISTORY_SEGMENT_RECORDS = 4000;
 
 /**
  * `.hookyard/`: its own `.gitignore` so secrets are never committed, folder 0700, files 0600, one
- * writer (a lock file). `state.json` is the small lowdb document; `captures/` and `history/` are
- * append-only journals.
+ * writer (a lock file). `state.json` is the small lowdb document with its change log
+ * (`state.NNNNNN.log`); `captures/` and `history/` are append-only journals.
  */
 export async function openDataDir(options: OpenDataDirOptions): Promise<OpenedDataDir> {
   if (options.memory) return { ...inMemoryDataDir(options.maxCaptures), legacy: null };
@@ -53,6 +53,7 @@ export async function openDataDir(options: OpenDataDirOptions): Promise<OpenedDa
       health,
       onWrite: options.onWrite,
       retryMs: options.retryMs,
+      warn,
     });
     const captureSegment = Math.max(16, Math.ceil((options.maxCaptures ?? 1000) / 8));
     const captures = new SegmentJournal(join(dir, 'captures'), {
@@ -70,7 +71,7 @@ export async function openDataDir(options: OpenDataDirOptions): Promise<OpenedDa
     const corrupt = [state.corrupt].filter((c): c is CorruptFileReport => c !== undefined);
     const legacy = await readLegacy(dir, state.store.data, options.now, corrupt);
     for (const report of corrupt) warn(`${report.file} was corrupt (${report.reason}); moved it to ${report.movedTo} and started fresh`);
-    const notices: string[] = [];
+    const notices: string[] = [...state.notices];
     let closed = false;
     return {
       dir,
@@ -88,6 +89,7 @@ export async function openDataDir(options: OpenDataDirOptions): Promise<OpenedDa
         await state.store
           .flush()
           .catch((error: unknown) => warn(`state.json could not be written at shutdown: ${(error as Error).message}`));
+        await state.close().catch(() => undefined);
         await release();
       },
     };

@@ -1,4 +1,5 @@
-import { chmodSync, chownSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,41 +87,63 @@ describe('storage durability (real child processes, real files)', () => {
     expect(ackedWebhooks.filter((id) => !keptWebhooks.has(id))).toEqual([]);
   }, 60_000);
 
-  it('answers 503 while the data folder is read-only, reports it, and loses nothing once writable again', async () => {
+  it('keeps answering while the data folder is read-only, warns that the snapshot waits, and loses nothing', async () => {
     const root = mkdtempSync(join(tmpdir(), 'hookyard-ro-'));
     const dir = join(root, '.hookyard');
     // As root, chmod does not stop writes: run the workbench as an unprivileged user.
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    if (asUser.uid !== undefined) {
-      chmodSync(root, 0o777);
-    }
+    if (asUser.uid !== undefined) chmodSync(root, 0o777);
     const yard = await yardOn(dir, asUser);
     if (asUser.uid !== undefined) chownSync(dir, asUser.uid, asUser.gid!);
     const first = await createSigna(yard.url, 1);
     expect(first.status).toBe(200);
 
     chmodSync(dir, 0o500);
+    // The state log and the journals are files already open: appending to them still works.
+    const second = await createSigna(yard.url, 2);
+    expect(second.status).toBe(200);
+    const capture = await fetch(`${yard.url}/in/ro`, { method: 'POST', body: 'x' });
+    expect(capture.status).toBe(200);
+    yard.child.kill('SIGTERM');
+    await yard.exited;
+    expect(yard.output()).toMatch(/cannot rewrite .*state\.json \(EACCES\); changes stay safe in the state log/);
+
+    chmodSync(dir, 0o700);
+    const again = await yardOn(dir, asUser);
+    const kept = await allSignaIds(again.url);
+    expect(kept.has(first.id!)).toBe(true);
+    expect(kept.has(second.id!)).toBe(true);
+  }, 60_000);
+
+  it('answers 503 while writes fail, reports it, and loses nothing once they succeed again', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'hookyard-full-')), '.hookyard');
+    const yard = await yardOn(dir);
+    const first = await createSigna(yard.url, 1);
+    expect(first.status).toBe(200);
+
+    // A file size limit on the running process: every write past it fails with EFBIG, as a full
+    // disk fails with ENOSPC, on the real files of a real process.
+    const log = readdirSync(dir).find((name) => /^state\.\d+\.log$/.test(name))!;
+    const limit = statSync(join(dir, log)).size;
+    execFileSync('prlimit', ['--pid', String(yard.child.pid), `--fsize=${limit}:`]);
     const refused = await createSigna(yard.url, 2);
     expect(refused.status).toBe(503);
     const health = await storageBecomes(yard.url, 'failing');
-    expect(health.storageFailures[0]).toMatchObject({ code: 'EACCES' });
-    expect(health.storageFailures[0]!.file).toContain('state.json');
+    expect(health.storageFailures[0]).toMatchObject({ code: 'EFBIG' });
+    expect(health.storageFailures[0]!.file).toMatch(/state\.\d+\.log$/);
     const whileFailing = await createSigna(yard.url, 3);
     expect(whileFailing.status).toBe(503);
-    // Captures go to already open journal files and are still kept.
-    const capture = await fetch(`${yard.url}/in/ro`, { method: 'POST', body: 'x' });
-    expect(capture.status).toBe(200);
     expect(yard.child.exitCode).toBeNull();
 
-    chmodSync(dir, 0o700);
+    execFileSync('prlimit', ['--pid', String(yard.child.pid), '--fsize=unlimited:']);
     await storageBecomes(yard.url, 'ok');
     const later = await createSigna(yard.url, 4);
     expect(later.status).toBe(200);
-    expect(yard.output()).toMatch(/cannot write .*state\.json.*EACCES/);
+    expect(yard.output()).toMatch(/cannot write .*state\.\d+\.log.*EFBIG/);
 
-    yard.child.kill('SIGTERM');
+    yard.child.kill('SIGKILL');
     await yard.exited;
-    const again = await yardOn(dir, asUser);
+    const again = await yardOn(dir);
     const kept = await allSignaIds(again.url);
     expect(kept.has(first.id!)).toBe(true);
     expect(kept.has(later.id!)).toBe(true);

@@ -22,3 +22,11 @@ export function canonicalJson(value: unknown): string {
   }
   return value === undefined ? 'null' : JSON.stringify(value);
 }
+
+/**
+ * A deep copy of a JSON value from the state document. Not `structuredClone`: the document is
+ * seen through the state log's change tracker, and proxies cannot be cloned structurally.
+ */
+export function copyJson<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}

@@ -1,6 +1,6 @@
 /** `/api/v1/app/{app_id}/msg`: a message is delivered to every matching, enabled endpoint of the app. */
 import type { ProfileRequest, ProfileResponse } from '../types.js';
-import { isPlainObject } from '../shared/json-values.js';
+import { copyJson, isPlainObject } from '../shared/json-values.js';
 import { deliveriesOf } from '../shared/deliveries.js';
 import { conflict, invalid, notFound, svixCodes } from './svix-errors.js';
 import { findApp } from './svix-apps.js';
@@ -16,7 +16,7 @@ export function messageJson(m: SvixMessage, withContent: boolean): Record<string
     id: m.id,
     eventType: m.eventType,
     eventId: m.eventId,
-    payload: withContent ? structuredClone(m.payload) : {},
+    payload: withContent ? copyJson(m.payload) : {},
     channels: m.channels,
     tags: m.tags,
     timestamp: m.timestamp,
