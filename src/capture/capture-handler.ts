@@ -93,11 +93,7 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
     receivedAt: new Date(now).toISOString(),
     size: bytes.length,
     contentType,
-    verdict: verifyCapture(
-      { headers: req.headers, body: bytes, url: href, method: req.method, now, channel },
-      settings,
-      deps.knownSecrets(),
-    ),
+    verdict: verifyCapture({ headers: req.headers, body: bytes, url: href, method: req.method, now, channel }, settings, deps.knownSecrets),
     // What the sender is told, recorded with the capture (the inspector shows it).
     response: {
       status: answer.status,

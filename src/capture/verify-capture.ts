@@ -56,8 +56,11 @@ function toVerdict(scheme: SchemeSpec, v: ReturnType<typeof verify>, labels: str
 export function verifyCapture(
   request: CaptureToVerify,
   channel: ChannelSettings | undefined,
-  known: readonly KnownSecret[],
+  knownSecrets: readonly KnownSecret[] | (() => readonly KnownSecret[]),
 ): CaptureVerdict | null {
+  // Listing every endpoint's secrets costs what is stored: only done when the channel has none.
+  let listed: readonly KnownSecret[] | undefined;
+  const known = (): readonly KnownSecret[] => (listed ??= typeof knownSecrets === 'function' ? knownSecrets() : knownSecrets);
   const url = publicUrl(request.headers, request.url);
   const run = (scheme: SchemeSpec, candidates: KnownSecret[]) =>
     verify(scheme, {
@@ -76,7 +79,7 @@ export function verifyCapture(
 
   if (channel?.scheme) {
     const scheme = channel.schemeSpec ?? channelScheme(channel.scheme);
-    const candidates = channelSecrets.length ? channelSecrets : known.filter((k) => !k.scheme || k.scheme === scheme.id);
+    const candidates = channelSecrets.length ? channelSecrets : known().filter((k) => !k.scheme || k.scheme === scheme.id);
     if (candidates.length === 0)
       return {
         ok: false,
@@ -98,7 +101,11 @@ export function verifyCapture(
   let first: CaptureVerdict | undefined;
   for (const scheme of detected.slice(0, 4)) {
     // This scheme's own secrets first (labels name the endpoint), then everything else known.
-    const candidates = [...channelSecrets, ...known.filter((k) => k.scheme === scheme.id), ...known.filter((k) => k.scheme !== scheme.id)];
+    const candidates = [
+      ...channelSecrets,
+      ...known().filter((k) => k.scheme === scheme.id),
+      ...known().filter((k) => k.scheme !== scheme.id),
+    ];
     if (candidates.length === 0) {
       first ??= {
         ok: false,
