@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startHookyard } from '../../src/server/start-hookyard.js';
-import { openDataDir } from '../../src/storage/index.js';
+import { openDataDir, StorageHealth } from '../../src/storage/index.js';
+import { SegmentJournal } from '../../src/storage/journal/index.js';
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), 'hookyard-recover-')), '.hookyard');
 
@@ -43,6 +44,23 @@ const segments = (dir: string) =>
     .sort();
 
 describe('journal recovery', () => {
+  it('reads a segment larger than one parse chunk whole, in order', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'hookyard-chunks-')), 'j');
+    const options = { label: 'test', health: new StorageHealth(), segmentRecords: 100_000, now: 0 };
+    const journal = new SegmentJournal(dir, options);
+    await journal.replay(() => undefined);
+    // About 1.8 MB of records in one segment: the replay parses it in several chunks.
+    await Promise.all(Array.from({ length: 6000 }, (_, i) => journal.append({ i, pad: 'p'.repeat(280) }, [Buffer.from(`b${i}`)])));
+    await journal.close();
+    expect(statSync(join(dir, '000001.jsonl')).size).toBeGreaterThan(1_500_000);
+    const again = new SegmentJournal(dir, options);
+    const seen: number[] = [];
+    const report = await again.replay((record) => seen.push((record as { i: number }).i));
+    expect(report.notices).toEqual([]);
+    expect(seen).toEqual(Array.from({ length: 6000 }, (_, i) => i));
+    await again.close();
+  });
+
   it('cuts a torn final record, reports it and keeps the rest', async () => {
     const dir = fresh();
     const first = await yardOn(dir);

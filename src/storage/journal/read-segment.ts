@@ -46,20 +46,31 @@ function parseLine(line: string, segment: number, blobSize: number): SegmentLine
   }
 }
 
-/** The fast path: the whole segment as one JSON array; null when any line is bad. */
+/** How much of a segment one JSON.parse takes: the text copies made for it stay this small. */
+const CHUNK_BYTES = 512 * 1024;
+
+/**
+ * The fast path: the segment parsed as JSON arrays of whole lines, a chunk at a time; null when
+ * any line is bad (the slow path then finds which).
+ */
 function parseWhole(raw: Buffer, end: number, segment: number, blobSize: number): SegmentLine[] | null {
-  if (end === 0) return [];
-  let all: unknown[];
-  try {
-    all = JSON.parse(`[${raw.toString('utf8', 0, end - 1).replaceAll('\n', ',')}]`) as unknown[];
-  } catch {
-    return null;
-  }
   const lines: SegmentLine[] = [];
-  for (const parsed of all) {
-    const line = checkLine(parsed, segment, blobSize);
-    if (!line) return null;
-    lines.push(line);
+  let start = 0;
+  while (start < end) {
+    const last = start + CHUNK_BYTES >= end ? end - 1 : raw.lastIndexOf(0x0a, start + CHUNK_BYTES);
+    const stop = last < start ? raw.indexOf(0x0a, start) : last;
+    let all: unknown[];
+    try {
+      all = JSON.parse(`[${raw.toString('utf8', start, stop).replaceAll('\n', ',')}]`) as unknown[];
+    } catch {
+      return null;
+    }
+    for (const parsed of all) {
+      const line = checkLine(parsed, segment, blobSize);
+      if (!line) return null;
+      lines.push(line);
+    }
+    start = stop + 1;
   }
   return lines;
 }
