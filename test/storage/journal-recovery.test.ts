@@ -79,7 +79,7 @@ describe('journal recovery', () => {
     await last.close();
   });
 
-  it('keeps the good records of a segment whose bodies were truncated, and moves the original aside', async () => {
+  it('cuts records at the end whose bodies were not completely written, and says so', async () => {
     const dir = fresh();
     const first = await yardOn(dir);
     const made = [await capture(first.url, 1), await capture(first.url, 2), await capture(first.url, 3)];
@@ -89,6 +89,26 @@ describe('journal recovery', () => {
     const warnings: string[] = [];
     const again = await yardOn(dir, warnings);
     expect(await ids(again)).toEqual([made[1], made[0]]);
+    expect(warnings.join('\n')).toMatch(/cut 1 record\(s\) whose bodies were not completely written/);
+    expect(readdirSync(join(dir, 'captures')).some((f) => f.includes('.corrupt-'))).toBe(false);
+    // Appending goes on after the cut.
+    const later = await capture(again.url, 4);
+    expect(await ids(again)).toEqual([later, made[1], made[0]]);
+    await again.close();
+  });
+
+  it('keeps the good records of a segment with an unreadable one, and moves the original aside', async () => {
+    const dir = fresh();
+    const first = await yardOn(dir);
+    const made = [await capture(first.url, 1), await capture(first.url, 2), await capture(first.url, 3)];
+    await first.close();
+    const meta = join(dir, 'captures', segments(dir)[0]!);
+    const lines = readFileSync(meta, 'utf8').split('\n');
+    lines[1] = `${lines[1]!.slice(0, 20)}#`;
+    writeFileSync(meta, lines.join('\n'));
+    const warnings: string[] = [];
+    const again = await yardOn(dir, warnings);
+    expect(await ids(again)).toEqual([made[2], made[0]]);
     expect(warnings.join('\n')).toMatch(/1 unreadable record\(s\).*kept the other 2, the original is at .*corrupt-/);
     expect(readdirSync(join(dir, 'captures')).some((f) => f.includes('.corrupt-'))).toBe(true);
     await again.close();

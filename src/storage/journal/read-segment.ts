@@ -107,16 +107,36 @@ export async function readSegment(dir: string, segment: number, label: string, n
   const good: string[] = [];
   let bad = 0;
   let start = 0;
+  // Records at the very end whose bodies reach past the body file: the two files are written at
+  // once, so a kill between them leaves these; they were never acknowledged and are cut, not corrupt.
+  let tornFrom: number | null = null;
+  let torn = 0;
   while (start < end) {
+    const at = start;
     const newline = raw.indexOf(0x0a, start);
     const text = raw.toString('utf8', start, newline);
     start = newline + 1;
     if (text.length === 0) continue;
     const line = parseLine(text, segment, blobBytes);
     if (line) {
+      if (tornFrom !== null) {
+        bad += torn;
+        tornFrom = null;
+        torn = 0;
+      }
       lines.push(line);
       good.push(text);
+    } else if (parseLine(text, segment, Number.POSITIVE_INFINITY)) {
+      tornFrom ??= at;
+      torn++;
     } else bad++;
+  }
+  if (tornFrom !== null) {
+    notices.push(
+      `${label}: cut ${torn} record(s) whose bodies were not completely written (an interrupted write) at the end of ${metaPath}`,
+    );
+    await truncate(metaPath, tornFrom);
+    end = tornFrom;
   }
   if (bad > 0) {
     const aside = `${metaPath}.corrupt-${stamp(now)}`;
