@@ -3,6 +3,7 @@ import { StorageUnavailableError, type StorageHealth } from '../storage-health.j
 import type { JournalRef, JournalStore, ReplayReport } from './journal-types.js';
 import { blobFile, listSegments, metaFile } from './segment-files.js';
 import { readSegment } from './read-segment.js';
+import { BlobReaders } from './blob-readers.js';
 
 export interface SegmentJournalOptions {
   /** Names the journal in notices ("captures"). */
@@ -31,12 +32,10 @@ interface Writer {
   records: number;
 }
 
-const READERS_KEPT = 8;
-
 /**
  * The journal on disk: `<dir>/NNNNNN.jsonl` holds one JSON line per record, `<dir>/NNNNNN.blob` the
- * record's bodies back to back. Bodies are written before the line that points at them, so a kill
- * between the two leaves only unreferenced bytes.
+ * record's bodies back to back. A batch writes both files at once and is acknowledged when both
+ * completed; replay keeps a line only if its bodies lie inside the body file.
  */
 export class SegmentJournal implements JournalStore {
   private writer: Writer | null = null;
@@ -46,14 +45,17 @@ export class SegmentJournal implements JournalStore {
   private lastError: StorageUnavailableError | null = null;
   private mustRoll = false;
   private segments: number[] = [];
-  private readonly readers = new Map<number, Promise<FileHandle>>();
   private ready = false;
   private closed = false;
+
+  private readonly readers: BlobReaders;
 
   constructor(
     private readonly dir: string,
     private readonly options: SegmentJournalOptions,
-  ) {}
+  ) {
+    this.readers = new BlobReaders(dir);
+  }
 
   get currentSegment(): number {
     return this.writer?.segment ?? this.segments.at(-1) ?? 1;
@@ -194,37 +196,8 @@ export class SegmentJournal implements JournalStore {
     for (const pending of batch) pending.reject(this.lastError);
   }
 
-  private reader(segment: number): Promise<FileHandle> {
-    let handle = this.readers.get(segment);
-    if (!handle) {
-      if (this.readers.size >= READERS_KEPT) {
-        const [oldest, promise] = this.readers.entries().next().value as [number, Promise<FileHandle>];
-        this.readers.delete(oldest);
-        void promise.then((h) => h.close()).catch(() => undefined);
-      }
-      handle = open(blobFile(this.dir, segment), 'r');
-      handle.catch(() => this.readers.delete(segment));
-      this.readers.set(segment, handle);
-    }
-    return handle;
-  }
-
-  async readBlob(ref: JournalRef, index: number): Promise<Buffer> {
-    const offset = ref.blobs[index * 2];
-    const length = ref.blobs[index * 2 + 1];
-    if (offset === undefined || length === undefined) throw new RangeError(`the record has no body #${index}`);
-    const out = Buffer.allocUnsafe(length);
-    if (length === 0) return out;
-    const handle = await this.reader(ref.segment);
-    const { bytesRead } = await handle.read(out, 0, length, offset);
-    if (bytesRead !== length) throw new Error(`${blobFile(this.dir, ref.segment)} is shorter than its index says`);
-    return out;
-  }
-
-  private async closeReader(segment: number): Promise<void> {
-    const handle = this.readers.get(segment);
-    this.readers.delete(segment);
-    if (handle) await handle.then((h) => h.close()).catch(() => undefined);
+  readBlob(ref: JournalRef, index: number): Promise<Buffer> {
+    return this.readers.read(ref, index);
   }
 
   async dropBefore(segment: number): Promise<void> {
@@ -232,7 +205,7 @@ export class SegmentJournal implements JournalStore {
     if (drop.length === 0) return;
     this.segments = this.segments.filter((s) => !drop.includes(s));
     for (const s of drop) {
-      await this.closeReader(s);
+      await this.readers.close(s);
       await Promise.all([rm(metaFile(this.dir, s), { force: true }), rm(blobFile(this.dir, s), { force: true })]);
     }
   }
@@ -244,7 +217,7 @@ export class SegmentJournal implements JournalStore {
     await this.dropBefore(Number.MAX_SAFE_INTEGER);
     if (this.writer) {
       await Promise.allSettled([this.writer.meta.close(), this.writer.blob.close()]);
-      await this.closeReader(this.writer.segment);
+      await this.readers.close(this.writer.segment);
       await Promise.all([
         rm(metaFile(this.dir, this.writer.segment), { force: true }),
         rm(blobFile(this.dir, this.writer.segment), { force: true }),
@@ -261,7 +234,7 @@ export class SegmentJournal implements JournalStore {
       else await this.pump();
     }
     this.closed = true;
-    for (const s of [...this.readers.keys()]) await this.closeReader(s);
+    await this.readers.closeAll();
     if (this.writer) await Promise.allSettled([this.writer.meta.close(), this.writer.blob.close()]);
   }
 }
