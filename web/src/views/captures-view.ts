@@ -9,6 +9,7 @@ import { firstRun, selectOne } from './first-run.js';
 import { verdictLabel, verdictTag } from './verdict-box.js';
 import type { View } from './view.js';
 import { virtualList } from './virtual-list.js';
+import { captureToolbar } from './capture-toolbar.js';
 
 const FIRST_PAGE = 500;
 const NEXT_PAGES = 5000;
@@ -130,67 +131,17 @@ export function capturesView(): View & { focusSearch(): void } {
     );
   }
 
-  const clearAll = el(
-    'button',
-    {
-      type: 'button',
-      class: 'danger',
-      'data-testid': 'clear-all',
-      onclick: async () => {
-        // Two steps instead of confirm(): the second click within a few seconds clears.
-        if (clearAll.dataset.armed !== 'true') {
-          clearAll.dataset.armed = 'true';
-          clearAll.textContent = `Really clear all ${Math.max(total, all.length)}?`;
-          setTimeout(() => {
-            clearAll.dataset.armed = 'false';
-            clearAll.textContent = 'Clear all';
-          }, 5000);
-          return;
-        }
-        clearAll.dataset.armed = 'false';
-        clearAll.textContent = 'Clear all';
-        try {
-          const { deleted } = await api.del<{ deleted: number }>('/captures');
-          toast(`Cleared ${deleted} capture${deleted === 1 ? '' : 's'}`);
-          all = [];
-          total = 0;
-          generation++;
-          navigate({ view: 'captures' });
-          applyFilters();
-        } catch (error) {
-          toast(humanError(error, 'Clearing'), 'error');
-        }
-      },
+  const toolbar = captureToolbar({
+    stored: () => Math.max(total, all.length),
+    cleared: () => {
+      all = [];
+      total = 0;
+      generation++;
+      navigate({ view: 'captures' });
+      applyFilters();
     },
-    'Clear all',
-  );
-  const importInput = el('input', {
-    type: 'file',
-    accept: 'application/json,.json',
-    class: 'visually-hidden',
-    id: 'import-captures',
-    'aria-label': 'Import captures from a file',
+    imported: () => refresh(),
   });
-  importInput.addEventListener('change', async () => {
-    const file = importInput.files?.[0];
-    if (!file) return;
-    try {
-      const { imported } = await api.postText<{ imported: number }>('/captures/import', await file.text());
-      toast(`Imported ${imported} capture${imported === 1 ? '' : 's'} from ${file.name}`);
-      await refresh();
-    } catch (error) {
-      toast(humanError(error, `Importing ${file.name}`), 'error');
-    }
-    importInput.value = '';
-  });
-  const toolbar = el(
-    'div',
-    { class: 'filters toolbar' },
-    el('a', { class: 'button', href: '/_yard/api/captures/export', download: 'hookyard-captures.json', 'data-testid': 'export' }, 'Export'),
-    el('label', { class: 'button', for: 'import-captures' }, 'Import…'),
-    importInput,
-    clearAll,
-  );
 
   const element = el(
     'div',
