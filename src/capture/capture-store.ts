@@ -31,8 +31,8 @@ interface CaptureDetail {
 
 type JournalRecord = { k: 'c'; s: CaptureSummary } | { k: 'u'; id: string; forwarded: Capture['forwarded'] } | { k: 'd'; id: string };
 
-function split(capture: NewCapture): { summary: CaptureSummary; detail: CaptureDetail } {
-  const { headers, url, query, remoteAddress, verdict, response, ...rest } = capture;
+function split(capture: NewCapture | Capture): { summary: CaptureSummary; detail: CaptureDetail } {
+  const { headers, url, query, remoteAddress, verdict, response, bodyBase64: _body, ...rest } = capture as Capture;
   // The index keeps the answer's status (and delay); its headers and body stay on disk.
   const { headers: answerHeaders, body: answerBody, ...answer } = response;
   const summary: CaptureSummary = { ...rest, response: answer, verdict: verdict ? { ...verdict, diagnosis: null } : null };
@@ -80,11 +80,11 @@ export class CaptureStore {
 
   /** Resolves once the capture is written; rejects (StorageUnavailableError) when it cannot be. */
   async add(input: NewCapture | Capture, body: Uint8Array): Promise<CaptureSummary> {
-    const { bodyBase64: _b, ...capture } = input as Capture;
-    const { summary, detail } = split(capture);
+    const { summary, detail } = split(input);
     const record: JournalRecord = { k: 'c', s: summary };
     const ref = await this.journal.append(record, [Buffer.from(JSON.stringify(detail)), body]);
-    this.index.add(this.interner.intern({ ...summary }), ref);
+    // Serialized above already: interning (sharing equal values) may now touch it.
+    this.index.add(this.interner.intern(summary), ref);
     const oldest = this.index.oldestLiveSegment();
     if (oldest !== undefined && oldest > (this.lowestKept ?? 0)) {
       this.lowestKept = oldest;

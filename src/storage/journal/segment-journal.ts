@@ -1,4 +1,4 @@
-import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, unlink, type FileHandle } from 'node:fs/promises';
 import { StorageUnavailableError, type StorageHealth } from '../storage-health.js';
 import type { JournalRef, JournalStore, ReplayReport } from './journal-types.js';
 import { blobFile, listSegments, metaFile } from './segment-files.js';
@@ -206,7 +206,7 @@ export class SegmentJournal implements JournalStore {
     this.segments = this.segments.filter((s) => !drop.includes(s));
     for (const s of drop) {
       await this.readers.close(s);
-      await Promise.all([rm(metaFile(this.dir, s), { force: true }), rm(blobFile(this.dir, s), { force: true })]);
+      await Promise.all([removeFile(metaFile(this.dir, s)), removeFile(blobFile(this.dir, s))]);
     }
   }
 
@@ -218,10 +218,7 @@ export class SegmentJournal implements JournalStore {
     if (this.writer) {
       await Promise.allSettled([this.writer.meta.close(), this.writer.blob.close()]);
       await this.readers.close(this.writer.segment);
-      await Promise.all([
-        rm(metaFile(this.dir, this.writer.segment), { force: true }),
-        rm(blobFile(this.dir, this.writer.segment), { force: true }),
-      ]);
+      await Promise.all([removeFile(metaFile(this.dir, this.writer.segment)), removeFile(blobFile(this.dir, this.writer.segment))]);
       this.segments = [this.writer.segment];
       this.writer = null;
     }
@@ -237,6 +234,13 @@ export class SegmentJournal implements JournalStore {
     await this.readers.closeAll();
     if (this.writer) await Promise.allSettled([this.writer.meta.close(), this.writer.blob.close()]);
   }
+}
+
+/** A plain unlink (rm's recursive walk costs an lstat per segment dropped); a file already gone is fine. */
+async function removeFile(path: string): Promise<void> {
+  await unlink(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
 }
 
 /** One logical write may take several write calls; none is acknowledged before all completed. */
