@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Context, Hono } from 'hono';
 import type { Clock } from '../clock/types.js';
 import type { EventHub } from '../server/event-hub.js';
-import { formatLimit, readContextBody, readIncomingBody, type BodyRead } from '../server/read-body.js';
+import { formatLimit, readIncomingBody, type BodyRead } from '../server/read-body.js';
 import type { NewCapture } from './capture-types.js';
 import { streamSummary } from './capture-types.js';
 import { StorageUnavailableError } from '../storage/storage-health.js';
@@ -162,23 +161,4 @@ export async function captureNodeRequest(deps: CaptureDeps, req: IncomingMessage
   });
   res.writeHead(answer.status, answer.headers);
   res.end(answer.body);
-}
-
-/** The same capture through hono (app.request in tests, other adapters). */
-export function captureRoutes(app: Hono, deps: CaptureDeps): void {
-  const handler = async (c: Context): Promise<Response> => {
-    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-    const headers: Array<[string, string]> = incoming?.rawHeaders ? pairs(incoming.rawHeaders) : [];
-    if (!incoming?.rawHeaders) c.req.raw.headers.forEach((value, name) => headers.push([name, value]));
-    const answer = await captureRequest(deps, {
-      method: c.req.method,
-      url: new URL(c.req.url),
-      headers,
-      remoteAddress: incoming?.socket?.remoteAddress ?? null,
-      read: await readContextBody(c, deps.maxBody),
-    });
-    return new Response(c.req.method === 'HEAD' ? null : answer.body, { status: answer.status, headers: answer.headers });
-  };
-  app.all('/in', handler);
-  app.all('/in/*', handler);
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 
 export type BodyRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too_large'; limit: number };
 
@@ -75,4 +75,19 @@ export function formatLimit(bytes: number): string {
   if (bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MiB`;
   if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
   return `${bytes} bytes`;
+}
+
+/** The 413 text of the mounts and the control API (each wraps it in its own envelope). */
+export function tooLargeMessage(limit: number): string {
+  return `The request body is larger than the ${formatLimit(limit)} limit; send a smaller body (or start hookyard with --max-body).`;
+}
+
+/** Node's headers as one string per name (repeated headers joined with ", ", as fetch does). */
+export function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const name in headers) {
+    const value = headers[name];
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
 }

@@ -15,9 +15,9 @@ import { listenWithFallback } from './listen.js';
 import { EventHub } from './event-hub.js';
 import { createMountContext, type Logger, type Workbench } from './workbench.js';
 import { attachStream } from '../stream/index.js';
-import { createHostCheck, hostRefusal } from './security/index.js';
-import { mountNodeRequest, profileFor } from '../profiles/mount/index.js';
-import { CaptureStore, ChannelRegistry, captureNodeRequest, captureRoutes } from '../capture/index.js';
+import { createHostCheck } from './security/index.js';
+import { createNodeRouter } from './node-router.js';
+import { CaptureStore, ChannelRegistry } from '../capture/index.js';
 import { capturesRoutes } from './control-api/captures-routes.js';
 import { knownSecrets } from './known-secrets.js';
 import { join } from 'node:path';
@@ -171,7 +171,6 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     maxBody: config.maxBody,
   };
   const app = createApp(workbench, {
-    capture: (a) => captureRoutes(a, captureDeps),
     control: [
       deliveryRoutes(
         workbench,
@@ -187,47 +186,19 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
       ...(extra.control ?? []),
     ],
   });
-  const honoListener = getRequestListener(app.fetch);
   const hostAllowed = createHostCheck(config.allowedHosts);
-  // /in/ goes straight to the capture handler on Node's objects (any Host is fine there); the rest through hono.
-  const server = createServer((req, res) => {
-    const path = req.url ?? '/';
-    if (path === '/in' || path.startsWith('/in/') || path.startsWith('/in?')) {
-      captureNodeRequest(captureDeps, req, res).catch((error: unknown) => {
-        logger.error('capture failed', error);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-        res.end('{"error":{"code":"internal","message":"the capture could not be stored; see the workbench log"}}');
-      });
-      return;
-    }
-    // Provider mounts: the same pipeline as through hono, served on Node's objects (the Host check first).
-    const profile = profileFor(list, path);
-    if (profile) {
-      if (!hostAllowed(req.headers.host)) {
-        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end(hostRefusal(req.headers.host));
-        return;
-      }
-      mountNodeRequest(profile, workbench.mount, req, res, config.maxBody).catch((error: unknown) => {
-        logger.error(`${profile.id} request failed`, error);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(
-          JSON.stringify(
-            profile.renderError(
-              {
-                status: 500,
-                code: profile.errorCodes.internal,
-                message: 'An unexpected error occurred in the hookyard mock; the details are in the workbench log.',
-              },
-              workbench.mount.deps,
-            ),
-          ),
-        );
-      });
-      return;
-    }
-    void honoListener(req, res);
-  });
+  const honoListener = getRequestListener(app.fetch);
+  const server = createServer(
+    createNodeRouter({
+      capture: captureDeps,
+      profiles: list,
+      mount: workbench.mount,
+      maxBody: config.maxBody,
+      hostAllowed,
+      rest: (req, res) => void honoListener(req, res),
+      logger,
+    }),
+  );
   // A client that sends a malformed request gets 400 from Node; it never reaches a handler or crashes us.
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
@@ -243,7 +214,7 @@ export async function startHookyard(options: StartOptions = {}): Promise<Hookyar
     path: '/_yard/ws',
     token: workbench.streamToken,
     hub,
-    hostAllowed: createHostCheck(config.allowedHosts),
+    hostAllowed,
   });
   let port: number;
   try {
