@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../clock/types.js';
-import type { EventHub } from '../server/event-hub.js';
-import { formatLimit, readIncomingBody, type BodyRead } from '../server/read-body.js';
+import { type BodyRead, type EventHub, formatLimit, headerPairs, isoTime, readIncomingBody } from '../plumbing/index.js';
 import type { NewCapture } from './capture-types.js';
 import { streamSummary } from './capture-types.js';
 import { StorageUnavailableError } from '../storage/storage-health.js';
@@ -32,12 +31,6 @@ interface ReceivedRequest {
   headers: Array<[string, string]>;
   remoteAddress: string | null;
   read: BodyRead;
-}
-
-function pairs(rawHeaders: readonly string[]): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (let i = 0; i + 1 < rawHeaders.length; i += 2) out.push([rawHeaders[i]!, rawHeaders[i + 1]!]);
-  return out;
 }
 
 function sleep(clock: Clock, ms: number): Promise<void> {
@@ -89,7 +82,7 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
     query: req.url.search.slice(1),
     headers: req.headers,
     remoteAddress: req.remoteAddress,
-    receivedAt: new Date(now).toISOString(),
+    receivedAt: isoTime(now),
     size: bytes.length,
     contentType,
     verdict: verifyCapture(
@@ -155,7 +148,7 @@ export async function captureNodeRequest(deps: CaptureDeps, req: IncomingMessage
   const answer = await captureRequest(deps, {
     method: req.method ?? 'GET',
     url,
-    headers: pairs(req.rawHeaders),
+    headers: headerPairs(req.rawHeaders),
     remoteAddress: req.socket.remoteAddress ?? null,
     read,
   });

@@ -1,8 +1,7 @@
 import type { Clock, TimerHandle } from '../clock/types.js';
-import type { EventHub } from '../server/event-hub.js';
 import type { EndpointSummary, ProfileDefinition } from '../profiles/types.js';
 import { sign } from '../signing/index.js';
-import { uuidV4 } from '../profiles/shared/ids.js';
+import { type EventHub, isoTime, uuidV4 } from '../plumbing/index.js';
 import type { Sender } from './http-sender.js';
 import { ForbiddenKeyError, PathError } from '../guard/index.js';
 import { applyOverrides, renderTemplate, type EventCatalogue } from './event-catalogue.js';
@@ -79,7 +78,7 @@ export class Dispatcher {
   }
 
   private iso(ms = this.deps.clock.now()): string {
-    return new Date(ms).toISOString();
+    return isoTime(ms);
   }
 
   private trim(): void {

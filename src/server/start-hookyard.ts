@@ -12,7 +12,7 @@ import { builtInProfiles } from '../profiles/registry.js';
 import { createApp, type AppHooks } from './create-app.js';
 import { configDefaults } from '../config/resolve-config.js';
 import { listenWithFallback } from './listen.js';
-import { EventHub } from './event-hub.js';
+import { EventHub } from '../plumbing/index.js';
 import { createMountContext, type Logger, type Workbench } from './workbench.js';
 import { attachStream } from '../stream/index.js';
 import { createHostCheck } from './security/index.js';

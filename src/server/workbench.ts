@@ -3,7 +3,7 @@ import type { DataDir } from '../storage/types.js';
 import type { Clock } from '../clock/types.js';
 import type { ApiKey, ProfileDefinition, ProfileDeps } from '../profiles/types.js';
 import type { MountContext } from '../profiles/mount/index.js';
-import type { EventHub } from './event-hub.js';
+import { type EventHub, isoTime } from '../plumbing/index.js';
 
 export interface Logger {
   info(message: string): void;
@@ -74,7 +74,7 @@ export function createMountContext(parts: {
     onCall(call) {
       hub.publish({
         type: 'api.call',
-        at: new Date(call.at).toISOString(),
+        at: isoTime(call.at),
         summary: `${call.profile} ${call.method} ${call.path} → ${call.status}${call.via === 'dashboard' ? ' (inspector)' : ''}`,
         ok: call.status < 400,
         profile: call.profile,
@@ -84,7 +84,7 @@ export function createMountContext(parts: {
       if (call.status < 400 && call.method !== 'GET')
         hub.publish({
           type: 'endpoint.changed',
-          at: new Date(call.at).toISOString(),
+          at: isoTime(call.at),
           summary: `${call.profile} ${call.operation ?? call.method}`,
           profile: call.profile,
         });

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProfileDefinition } from '../types.js';
 import { handleProfileRequest, type MountContext } from './handle-request.js';
-import { flatHeaders, readIncomingBody, tooLargeMessage } from '../../server/read-body.js';
+import { flatHeaders, readIncomingBody, tooLargeMessage } from '../../plumbing/index.js';
 import { mountRelativePath, rootAliasProfile } from './root-alias.js';
 
 /** The profile whose mount prefixes `path`, if any. */

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { parseJsonBody } from '../../guard/index.js';
-import { readContextBody, tooLargeMessage } from '../read-body.js';
+import { readContextBody, tooLargeMessage } from '../../plumbing/index.js';
 
 /** The control API's one error shape: `{"error":{"code","message","field"?}}`. */
 export function controlError(c: Context, status: ContentfulStatusCode, code: string, message: string, field?: string): Response {

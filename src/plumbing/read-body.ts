@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 
 export type BodyRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too_large'; limit: number };
 
@@ -44,7 +44,7 @@ export function readContextBody(c: { env: unknown; req: { raw: Request } }, limi
 }
 
 /** Reads a request body once, as bytes, stopping as soon as it passes the limit. */
-export async function readBodyLimited(request: Request, limit: number): Promise<BodyRead> {
+async function readBodyLimited(request: Request, limit: number): Promise<BodyRead> {
   const declared = Number(request.headers.get('content-length') ?? 'NaN');
   if (Number.isFinite(declared) && declared > limit) return { ok: false, reason: 'too_large', limit };
   if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
@@ -69,25 +69,4 @@ export async function readBodyLimited(request: Request, limit: number): Promise<
     offset += chunk.byteLength;
   }
   return { ok: true, bytes: out };
-}
-
-export function formatLimit(bytes: number): string {
-  if (bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MiB`;
-  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes} bytes`;
-}
-
-/** The 413 text of the mounts and the control API (each wraps it in its own envelope). */
-export function tooLargeMessage(limit: number): string {
-  return `The request body is larger than the ${formatLimit(limit)} limit; send a smaller body (or start hookyard with --max-body).`;
-}
-
-/** Node's headers as one string per name (repeated headers joined with ", ", as fetch does). */
-export function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const name in headers) {
-    const value = headers[name];
-    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return flat;
 }
