@@ -2,16 +2,11 @@ import { Hono } from 'hono';
 import type { Workbench } from './workbench.js';
 import { checkCrossSite, SECURITY_HEADERS } from './security/index.js';
 import { inspectorRoutes } from './inspector.js';
-import { controlApi } from './control-api/index.js';
+import { controlApi, type RouteGroup } from './control-api/index.js';
 import { StorageUnavailableError } from '../storage/index.js';
 
-export interface AppHooks {
-  /** More control-API routes (events, deliveries, captures …). */
-  control?: Array<(api: Hono) => void>;
-}
-
-/** The one port's URL layout (design.md): inspector, control API, profile mounts, capture. */
-export function createApp(wb: Workbench, hooks: AppHooks = {}): Hono {
+/** The hono side of the port: the control API under `/_yard/api` and the inspector (captures and provider mounts never get here). */
+export function createApp(wb: Workbench, control: readonly RouteGroup[]): Hono {
   const app = new Hono();
   app.use('/_yard/*', async (c, next) => {
     const url = new URL(c.req.url);
@@ -21,7 +16,7 @@ export function createApp(wb: Workbench, hooks: AppHooks = {}): Hono {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
 
-  app.route('/_yard/api', controlApi(wb, hooks.control ?? []));
+  app.route('/_yard/api', controlApi(wb, control));
   app.all('/_yard/*', (c) =>
     c.json(
       {
