@@ -1,8 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Context, Hono } from 'hono';
 import type { Clock } from '../clock/types.js';
-import type { EventHub } from '../server/event-hub.js';
-import { formatLimit, readContextBody, readIncomingBody, type BodyRead } from '../server/read-body.js';
+import { type BodyRead, type EventHub, formatLimit, headerPairs, isoTime, readIncomingBody } from '../plumbing/index.js';
 import type { NewCapture } from './capture-types.js';
 import { streamSummary } from './capture-types.js';
 import { StorageUnavailableError } from '../storage/storage-health.js';
@@ -33,12 +31,6 @@ interface ReceivedRequest {
   headers: Array<[string, string]>;
   remoteAddress: string | null;
   read: BodyRead;
-}
-
-function pairs(rawHeaders: readonly string[]): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (let i = 0; i + 1 < rawHeaders.length; i += 2) out.push([rawHeaders[i]!, rawHeaders[i + 1]!]);
-  return out;
 }
 
 function sleep(clock: Clock, ms: number): Promise<void> {
@@ -90,7 +82,7 @@ export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): P
     query: req.url.search.slice(1),
     headers: req.headers,
     remoteAddress: req.remoteAddress,
-    receivedAt: new Date(now).toISOString(),
+    receivedAt: isoTime(now),
     size: bytes.length,
     contentType,
     verdict: verifyCapture({ headers: req.headers, body: bytes, url: href, method: req.method, now, channel }, settings, deps.knownSecrets),
@@ -152,29 +144,10 @@ export async function captureNodeRequest(deps: CaptureDeps, req: IncomingMessage
   const answer = await captureRequest(deps, {
     method: req.method ?? 'GET',
     url,
-    headers: pairs(req.rawHeaders),
+    headers: headerPairs(req.rawHeaders),
     remoteAddress: req.socket.remoteAddress ?? null,
     read,
   });
   res.writeHead(answer.status, answer.headers);
   res.end(answer.body);
-}
-
-/** The same capture through hono (app.request in tests, other adapters). */
-export function captureRoutes(app: Hono, deps: CaptureDeps): void {
-  const handler = async (c: Context): Promise<Response> => {
-    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-    const headers: Array<[string, string]> = incoming?.rawHeaders ? pairs(incoming.rawHeaders) : [];
-    if (!incoming?.rawHeaders) c.req.raw.headers.forEach((value, name) => headers.push([name, value]));
-    const answer = await captureRequest(deps, {
-      method: c.req.method,
-      url: new URL(c.req.url),
-      headers,
-      remoteAddress: incoming?.socket?.remoteAddress ?? null,
-      read: await readContextBody(c, deps.maxBody),
-    });
-    return new Response(c.req.method === 'HEAD' ? null : answer.body, { status: answer.status, headers: answer.headers });
-  };
-  app.all('/in', handler);
-  app.all('/in/*', handler);
 }

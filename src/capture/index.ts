@@ -5,7 +5,7 @@ export { CaptureImportError, EXPORT_FORMAT, parseCaptureExport } from './capture
 export type { CaptureFilter } from './capture-store.js';
 export { ChannelRegistry, ChannelError, validateChannel } from './channels.js';
 export type { ChannelSettings } from './channels.js';
-export { captureRoutes, captureNodeRequest, captureRequest } from './capture-handler.js';
+export { captureNodeRequest } from './capture-handler.js';
 export type { CaptureDeps } from './capture-handler.js';
 export { verifyCapture, publicUrl } from './verify-capture.js';
 export type { KnownSecret } from './verify-capture.js';

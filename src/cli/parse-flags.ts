@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../plumbing/index.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -7,7 +7,7 @@ import { profilesCommand, profilesUsage } from './commands/profiles-command.js';
 import { devCommand, devUsage } from './commands/dev-command.js';
 import { triggerCommand, triggerUsage } from './commands/trigger-command.js';
 import { listenCommand, listenUsage } from './commands/listen-command.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../plumbing/index.js';
 import { packageVersion } from './version.js';
 
 export interface Command {

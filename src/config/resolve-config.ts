@@ -3,7 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { DeployEnv } from '../profiles/types.js';
 import type { ChannelConfig, ProfileConfig, ResolvedConfig } from './types.js';
 import { parseSize } from './parse-size.js';
-import { closest } from '../cli/suggest.js';
+import { closest } from '../plumbing/index.js';
 import { channelProblems } from './validate-channel.js';
 import { profilesProblems } from './validate-profiles.js';
 

@@ -1,5 +1,5 @@
 import { findScheme, getScheme, listSchemes, SchemeFileError, validateScheme, type SchemeSpec } from '../signing/index.js';
-import { closest } from '../cli/suggest.js';
+import { closest } from '../plumbing/index.js';
 import type { ChannelConfig } from './types.js';
 import { responseProblems } from './channel-response.js';
 import { hasLoneSurrogate } from '../guard/index.js';

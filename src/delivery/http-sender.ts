@@ -4,6 +4,7 @@ import { lookup as dnsLookup } from 'node:dns';
 import { performance } from 'node:perf_hooks';
 import type { DestinationPolicy, LookupFunction } from './destination-policy.js';
 
+import { flatHeaders } from '../plumbing/index.js';
 import type { DeliveryErrorKind } from './delivery-types.js';
 
 export type { DeliveryErrorKind };
@@ -95,8 +96,7 @@ export function createHttpSender(policy: DestinationPolicy, resolve: LookupFunct
           res.on('end', () => {
             clearTimeout(overall);
             const status = res.statusCode ?? 0;
-            const headers: Record<string, string> = {};
-            for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+            const headers = flatHeaders(res.headers);
             const ok = status >= 200 && status < 300;
             const kind: DeliveryErrorKind | null = ok ? null : status >= 300 && status < 400 ? 'redirect' : 'http';
             finish({

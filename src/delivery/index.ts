@@ -1,5 +1,7 @@
-export { Dispatcher, DeliveryError } from './dispatcher.js';
-export type { DispatcherDeps, FireInput } from './dispatcher.js';
+export { Dispatcher } from './dispatcher.js';
+export { DeliveryError } from './fire-input.js';
+export type { DispatcherDeps } from './dispatcher.js';
+export type { FireInput } from './fire-input.js';
 export { EventCatalogue, EventFixtureError, renderTemplate, applyOverrides, builtInEventsDir } from './event-catalogue.js';
 export { createHttpSender, MAX_RESPONSE_BYTES } from './http-sender.js';
 export type { Sender, SendRequest, SendResult, DeliveryErrorKind } from './http-sender.js';

@@ -28,16 +28,16 @@ export function toDeliveryView(d: FullDeliveryRecord, createdAt: string): Delive
 
 /** The delivery engine as the profiles' test, deliveries and retry routes see it. */
 export function profileDeliveries(
-  dispatcher: () => Dispatcher,
-  history: () => DeliveryHistory,
+  dispatcher: Dispatcher,
+  history: DeliveryHistory,
   profiles: readonly ProfileDefinition<any>[],
 ): ProfileDeliveries {
   const view = async (d: DeliveryRecord): Promise<DeliveryView> =>
-    toDeliveryView(await history().full(d), history().event(d.eventId)?.createdAt ?? d.attempts[0]?.at ?? '');
+    toDeliveryView(await history.full(d), history.event(d.eventId)?.createdAt ?? d.attempts[0]?.at ?? '');
   return {
     async sendTest(profileId, endpointId) {
       const profile = profiles.find((p) => p.id === profileId)!;
-      const { events, deliveries } = await dispatcher().fire({ profile: profileId, type: profile.events.testEvent, endpointId });
+      const { events, deliveries } = await dispatcher.fire({ profile: profileId, type: profile.events.testEvent, endpointId });
       const delivery = deliveries[0]!;
       const attempt = delivery.attempts[0];
       return {
@@ -50,19 +50,17 @@ export function profileDeliveries(
       };
     },
     async list(profileId, endpointId) {
-      const mine = [...history().allDeliveries()].filter((d) => d.profile === profileId && d.endpointId === endpointId).reverse();
+      const mine = [...history.allDeliveries()].filter((d) => d.profile === profileId && d.endpointId === endpointId).reverse();
       return Promise.all(mine.map(view));
     },
     async events(profileId) {
-      const mine = history()
-        .allEvents()
-        .filter((e) => e.profile === profileId);
+      const mine = history.allEvents().filter((e) => e.profile === profileId);
       return Promise.all(
-        mine.map(async (e) => ({ id: e.id, type: e.type, createdAt: e.createdAt, body: (await history().eventBody(e.id)) ?? '' })),
+        mine.map(async (e) => ({ id: e.id, type: e.type, createdAt: e.createdAt, body: (await history.eventBody(e.id)) ?? '' })),
       );
     },
     async send(profileId, input) {
-      await dispatcher().fire({
+      await dispatcher.fire({
         profile: profileId,
         type: input.type,
         body: input.body,
@@ -72,9 +70,9 @@ export function profileDeliveries(
       });
     },
     async retry(profileId, endpointId, deliveryId) {
-      const delivery = history().delivery(deliveryId);
+      const delivery = history.delivery(deliveryId);
       if (!delivery || delivery.profile !== profileId || delivery.endpointId !== endpointId) return null;
-      await dispatcher().retry(deliveryId);
+      await dispatcher.retry(deliveryId);
       return view(delivery);
     },
   };

@@ -1,30 +1,13 @@
 import { Hono } from 'hono';
-import { mountProfile } from '../profiles/mount/index.js';
 import type { Workbench } from './workbench.js';
-import { checkCrossSite, createHostCheck, hostRefusal, isCapturePath, SECURITY_HEADERS } from './security/index.js';
+import { checkCrossSite, SECURITY_HEADERS } from './security/index.js';
 import { inspectorRoutes } from './inspector.js';
-import { controlApi } from './control-api/index.js';
+import { controlApi, type RouteGroup } from './control-api/index.js';
 import { StorageUnavailableError } from '../storage/index.js';
 
-export interface AppHooks {
-  /** The capture handler for `/in/*` (the capture module). */
-  capture?: (app: Hono) => void;
-  /** More control-API routes (events, deliveries, captures …). */
-  control?: Array<(api: Hono) => void>;
-}
-
-/** The one port's URL layout (design.md): inspector, control API, profile mounts, capture. */
-export function createApp(wb: Workbench, hooks: AppHooks = {}): Hono {
+/** The hono side of the port: the control API under `/_yard/api` and the inspector (captures and provider mounts never get here). */
+export function createApp(wb: Workbench, control: readonly RouteGroup[]): Hono {
   const app = new Hono();
-  const hostAllowed = createHostCheck(wb.config.allowedHosts);
-
-  app.use('*', async (c, next) => {
-    if (!isCapturePath(c.req.path) && !hostAllowed(c.req.header('host'))) {
-      return c.text(hostRefusal(c.req.header('host')), 403);
-    }
-    await next();
-  });
-
   app.use('/_yard/*', async (c, next) => {
     const url = new URL(c.req.url);
     const verdict = checkCrossSite(c.req.method, c.req.raw.headers, [url.origin]);
@@ -33,7 +16,7 @@ export function createApp(wb: Workbench, hooks: AppHooks = {}): Hono {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
 
-  app.route('/_yard/api', controlApi(wb, hooks.control ?? []));
+  app.route('/_yard/api', controlApi(wb, control));
   app.all('/_yard/*', (c) =>
     c.json(
       {
@@ -45,11 +28,6 @@ export function createApp(wb: Workbench, hooks: AppHooks = {}): Hono {
       404,
     ),
   );
-
-  for (const profile of wb.profiles) mountProfile(app, profile, wb.mount, { maxBody: wb.config.maxBody });
-
-  if (hooks.capture) hooks.capture(app);
-  else app.all('/in/*', (c) => c.json({ ok: true }, 202));
 
   inspectorRoutes(app, { streamToken: wb.streamToken });
   app.notFound((c) =>

@@ -1,9 +1,10 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { DataDir } from '../storage/types.js';
 import type { Clock } from '../clock/types.js';
-import type { ApiKey, ProfileDefinition, ProfileDeps } from '../profiles/types.js';
+import type { ProfileDefinition, ProfileDeps } from '../profiles/types.js';
+import type { RuntimeKeys } from './runtime-keys.js';
 import type { MountContext } from '../profiles/mount/index.js';
-import type { EventHub } from './event-hub.js';
+import { type EventHub, isoTime } from '../plumbing/index.js';
 
 export interface Logger {
   info(message: string): void;
@@ -25,56 +26,41 @@ export interface Workbench {
   streamToken: string;
   profile(id: string): ProfileDefinition<any> | undefined;
   /** Keys added at runtime through the control API, per profile. */
-  extraKeys: Map<string, ApiKey[]>;
+  extraKeys: RuntimeKeys;
 }
 
-const NO_KEYS: ApiKey[] = [];
+/** Each profile's state in the state document, created from its initial state on first use. */
+export function profileStates(dataDir: DataDir): (profile: ProfileDefinition<any>) => unknown {
+  return (profile) => {
+    const all = dataDir.state.data.profiles;
+    if (all[profile.id] === undefined) {
+      all[profile.id] = profile.initialState();
+      dataDir.state.changed();
+    }
+    return all[profile.id];
+  };
+}
 
 export function createMountContext(parts: {
-  config: ResolvedConfig;
   dataDir: DataDir;
   deps: ProfileDeps;
   logger: Logger;
   hub: EventHub;
-  extraKeys: Map<string, ApiKey[]>;
+  keys: RuntimeKeys;
 }): MountContext {
-  const { config, dataDir, deps, logger, hub, extraKeys } = parts;
-  const keyCache = new Map<string, { runtime: ApiKey[]; runtimeLength: number; keys: ApiKey[] }>();
+  const { dataDir, deps, logger, hub, keys } = parts;
   return {
     deps,
-    state(profile) {
-      const all = dataDir.state.data.profiles;
-      if (all[profile.id] === undefined) {
-        all[profile.id] = profile.initialState();
-        dataDir.state.changed();
-      }
-      return all[profile.id];
-    },
+    state: profileStates(dataDir),
     persist: () => dataDir.state.changed(),
     commit: () => dataDir.state.commit(),
     storageFailing: () => dataDir.state.failing,
-    apiKeys(profile) {
-      // One array per profile until the runtime keys change, so lookups can be indexed.
-      const runtime = extraKeys.get(profile.id) ?? NO_KEYS;
-      const cached = keyCache.get(profile.id);
-      if (cached && cached.runtime === runtime && cached.runtimeLength === runtime.length) return cached.keys;
-      const fromConfig = (config.profiles[profile.id]?.apiKeys ?? []).map((k) => ({
-        key: k.key,
-        scopes: k.scopes ?? ['*'],
-        flags: k.flags,
-        apiSecret: k.apiSecret,
-        label: k.label,
-        team: k.team,
-      }));
-      const keys = [...profile.defaultApiKeys, ...fromConfig, ...runtime];
-      keyCache.set(profile.id, { runtime, runtimeLength: runtime.length, keys });
-      return keys;
-    },
+    apiKeys: (profile) => keys.accepted(profile),
     logger,
     onCall(call) {
       hub.publish({
         type: 'api.call',
-        at: new Date(call.at).toISOString(),
+        at: isoTime(call.at),
         summary: `${call.profile} ${call.method} ${call.path} → ${call.status}${call.via === 'dashboard' ? ' (inspector)' : ''}`,
         ok: call.status < 400,
         profile: call.profile,
@@ -84,7 +70,7 @@ export function createMountContext(parts: {
       if (call.status < 400 && call.method !== 'GET')
         hub.publish({
           type: 'endpoint.changed',
-          at: new Date(call.at).toISOString(),
+          at: isoTime(call.at),
           summary: `${call.profile} ${call.operation ?? call.method}`,
           profile: call.profile,
         });

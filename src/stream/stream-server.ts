@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { constantTimeEqual } from '../signing/engine/constant-time.js';
-import type { EventHub, HubEvent } from '../server/event-hub.js';
+import type { EventHub, HubEvent } from '../plumbing/index.js';
 
 export interface StreamOptions {
   path: string;

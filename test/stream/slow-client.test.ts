@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { attachStream } from '../../src/stream/index.js';
-import { EventHub } from '../../src/server/event-hub.js';
+import { EventHub } from '../../src/plumbing/event-hub.js';
 
 describe('stream with a slow client', () => {
   it('drops events past the buffer limit instead of growing, and says how many', async () => {

@@ -1,5 +1,5 @@
 /** Alerting's id, secret, time and masking formats. */
-import { toHex, type RandomBytes } from '../shared/ids.js';
+import { toHex, type RandomBytes } from '../../plumbing/index.js';
 
 /** `wh-001` ... `wh-999`, then `wh-1000` (the seed's example is `wh-001`). */
 export function endpointIdFor(n: number): string {

@@ -1,4 +1,4 @@
-import { toBase64, type RandomBytes } from '../shared/ids.js';
+import { toBase64, type RandomBytes } from '../../plumbing/index.js';
 
 /** `whsec_` + base64 of 32 random bytes (design.md; Standard Webhooks key format). */
 export function newAppkitSecret(randomBytes: RandomBytes): string {

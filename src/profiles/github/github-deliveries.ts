@@ -1,6 +1,6 @@
 /** `…/pings`, `…/tests`, `…/deliveries`, `…/deliveries/{id}` and `…/deliveries/{id}/attempts`. */
 import type { DeliveryView, ProfileRequest, ProfileResponse } from '../types.js';
-import { uuidV4 } from '../shared/ids.js';
+import { uuidV4 } from '../../plumbing/index.js';
 import { deliveriesOf } from '../shared/deliveries.js';
 import { badRequest, githubCodes, notFound } from './github-errors.js';
 import { findHook, sendPing } from './github-hooks.js';

@@ -1,6 +1,6 @@
 /** Repository and organization hooks: create, list, get, update, delete, and the hook config. */
 import type { ProfileRequest, ProfileResponse } from '../types.js';
-import { uuidV4 } from '../shared/ids.js';
+import { uuidV4 } from '../../plumbing/index.js';
 import { deliveriesOf } from '../shared/deliveries.js';
 import { githubCodes, notFound, validationFailed } from './github-errors.js';
 import { pageLinks, perPage } from './github-pages.js';

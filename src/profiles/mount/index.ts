@@ -1,6 +1,5 @@
 export { handleProfileRequest } from './handle-request.js';
 export type { MountContext, MountedRequest, MountedResponse } from './handle-request.js';
-export { mountProfile } from './mount-profile.js';
 export { authenticate, hasScope } from './authenticate.js';
 export { findSimulatedError } from './simulate.js';
 export { compileRoutes, matchRoute } from './route-matcher.js';

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProfileDefinition } from '../types.js';
 import { handleProfileRequest, type MountContext } from './handle-request.js';
-import { formatLimit, readIncomingBody } from '../../server/read-body.js';
+import { flatHeaders, readIncomingBody, tooLargeMessage } from '../../plumbing/index.js';
 import { mountRelativePath, rootAliasProfile } from './root-alias.js';
 
 /** The profile whose mount prefixes `path`, if any. */
@@ -14,8 +14,8 @@ export function profileFor(profiles: readonly ProfileDefinition<any>[], path: st
 }
 
 /**
- * A profile request straight on Node's request and response: the same pipeline as the hono
- * mount (`handleProfileRequest`), without building web Request/Response objects per call.
+ * A profile request straight on Node's request and response: the whole mount pipeline
+ * (`handleProfileRequest`) without building web Request/Response objects per call.
  */
 export async function mountNodeRequest(
   profile: ProfileDefinition<any>,
@@ -39,22 +39,17 @@ export async function mountNodeRequest(
       {
         status: 413,
         code: profile.errorCodes.payloadTooLarge,
-        message: `The request body is larger than the ${formatLimit(read.limit)} limit; send a smaller body (or start hookyard with --max-body).`,
+        message: tooLargeMessage(read.limit),
       },
       ctx.deps,
     );
   } else {
-    const flat: Record<string, string> = {};
-    for (const name in req.headers) {
-      const value = req.headers[name];
-      if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
-    }
     const response = await handleProfileRequest(profile, ctx, {
       method: req.method ?? 'GET',
       path: mountRelativePath(profile, pathname),
       wirePath: pathname,
       search,
-      headers: flat,
+      headers: flatHeaders(req.headers),
       rawBody: read.bytes,
       via: 'api',
     });

@@ -1,6 +1,6 @@
 /** PipAI webhook handlers: create (documented), list / retrieve / update / delete (inferred). */
 import { ProfileError, type ProfileRequest, type ProfileResponse } from '../types.js';
-import { toBase64Url, toHex } from '../shared/ids.js';
+import { toBase64Url, toHex } from '../../plumbing/index.js';
 import { notFound, pipaiCodes } from './pipai-errors.js';
 import type { PipaiState, PipaiWebhook } from './pipai-state.js';
 import { validateCreate, validateUpdate } from './pipai-validate.js';

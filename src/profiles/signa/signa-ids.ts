@@ -1,5 +1,5 @@
 /** Signa id and secret formats. */
-import { randomAlphanumeric, toBase64Url, type RandomBytes } from '../shared/ids.js';
+import { randomAlphanumeric, toBase64Url, type RandomBytes } from '../../plumbing/index.js';
 
 /** `whk_` + 24 alphanumerics (inferred length; the seed gives only the prefix). */
 export function newEndpointId(randomBytes: RandomBytes): string {

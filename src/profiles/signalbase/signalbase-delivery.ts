@@ -1,5 +1,5 @@
 import type { DeliveryHooks } from '../types.js';
-import { uuidV4 } from '../shared/ids.js';
+import { uuidV4 } from '../../plumbing/index.js';
 import type { SignalbaseState } from './signalbase-state.js';
 import { matchesSignalbaseFilters } from './signalbase-filters.js';
 

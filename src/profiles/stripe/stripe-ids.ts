@@ -1,5 +1,5 @@
 /** Stripe's id and secret shapes: a prefix and 24 (ids) or 32 (secrets) alphanumerics. */
-import { randomAlphanumeric, type RandomBytes } from '../shared/ids.js';
+import { randomAlphanumeric, type RandomBytes } from '../../plumbing/index.js';
 
 export const newEndpointId = (randomBytes: RandomBytes): string => `we_${randomAlphanumeric(randomBytes, 24)}`;
 export const newEventId = (randomBytes: RandomBytes): string => `evt_${randomAlphanumeric(randomBytes, 24)}`;

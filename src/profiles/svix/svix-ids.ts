@@ -1,6 +1,6 @@
 /** Svix ids: a prefix and 27 alphanumerics (KSUID length); secrets `whsec_` + base64 of 24 bytes. */
 import { createHash } from 'node:crypto';
-import { randomAlphanumeric, toBase64, type RandomBytes } from '../shared/ids.js';
+import { randomAlphanumeric, toBase64, type RandomBytes } from '../../plumbing/index.js';
 
 export const newAppId = (rb: RandomBytes): string => `app_${randomAlphanumeric(rb, 27)}`;
 export const newEndpointId = (rb: RandomBytes): string => `ep_${randomAlphanumeric(rb, 27)}`;

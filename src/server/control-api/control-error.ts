@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { parseJsonBody } from '../../guard/index.js';
-import { formatLimit, readContextBody } from '../read-body.js';
+import { readContextBody, tooLargeMessage } from '../../plumbing/index.js';
 
 /** The control API's one error shape: `{"error":{"code","message","field"?}}`. */
 export function controlError(c: Context, status: ContentfulStatusCode, code: string, message: string, field?: string): Response {
@@ -31,13 +31,7 @@ export function controlBodyLimit(maxBody: number) {
   return async (c: Context, next: () => Promise<void>): Promise<Response | void> => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const read = await readContextBody(c, maxBody);
-    if (!read.ok)
-      return controlError(
-        c,
-        413,
-        'payload_too_large',
-        `The request body is larger than the ${formatLimit(read.limit)} limit; send a smaller body (or start hookyard with --max-body).`,
-      );
+    if (!read.ok) return controlError(c, 413, 'payload_too_large', tooLargeMessage(read.limit));
     bodies.set(c.req.raw, read.bytes);
     await next();
   };

@@ -13,14 +13,14 @@ const DELIVERY_ERROR_FIELDS: Record<string, string> = {
 };
 
 /** Events, deliveries, attempts, retries and the clock. */
-export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, history: () => DeliveryHistory): (api: Hono) => void {
+export function deliveryRoutes(wb: Workbench, dispatcher: Dispatcher, history: DeliveryHistory): (api: Hono) => void {
   return (api) => {
     api.post('/events', async (c) => {
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
       const input = parseFireInput(parsed.value, wb);
       try {
-        const result = await dispatcher().fire(input);
+        const result = await dispatcher.fire(input);
         return c.json({ events: result.events, deliveries: result.deliveries }, 201);
       } catch (error) {
         if (error instanceof DeliveryError) {
@@ -42,7 +42,7 @@ export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, hist
       // The same checks as POST /events: what previews is what fires.
       const input = parseFireInput(parsed.value, wb);
       try {
-        return c.json({ body: dispatcher().preview(input) });
+        return c.json({ body: dispatcher.preview(input) });
       } catch (error) {
         if (error instanceof DeliveryError)
           return controlError(
@@ -57,7 +57,7 @@ export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, hist
     });
     api.get('/events', (c) => {
       const profile = c.req.query('profile');
-      const h = history();
+      const h = history;
       const events = h
         .allEvents()
         .reverse()
@@ -70,8 +70,8 @@ export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, hist
       );
     });
     api.get('/events/:id', async (c) => {
-      const event = history().event(c.req.param('id'));
-      const body = event ? await history().eventBody(event.id) : undefined;
+      const event = history.event(c.req.param('id'));
+      const body = event ? await history.eventBody(event.id) : undefined;
       return event && body !== undefined
         ? c.json({ ...event, body })
         : controlError(c, 404, 'not_found', `No event "${c.req.param('id')}".`);
@@ -79,7 +79,7 @@ export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, hist
     api.get('/deliveries', async (c) => {
       const q = c.req.query();
       const limit = Math.min(Number(q.limit ?? 200) || 200, 2000);
-      const list = [...history().allDeliveries()]
+      const list = [...history.allDeliveries()]
         .reverse()
         .filter(
           (d) =>
@@ -89,23 +89,23 @@ export function deliveryRoutes(wb: Workbench, dispatcher: () => Dispatcher, hist
             (!q.state || d.state === q.state),
         );
       // The page only: bodies are read from disk for what is shown, whatever is stored.
-      return c.json(await Promise.all(list.slice(0, limit).map((d) => history().full(d))));
+      return c.json(await Promise.all(list.slice(0, limit).map((d) => history.full(d))));
     });
     api.get('/deliveries/:id', async (c) => {
-      const delivery = history().delivery(c.req.param('id'));
-      return delivery ? c.json(await history().full(delivery)) : controlError(c, 404, 'not_found', `No delivery "${c.req.param('id')}".`);
+      const delivery = history.delivery(c.req.param('id'));
+      return delivery ? c.json(await history.full(delivery)) : controlError(c, 404, 'not_found', `No delivery "${c.req.param('id')}".`);
     });
     api.post('/deliveries/:id/retry', async (c) => {
-      const delivery = history().delivery(c.req.param('id'));
+      const delivery = history.delivery(c.req.param('id'));
       if (!delivery) return controlError(c, 404, 'not_found', `No delivery "${c.req.param('id')}".`);
-      const attempt = await dispatcher().retry(delivery.id);
-      return c.json({ delivery: await history().full(delivery), attempt: attempt ? await history().fullAttempt(attempt) : null });
+      const attempt = await dispatcher.retry(delivery.id);
+      return c.json({ delivery: await history.full(delivery), attempt: attempt ? await history.fullAttempt(attempt) : null });
     });
     api.post('/endpoints/:profile/:id/test', async (c) => {
       const profile = wb.profile(c.req.param('profile'));
       if (!profile) return controlError(c, 404, 'not_found', `No profile "${c.req.param('profile')}".`);
       try {
-        const result = await dispatcher().fire({ profile: profile.id, type: profile.events.testEvent, endpointId: c.req.param('id') });
+        const result = await dispatcher.fire({ profile: profile.id, type: profile.events.testEvent, endpointId: c.req.param('id') });
         return c.json({ event: result.events[0]!.id, delivery: result.deliveries[0] ?? null });
       } catch (error) {
         if (error instanceof DeliveryError) return controlError(c, 404, error.code, error.message);

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { Workbench } from '../workbench.js';
-import type { HubEvent } from '../event-hub.js';
+import type { HubEvent } from '../../plumbing/index.js';
 import { controlError } from './control-error.js';
 
 /** One timeline across management API calls, deliveries and captures (newest first). */

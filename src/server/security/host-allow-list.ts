@@ -2,7 +2,7 @@
  * DNS rebinding defence: a page on evil.example that rebinds its name to 127.0.0.1 still sends
  * `Host: evil.example`, so only local names (and the ones the user adds) are served.
  */
-export function hostnameOf(hostHeader: string | undefined | null): string | null {
+function hostnameOf(hostHeader: string | undefined | null): string | null {
   if (!hostHeader) return null;
   const host = hostHeader.trim().toLowerCase();
   if (host.startsWith('[')) {
@@ -26,9 +26,9 @@ export function createHostCheck(extraHosts: readonly string[]): (hostHeader: str
   };
 }
 
-/** `/in` and `/in/...` take any Host: tunnels (ngrok, cloudflared) send their own. */
-export function isCapturePath(pathname: string): boolean {
-  return pathname === '/in' || pathname.startsWith('/in/');
+/** `/in`, `/in/...` and `/in?...` (the raw request target) take any Host: tunnels (ngrok, cloudflared) send their own. */
+export function isCapturePath(target: string): boolean {
+  return target === '/in' || target.startsWith('/in/') || target.startsWith('/in?');
 }
 
 /** The 403 text for a refused Host, saying what is accepted and how to add more. */

@@ -1,3 +1,3 @@
-export { createHostCheck, hostnameOf, hostRefusal, isCapturePath } from './host-allow-list.js';
+export { createHostCheck, hostRefusal, isCapturePath } from './host-allow-list.js';
 export { checkCrossSite } from './cross-site-guard.js';
 export { SECURITY_HEADERS } from './security-headers.js';

@@ -44,7 +44,7 @@ export function readContextBody(c: { env: unknown; req: { raw: Request } }, limi
 }
 
 /** Reads a request body once, as bytes, stopping as soon as it passes the limit. */
-export async function readBodyLimited(request: Request, limit: number): Promise<BodyRead> {
+async function readBodyLimited(request: Request, limit: number): Promise<BodyRead> {
   const declared = Number(request.headers.get('content-length') ?? 'NaN');
   if (Number.isFinite(declared) && declared > limit) return { ok: false, reason: 'too_large', limit };
   if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
@@ -69,10 +69,4 @@ export async function readBodyLimited(request: Request, limit: number): Promise<
     offset += chunk.byteLength;
   }
   return { ok: true, bytes: out };
-}
-
-export function formatLimit(bytes: number): string {
-  if (bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MiB`;
-  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes} bytes`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventHub } from '../../src/server/event-hub.js';
+import { EventHub } from '../../src/plumbing/event-hub.js';
 
 describe('EventHub', () => {
   it('keeps the newest events, newest first, once the ring wraps', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { randomAlphanumeric, toBase64, toBase64Url, toHex, uuidV4 } from '../../../src/profiles/shared/ids.js';
-import { canonicalJson } from '../../../src/profiles/shared/json-values.js';
-import { seededRandomBytes } from '../signa/support.js';
+import { randomAlphanumeric, toBase64, toBase64Url, toHex, uuidV4 } from '../../src/plumbing/ids.js';
+import { canonicalJson } from '../../src/profiles/shared/json-values.js';
+import { seededRandomBytes } from '../profiles/signa/support.js';
 
 describe('ids', () => {
   it('builds RFC 4122 v4 UUIDs', () => {

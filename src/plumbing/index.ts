@@ -1,0 +1,10 @@
+export { formatLimit, tooLargeMessage } from './body-limit.js';
+export { EventHub } from './event-hub.js';
+export type { HubEvent } from './event-hub.js';
+export { randomAlphanumeric, toBase64, toBase64Url, toHex, uuidV4 } from './ids.js';
+export type { RandomBytes } from './ids.js';
+export { flatHeaders, headerPairs } from './node-headers.js';
+export { readContextBody, readIncomingBody } from './read-body.js';
+export type { BodyRead } from './read-body.js';
+export { closest, didYouMean } from './suggest.js';
+export { isoTime } from './time.js';
