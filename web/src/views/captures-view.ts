@@ -1,5 +1,5 @@
 import { api, humanError, type CaptureDetail, type CaptureSummary } from '../api.js';
-import { el, formatBytes, replace, timeAgo, toast } from '../dom.js';
+import { el, formatBytes, replace, timeAgo } from '../dom.js';
 import { navigate, type Route } from '../router.js';
 import type { StreamEvent } from '../stream.js';
 import { captureDetail } from './capture-detail.js';
