@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDocument } from '../../src/storage/document-file.js';
 import { StateAudit, applyChanges, ChangeTracker } from '../../src/storage/state-log/index.js';
 import { StorageHealth } from '../../src/storage/storage-health.js';
+import { inMemoryDataDir } from '../../src/storage/in-memory-data-dir.js';
 
 interface Doc {
   version: 1;
@@ -143,6 +144,17 @@ describe('state log', () => {
     expect(audit.check(raw, tracker.take())).toBeNull();
     raw.profiles.a!.items[0]!.n = 2;
     expect(audit.check(raw, tracker.take())).toMatch(/^profiles\.a\.items\.0\.n: the document has 2, the log 1/);
+  });
+
+  it('fails the commits of a memory and a disk store once a change escaped the tracker', async () => {
+    for (const state of [inMemoryDataDir().state, (await open(dirOf())).store]) {
+      const outside = { n: 1 };
+      state.data.yard.held = outside;
+      await state.commit();
+      // A reference kept from before it went into the document: written behind the tracker.
+      outside.n = 2;
+      await expect(state.commit()).rejects.toThrow(/state audit|AUDIT/);
+    }
   });
 
   it('keeps every committed change without a close, in a log of what changed', async () => {
