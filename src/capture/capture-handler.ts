@@ -55,7 +55,7 @@ const TOO_LARGE = (limit: number): CaptureAnswer => ({
 });
 
 /** Stores one request exactly as received (before answering) and works out the answer. */
-export async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): Promise<CaptureAnswer> {
+async function captureRequest(deps: CaptureDeps, req: ReceivedRequest): Promise<CaptureAnswer> {
   if (!req.read.ok) return TOO_LARGE(req.read.limit);
   const bytes = req.read.bytes;
   const [, , channelPart, ...rest] = req.url.pathname.split('/');

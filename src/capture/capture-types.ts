@@ -80,11 +80,6 @@ export type NewCapture = Omit<Capture, 'bodyBase64'>;
 
 export type CaptureSummary = Omit<Capture, 'bodyBase64' | 'headers' | 'url' | 'query' | 'remoteAddress'>;
 
-export function summarize(capture: Capture): CaptureSummary {
-  const { bodyBase64: _b, headers: _h, url: _u, query: _q, remoteAddress: _r, ...summary } = capture;
-  return summary;
-}
-
 /** What the live stream carries of a capture: metadata only (no answer body, no replay history). */
 export function streamSummary(summary: CaptureSummary): CaptureSummary {
   const { forwarded, ...rest } = summary;

@@ -1,5 +1,4 @@
 export type { Capture, CaptureSummary, CaptureVerdict } from './capture-types.js';
-export { summarize } from './capture-types.js';
 export { CaptureStore } from './capture-store.js';
 export { CaptureImportError, EXPORT_FORMAT, parseCaptureExport } from './capture-import.js';
 export type { CaptureFilter } from './capture-store.js';

@@ -43,11 +43,6 @@ const commands = new Map<string, Command>([
   ['listen', { run: listenCommand, usage: listenUsage }],
 ]);
 
-/** Registers a command (the server and delivery layers add theirs). */
-export function registerCommand(name: string, command: Command): void {
-  commands.set(name, command);
-}
-
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-v' || first === 'version') {

@@ -128,7 +128,10 @@ export interface ResolveInput {
   profileIds?: readonly string[];
 }
 
-/** design.md's defaults; the library (startHookyard) uses them in test mode: no banner, no browser. */
+/**
+ * The default of every setting, before the config file, env and flags; the library (startHookyard)
+ * uses test mode: no banner, no browser.
+ */
 export function configDefaults(cwd: string, env: ResolveInput['env'] = {}, testMode = true): Omit<ResolvedConfig, 'sources'> {
   return {
     host: '127.0.0.1',

@@ -1,4 +1,4 @@
-/** design.md: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (Svix / Standard Webhooks). */
+/** Immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h: Svix's schedule (Standard Webhooks), the one the README promises. */
 export const DEFAULT_SCHEDULE_MS: readonly number[] = [0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000];
 
 /** Five days of nothing but failures disables an endpoint. */

@@ -5,7 +5,6 @@ export {
   assertSafeKeys,
   childPath,
   findForbiddenKey,
-  isForbiddenKey,
   setAtPath,
 } from './safe-keys.js';
 export { MAX_JSON_DEPTH, nestingExceeds, parseJsonBody, type JsonProblem, type ParsedJson } from './parse-json.js';

@@ -4,10 +4,6 @@
  */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function isForbiddenKey(key: string): boolean {
-  return FORBIDDEN_KEYS.has(key);
-}
-
 /** A refused key; `field` is the path to it (`metadata.__proto__`, `set["__proto__.x"]`). */
 export class ForbiddenKeyError extends Error {
   constructor(

@@ -53,7 +53,7 @@ export interface Composition {
   control: RouteGroup[];
 }
 
-export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 function clockFor(option: ComposeOptions['clock'], startTime: number | undefined, timeScale: number): Clock {
   if (option === 'virtual') return virtualClock(startTime ?? Date.now());

@@ -22,7 +22,7 @@ export interface Workbench {
   logger: Logger;
   hub: EventHub;
   mount: MountContext;
-  /** Per-process random token for the live stream (design.md "Security defaults"). */
+  /** Per-process random token for the live stream: only the inspector page this process served knows it. */
   streamToken: string;
   profile(id: string): ProfileDefinition<any> | undefined;
   /** Keys added at runtime through the control API, per profile. */

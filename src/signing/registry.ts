@@ -27,7 +27,7 @@ export const builtInSchemes: readonly SchemeSpec[] = Object.freeze([
   p.coinbaseScheme,
   p.twitchScheme,
   p.gitlabScheme,
-  // The seed profiles' delivery schemes (design.md).
+  // The schemes the seed profiles sign their deliveries with (each profile names one as its deliveryScheme).
   p.signaScheme,
   p.signalbaseScheme,
   p.alertingScheme,

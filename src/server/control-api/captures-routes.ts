@@ -12,8 +12,6 @@ export interface CaptureApiDeps {
   channels: ChannelRegistry;
   /** Where "save as fixture" writes (default `<cwd>/hookyard-fixtures`). */
   fixturesDir: string;
-  /** The forward target of `hookyard listen`, the default for replays. */
-  forwardTarget(): string | null;
 }
 
 export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono) => void {
@@ -70,7 +68,7 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
     api.get('/captures/:id/curl', async (c) => {
       const capture = await deps.store.get(c.req.param('id'));
       if (!capture) return controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
-      return c.text(`${toCurl(capture, c.req.query('url') ?? deps.forwardTarget() ?? undefined)}\n`);
+      return c.text(`${toCurl(capture, c.req.query('url') ?? undefined)}\n`);
     });
     api.get('/captures/:id/fixture', async (c) => {
       const capture = await deps.store.get(c.req.param('id'));
@@ -90,7 +88,7 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
       if (!capture) return controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
-      return replayRoute(c, wb, deps.store, capture, parsed.value, deps.forwardTarget());
+      return replayRoute(c, wb, deps.store, capture, parsed.value, null);
     });
     api.get('/channels', (c) =>
       c.json(

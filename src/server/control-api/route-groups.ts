@@ -54,6 +54,6 @@ export function controlRouteGroups(parts: ControlParts): RouteGroup[] {
     (api) => secretRoutes(api, wb),
     schemesRoute(),
     deliveryRoutes(wb, parts.dispatcher, parts.history),
-    capturesRoutes(wb, { store: parts.captures, channels: parts.channels, fixturesDir: parts.fixturesDir, forwardTarget: () => null }),
+    capturesRoutes(wb, { store: parts.captures, channels: parts.channels, fixturesDir: parts.fixturesDir }),
   ];
 }

@@ -1,6 +1,6 @@
 import type { SchemeSpec } from '../types.js';
 
-/** design.md: GitHub family, no timestamp; sent only when the endpoint has `signingEnabled`. */
+/** The alerting seed's scheme: GitHub-style `sha256=<hex>` over the body, no timestamp; sent only when the endpoint has `signingEnabled`. */
 export const alertingScheme: SchemeSpec = {
   id: 'alerting',
   name: 'Alerting',

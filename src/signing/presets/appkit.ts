@@ -1,7 +1,7 @@
 import type { SchemeSpec } from '../types.js';
 import { standardWebhooksScheme } from './standard-webhooks.js';
 
-/** design.md: Standard Webhooks v1 with a `whsec_` + base64(32 random bytes) secret. */
+/** The appkit seed's scheme: Standard Webhooks v1, so the `whsec_` + base64(32 random bytes) secret is base64-decoded into the key. */
 export const appkitScheme: SchemeSpec = {
   ...standardWebhooksScheme,
   id: 'appkit',

@@ -1,6 +1,6 @@
 import type { SchemeSpec } from '../types.js';
 
-/** design.md: millisecond timestamp header and an unpadded base64url HMAC-SHA256 of "<ts>.<body>". */
+/** The pipai seed's scheme: a millisecond timestamp header and an unpadded base64url HMAC-SHA256 of "<ts>.<body>". */
 export const pipaiScheme: SchemeSpec = {
   id: 'pipai',
   name: 'PipAI',

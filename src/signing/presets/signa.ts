@@ -1,6 +1,6 @@
 import type { SchemeSpec } from '../types.js';
 
-/** design.md: Stripe family; the `whsec_` secret is used as a UTF-8 key. */
+/** The signa seed's scheme: Stripe-style `t=…,v1=…`; the whole `whsec_` secret is the key, as UTF-8 (not decoded). */
 export const signaScheme: SchemeSpec = {
   id: 'signa',
   name: 'Signa',

@@ -1,6 +1,6 @@
 import type { SchemeSpec } from '../types.js';
 
-/** design.md: timestamp header plus `sha256=<hex HMAC-SHA256("<ts>.<body>")>`; the UUID secret as UTF-8 key. */
+/** The signalbase seed's scheme: a timestamp header plus `sha256=<hex HMAC-SHA256("<ts>.<body>")>`; the UUID secret is the UTF-8 key. */
 export const signalbaseScheme: SchemeSpec = {
   id: 'signalbase',
   name: 'Signalbase',
