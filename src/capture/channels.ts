@@ -19,7 +19,7 @@ export class ChannelError extends Error {
 }
 
 /** Validates one channel's settings (src/config's rules), listing what is wrong and what would be right. */
-export function validateChannel(name: string, input: unknown): ChannelSettings {
+function validateChannel(name: string, input: unknown): ChannelSettings {
   const problems = channelProblems(name, input);
   if (problems.length) {
     const message = problems.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ');

@@ -2,11 +2,11 @@ export type { Capture, CaptureSummary, CaptureVerdict } from './capture-types.js
 export { CaptureStore } from './capture-store.js';
 export { CaptureImportError, EXPORT_FORMAT, parseCaptureExport } from './capture-import.js';
 export type { CaptureFilter } from './capture-store.js';
-export { ChannelRegistry, ChannelError, validateChannel } from './channels.js';
+export { ChannelRegistry, ChannelError } from './channels.js';
 export type { ChannelSettings } from './channels.js';
 export { captureNodeRequest } from './capture-handler.js';
 export type { CaptureDeps } from './capture-handler.js';
-export { verifyCapture, publicUrl } from './verify-capture.js';
+export { verifyCapture } from './verify-capture.js';
 export type { KnownSecret } from './verify-capture.js';
-export { replayCapture, toCurl, toFixture, forwardHeaders, ReplayError } from './replay.js';
+export { replayCapture, toCurl, toFixture, ReplayError } from './replay.js';
 export type { ReplayEdits, ReplayResult } from './replay.js';

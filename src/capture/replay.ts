@@ -46,7 +46,7 @@ export class ReplayError extends Error {
 }
 
 /** The headers to forward: everything but hop-by-hop ones; Host is set from the target URL. */
-export function forwardHeaders(capture: Capture, edits: ReplayEdits = {}): Headers {
+function forwardHeaders(capture: Capture, edits: ReplayEdits = {}): Headers {
   const headers = new Headers();
   for (const [name, value] of edits.headerList ?? capture.headers) if (!DROP.has(name.toLowerCase())) headers.append(name, value);
   for (const [name, value] of Object.entries(edits.headers ?? {})) headers.set(name, value);

@@ -23,7 +23,7 @@ export interface CaptureToVerify {
 }
 
 /** The URL the sender signed: behind a tunnel, the public one from X-Forwarded-*. */
-export function publicUrl(headers: Array<[string, string]>, fallback: string): string {
+function publicUrl(headers: Array<[string, string]>, fallback: string): string {
   const get = (name: string) =>
     headers
       .find(([n]) => n.toLowerCase() === name)?.[1]

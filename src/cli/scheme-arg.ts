@@ -16,7 +16,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The closest preset ids to a mistyped one (prefix matches first, then small edit distances). */
-export function suggestSchemes(value: string): string[] {
+function suggestSchemes(value: string): string[] {
   const ids = listSchemes().map((s) => s.id);
   const lower = value.toLowerCase();
   const prefixed = ids.filter((id) => id.startsWith(lower) || (lower.length >= 3 && lower.startsWith(id)));

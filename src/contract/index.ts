@@ -5,7 +5,7 @@ export { runSuite, runCase } from './run-suite.js';
 export type { RunOptions } from './run-suite.js';
 export { sendRequest } from './send-request.js';
 export type { ContractTarget } from './send-request.js';
-export { loadFixtures, genericFixtures, builtInEventsDir, renderFixtureTemplate, FixtureError } from './load-fixtures.js';
+export { loadFixtures, genericFixtures, builtInEventsDir, FixtureError } from './load-fixtures.js';
 export { tableReport } from './reporters/table.js';
 export { junitReport } from './reporters/junit.js';
 export { jsonReport } from './reporters/json.js';

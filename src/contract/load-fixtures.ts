@@ -16,7 +16,7 @@ export { builtInEventsDir };
 const encoder = new TextEncoder();
 
 /** Fills a fixture with stable values (the delivery engine's renderer): contract cases must be reproducible. */
-export function renderFixtureTemplate(text: string, name: string, now: number): string {
+function renderFixtureTemplate(text: string, name: string, now: number): string {
   let counter = 0;
   const stable = (size: number): Uint8Array => Uint8Array.from({ length: size }, () => (counter = (counter * 31 + 7) % 251));
   return renderTemplate(text, {

@@ -6,7 +6,7 @@ import type { SchemeSpec } from '../signing/types.js';
 import type { EventFixture } from './types.js';
 
 /** Built-in sample events: `fixtures/samples/<preset>/<name>.json`, written from each provider's docs. */
-export const builtInSamplesDir = join(packageRoot(), 'fixtures', 'samples');
+const builtInSamplesDir = join(packageRoot(), 'fixtures', 'samples');
 
 /**
  * A sample file: `{"event": "push", "body": {...}}` plus optional `encoding` ("json", "form" for a
@@ -34,7 +34,7 @@ export class SampleError extends Error {
 const FORM = 'application/x-www-form-urlencoded';
 
 /** Form encoding as browsers and most providers write it: spaces as `+`, everything else escaped. */
-export function formEncode(values: Record<string, unknown>): string {
+function formEncode(values: Record<string, unknown>): string {
   return new URLSearchParams(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])).toString();
 }
 
@@ -63,7 +63,7 @@ export function sampleToFixture(sample: SampleFile, name: string, where: string)
 }
 
 /** Reads one sample file, filling `{{now.unix}}`, `{{uuid}}`, `{{hex N}}`, `{{event.id}}` stably. */
-export function readSample(path: string, name: string, now: number, random?: (size: number) => Uint8Array): EventFixture {
+function readSample(path: string, name: string, now: number, random?: (size: number) => Uint8Array): EventFixture {
   let counter = name.length;
   const stable = (size: number): Uint8Array => Uint8Array.from({ length: size }, () => (counter = (counter * 31 + 7) % 251));
   const eventId = `evt_${name.replace(/[^a-z0-9]+/gi, '_')}`;
@@ -78,7 +78,7 @@ export function readSample(path: string, name: string, now: number, random?: (si
 }
 
 /** The preset's folder under fixtures/samples/, or null for a name that is not a plain folder name. */
-export function samplesFolder(scheme: SchemeSpec): string | null {
+function samplesFolder(scheme: SchemeSpec): string | null {
   const name = scheme.request?.samples ?? scheme.id;
   return /^[a-z0-9-]+$/.test(name) ? join(builtInSamplesDir, name) : null;
 }

@@ -6,7 +6,7 @@ import { PathError, parseJsonBody, setAtPath } from '../guard/index.js';
 /** The built-in catalogue: `fixtures/events/<profile>/<event-type>.json` at the package root. */
 export const builtInEventsDir = join(packageRoot(), 'fixtures', 'events');
 
-export class EventFixtureError extends Error {
+class EventFixtureError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'EventFixtureError';

@@ -27,7 +27,7 @@ export interface SendResult {
   errorMessage: string | null;
 }
 
-export const MAX_RESPONSE_BYTES = 64 * 1024;
+const MAX_RESPONSE_BYTES = 64 * 1024;
 
 export type Sender = (request: SendRequest) => Promise<SendResult>;
 

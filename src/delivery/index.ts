@@ -2,8 +2,8 @@ export { Dispatcher } from './dispatcher.js';
 export { DeliveryError } from './fire-input.js';
 export type { DispatcherDeps } from './dispatcher.js';
 export type { FireInput } from './fire-input.js';
-export { EventCatalogue, EventFixtureError, renderTemplate, applyOverrides, builtInEventsDir } from './event-catalogue.js';
-export { createHttpSender, MAX_RESPONSE_BYTES } from './http-sender.js';
+export { EventCatalogue, renderTemplate, applyOverrides, builtInEventsDir } from './event-catalogue.js';
+export { createHttpSender } from './http-sender.js';
 export type { Sender, SendRequest, SendResult, DeliveryErrorKind } from './http-sender.js';
 export { DestinationPolicy } from './destination-policy.js';
 export type { LookupFunction } from './destination-policy.js';
@@ -18,4 +18,4 @@ export type {
   FullDeliveryRecord,
 } from './delivery-types.js';
 export { DeliveryHistory } from './delivery-history.js';
-export { profileDeliveries, toDeliveryView } from './profile-deliveries.js';
+export { profileDeliveries } from './profile-deliveries.js';

@@ -3,7 +3,7 @@ import type { DeliveryRecord, FullDeliveryRecord } from './delivery-types.js';
 import type { DeliveryHistory } from './delivery-history.js';
 import type { Dispatcher } from './dispatcher.js';
 
-export function toDeliveryView(d: FullDeliveryRecord, createdAt: string): DeliveryView {
+function toDeliveryView(d: FullDeliveryRecord, createdAt: string): DeliveryView {
   return {
     id: d.id,
     eventId: d.eventId,

@@ -5,7 +5,7 @@ export const DEFAULT_SCHEDULE_MS: readonly number[] = [0, 5_000, 300_000, 1_800_
 export const AUTO_DISABLE_AFTER_MS = 5 * 24 * 3600_000;
 
 /** A Retry-After longer than a day is treated as a day: a typo must not park a delivery for weeks. */
-export const MAX_RETRY_AFTER_MS = 24 * 3600_000;
+const MAX_RETRY_AFTER_MS = 24 * 3600_000;
 
 /** `Retry-After: <seconds>` or an HTTP date → ms from `now`; null when absent or unreadable. */
 export function parseRetryAfter(value: string | undefined, now: number): number | null {

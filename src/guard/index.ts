@@ -1,12 +1,4 @@
-export {
-  FORBIDDEN_KEYS,
-  ForbiddenKeyError,
-  PathError,
-  assertSafeKeys,
-  childPath,
-  findForbiddenKey,
-  setAtPath,
-} from './safe-keys.js';
-export { MAX_JSON_DEPTH, nestingExceeds, parseJsonBody, type JsonProblem, type ParsedJson } from './parse-json.js';
+export { ForbiddenKeyError, PathError, assertSafeKeys, findForbiddenKey, setAtPath } from './safe-keys.js';
+export { parseJsonBody, type JsonProblem, type ParsedJson } from './parse-json.js';
 export { describeValue, hasLoneSurrogate } from './describe-value.js';
 export { isHttpToken, headerValueProblem } from './http-text.js';

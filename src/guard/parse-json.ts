@@ -1,7 +1,7 @@
 import { findForbiddenKey } from './safe-keys.js';
 
 /** Far above any real webhook payload, far below what recursion (JSON.stringify, clones) survives. */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 
 export type JsonProblem = 'encoding' | 'syntax' | 'depth' | 'key';
 
@@ -13,7 +13,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * How deep objects and arrays nest in JSON text, stopping as soon as it passes `limit`;
  * strings are skipped. Runs on the text, so nothing recursive ever sees a too-deep value.
  */
-export function nestingExceeds(text: string, limit = MAX_JSON_DEPTH): boolean {
+function nestingExceeds(text: string, limit = MAX_JSON_DEPTH): boolean {
   if (text.length <= limit) return false;
   let depth = 0;
   let inString = false;

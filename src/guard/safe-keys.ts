@@ -2,7 +2,7 @@
  * Keys that reach into an object's prototype chain when used in a property walk. Every walk over
  * user-supplied keys or dotted paths (bodies, `set`/`overrides`, merges, imports) refuses them.
  */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A refused key; `field` is the path to it (`metadata.__proto__`, `set["__proto__.x"]`). */
 export class ForbiddenKeyError extends Error {
@@ -20,7 +20,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** `a.b`, `a[0]`, or the key alone at the top. */
-export function childPath(parent: string, key: string | number): string {
+function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
   return parent === '' ? key : `${parent}.${key}`;
 }

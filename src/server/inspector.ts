@@ -5,7 +5,7 @@ import type { Hono } from 'hono';
 import { SECURITY_HEADERS } from './security/index.js';
 
 /** The built inspector (`web/dist`) at the package root, from src/ or dist/. */
-export const inspectorDir = join(packageRoot(), 'web', 'dist');
+const inspectorDir = join(packageRoot(), 'web', 'dist');
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

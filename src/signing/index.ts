@@ -5,6 +5,6 @@ export { SignError, requestUrl } from './engine/sign.js';
 export { detectSchemes, rankSchemes } from './detect.js';
 export type { DetectedScheme } from './detect.js';
 export { builtInSchemes, listSchemes, getScheme, findScheme, resolveScheme, UnknownSchemeError } from './registry.js';
-export { loadSchemeFile, validateScheme, schemeFromArg, SchemeFileError } from './scheme-file.js';
+export { validateScheme, schemeFromArg, SchemeFileError } from './scheme-file.js';
 export { diagnose } from './diagnosis/index.js';
 export * from './presets/index.js';

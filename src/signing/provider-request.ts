@@ -33,7 +33,7 @@ export function guidFrom(id: string): string {
 }
 
 /** The message id in the provider's shape. */
-export function providerId(scheme: SchemeSpec, id: string): string {
+function providerId(scheme: SchemeSpec, id: string): string {
   return scheme.request?.idFormat === 'uuid' && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(id) ? guidFrom(id) : id;
 }
 

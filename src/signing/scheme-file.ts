@@ -118,7 +118,7 @@ export function validateScheme(value: unknown, where = 'scheme'): SchemeSpec {
   } as SchemeSpec;
 }
 
-export function loadSchemeFile(path: string): SchemeSpec {
+function loadSchemeFile(path: string): SchemeSpec {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

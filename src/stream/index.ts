@@ -1,2 +1,2 @@
-export { attachStream, checkUpgrade } from './stream-server.js';
+export { attachStream } from './stream-server.js';
 export type { StreamOptions, UpgradeVerdict } from './stream-server.js';

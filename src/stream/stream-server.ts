@@ -17,7 +17,7 @@ export interface StreamOptions {
 export type UpgradeVerdict = { ok: true } | { ok: false; status: number; reason: string };
 
 /** A page elsewhere must not read the stream: the Host is allowed, an Origin is our own, and the per-process token is right. */
-export function checkUpgrade(req: IncomingMessage, options: Pick<StreamOptions, 'token' | 'hostAllowed' | 'path'>): UpgradeVerdict {
+function checkUpgrade(req: IncomingMessage, options: Pick<StreamOptions, 'token' | 'hostAllowed' | 'path'>): UpgradeVerdict {
   const host = req.headers.host;
   if (!options.hostAllowed(host)) return { ok: false, status: 403, reason: `Host "${host ?? ''}" is not allowed` };
   const origin = req.headers.origin;

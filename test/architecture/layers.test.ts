@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 const LAYERS: readonly (readonly string[])[] = [
   ['plumbing', 'clock', 'guard', 'signing', 'package-root.ts'],
   ['storage'],
-  ['profiles/types.ts'],
+  ['profiles/types.ts', 'profiles/definition'],
   ['config'],
   ['capture', 'delivery', 'stream'],
   ['profiles'],

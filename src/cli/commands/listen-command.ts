@@ -14,7 +14,7 @@ it answers again. Ctrl-C stops.
                     ./.hookyard/server.json, else http://127.0.0.1:4400)`;
 
 /** Forwards captures in arrival order; a failed forward is retried (with backoff) before the next. */
-export class ForwardQueue {
+class ForwardQueue {
   private readonly queue: string[] = [];
   private running = false;
   private delay = 250;

@@ -24,7 +24,7 @@ function parseHeader(text: string): [string, string] {
   return [text.slice(0, at).trim(), text.slice(at + 1).trim()];
 }
 
-export function formatVerdict(verdict: Verdict): string {
+function formatVerdict(verdict: Verdict): string {
   const lines = [verdict.ok ? `✓ ${verdict.message}` : `✗ invalid (${verdict.code}): ${verdict.message}`];
   for (const check of verdict.checks) lines.push(`  ${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}`);
   if (verdict.diagnosis) {

@@ -88,7 +88,7 @@ export function capturesRoutes(wb: Workbench, deps: CaptureApiDeps): (api: Hono)
       if (!capture) return controlError(c, 404, 'not_found', `No capture "${c.req.param('id')}".`);
       const parsed = await jsonBody(c);
       if (!parsed.ok) return parsed.response;
-      return replayRoute(c, wb, deps.store, capture, parsed.value, null);
+      return replayRoute(c, wb, deps.store, capture, parsed.value);
     });
     api.get('/channels', (c) =>
       c.json(

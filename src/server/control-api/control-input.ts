@@ -18,7 +18,7 @@ export function onlyKeys(value: Record<string, unknown>, allowed: readonly strin
   }
 }
 
-export function wellFormed(text: string, field: string): string {
+function wellFormed(text: string, field: string): string {
   if (hasLoneSurrogate(text)) fail(field, 'contains a lone UTF-16 surrogate');
   return text;
 }

@@ -16,7 +16,7 @@ import {
 const FIELDS = ['profile', 'type', 'endpointId', 'set', 'data', 'overrides', 'merge', 'count', 'faults'];
 const FAULTS = ['duplicate', 'delayMs', 'outOfOrder'];
 /** One day: a delay beyond it is a mistake, not a test. */
-export const MAX_FAULT_DELAY_MS = 86_400_000;
+const MAX_FAULT_DELAY_MS = 86_400_000;
 
 /** Checks a dotted path the way the event will be changed, on a scratch object, so a bad one is a 400 before anything is stored. */
 function checkPath(path: string, field: string): void {

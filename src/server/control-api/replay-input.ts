@@ -5,11 +5,11 @@ import { controlFail, onlyKeys, optionalObject, optionalString } from './control
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** The body of `POST /captures/:id/replay`: every mistake of the caller's is a 400 naming the field, never a 502. */
-export function parseReplayInput(v: Record<string, unknown>, fallbackTarget: string | null): { target: string; edits: ReplayEdits } {
+export function parseReplayInput(v: Record<string, unknown>): { target: string; edits: ReplayEdits } {
   onlyKeys(v, ['url', 'headers', 'body', 'bodyBase64', 'method', 'headerList', 'resign', 'via']);
-  const given = optionalString(v.url, 'url', 'must be an absolute http(s) URL');
-  const target = given ?? fallbackTarget;
-  if (target === null) controlFail('url', 'is required: where to replay the capture (no `hookyard listen --forward-to` target is set)');
+  const target = optionalString(v.url, 'url', 'must be an absolute http(s) URL');
+  if (target === undefined)
+    controlFail('url', 'is required: where to replay the capture (no `hookyard listen --forward-to` target is set)');
   let url: URL;
   try {
     url = new URL(target);

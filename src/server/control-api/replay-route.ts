@@ -19,9 +19,8 @@ export async function replayRoute(
   store: CaptureStore,
   capture: Capture,
   input: Record<string, unknown>,
-  fallbackUrl: string | null,
 ): Promise<Response> {
-  const { target, edits } = parseReplayInput(input, fallbackUrl);
+  const { target, edits } = parseReplayInput(input);
   if (input.via !== undefined && input.via !== 'listen' && input.via !== 'inspector' && input.via !== 'api') {
     return controlError(c, 400, 'bad_request', '"via" must be "inspector", "listen" or "api".', 'via');
   }

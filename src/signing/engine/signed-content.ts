@@ -36,7 +36,7 @@ export function hubspotUri(url: string): string {
 }
 
 /** Twilio: every form parameter sorted by name (values sorted too), name + value concatenated. */
-export function twilioFormParams(body: Uint8Array): string {
+function twilioFormParams(body: Uint8Array): string {
   const params = new URLSearchParams(Buffer.from(body).toString('utf8'));
   const grouped = new Map<string, string[]>();
   for (const [name, value] of params) {
@@ -49,7 +49,7 @@ export function twilioFormParams(body: Uint8Array): string {
   return out;
 }
 
-export function sha256Hex(body: Uint8Array): string {
+function sha256Hex(body: Uint8Array): string {
   return createHash('sha256').update(body).digest('hex');
 }
 
