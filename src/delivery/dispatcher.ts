@@ -265,7 +265,7 @@ export class Dispatcher {
       headers: {},
     };
     const body = new TextEncoder().encode(encoded.body);
-    // Current secrets at each attempt: rotation grace adds the old one, appkit drops it at once.
+    // Current secrets at each attempt: rotation grace adds the old one, a provider without grace drops it at once.
     const secrets = profile.signingSecrets(state, endpoint.id, now);
     const signed = secrets.length > 0 ? sign(profile.deliveryScheme, { body, secrets, id: event.id, now, url: endpoint.url }) : {};
     const providerHeaders = profile.delivery?.headers?.({ id: event.id, type: event.type }, { endpointId: endpoint.id, state });

@@ -18,9 +18,9 @@ export interface ApiKey {
   key: string;
   /** `['*']` = every scope. */
   scopes: readonly string[];
-  /** Profile-specific flags, e.g. `{ subscriptionExpired: true }` for Signalbase. */
+  /** Profile-specific flags, e.g. `{ subscriptionExpired: true }`. */
   flags?: Readonly<Record<string, boolean>>;
-  /** PipAI: the API secret used to sign requests. */
+  /** The API secret signed-request auth signs with. */
   apiSecret?: string;
   /** The team (account) the key belongs to; keys without one share the default team. */
   team?: string;
@@ -160,14 +160,33 @@ export interface SimulatedError {
   extra?: { body?: Readonly<Record<string, unknown>>; headers?: Readonly<Record<string, string>> };
 }
 
-export type AuthSpec =
-  /**
-   * `Authorization: Bearer <key>`; `schemes` widens the accepted words (GitHub also takes `token`);
-   * `basic` also takes HTTP Basic with the key as the user name (Stripe's `curl -u sk_test_…:`).
-   */
-  | { kind: 'bearer'; schemes?: readonly string[]; basic?: boolean }
-  /** PipAI: API key + ms timestamp (±60 s) + hex HMAC-SHA256(apiSecret, ts + METHOD + path + query + body). */
-  | { kind: 'pipai-signed' };
+export type AuthResult = { ok: true; key: ApiKey } | { ok: false; message: string };
+
+export interface AuthRequest {
+  method: string;
+  /** The path as on the wire (`/<mount>/v1/webhooks`) and relative to the mount (`/v1/webhooks`). */
+  wirePath: string;
+  mountPath: string;
+  /** The raw query string with its `?`, or ''. */
+  search: string;
+  headers: Readonly<Record<string, string>>;
+  rawBody: Uint8Array;
+  now: number;
+}
+
+/** How the provider's API authenticates callers (src/profiles/kit: bearer, signed requests). */
+export interface ProfileAuth {
+  authenticate(keys: readonly ApiKey[], req: AuthRequest): AuthResult;
+  /** Headers a client sends to authenticate as `key` (tests and the hostile suite call it). */
+  requestHeaders(
+    key: ApiKey,
+    req: { method: string; path: string; search: string; body: Uint8Array | string; now: number },
+  ): Record<string, string>;
+  /** Key fields this auth cannot work without (signed requests: `apiSecret`). */
+  requiredKeyFields?: readonly 'apiSecret'[];
+  /** The key's credentials as the banner shows them. */
+  describeKey(key: ApiKey | undefined): string;
+}
 
 /** A profile-neutral view of one endpoint, for the control API, the inspector and deliveries. */
 export interface EndpointSummary {
@@ -194,7 +213,7 @@ export interface ProfileDefinition<State = unknown> {
   seed: string;
   /** URL prefix, e.g. `/signa`. */
   mount: string;
-  auth: AuthSpec;
+  auth: ProfileAuth;
   /** Build the error body in the profile's envelope. */
   renderError(
     error: { status: number; code: string; message: string; field?: string; extra?: Readonly<Record<string, unknown>> },
@@ -239,6 +258,18 @@ export interface ProfileDefinition<State = unknown> {
   sdk?: ProfileSdk;
   /** The delivery signing scheme (design.md "Delivery signing schemes"). */
   deliveryScheme: SchemeSpec;
+  /** The endpoint signing secret: its format, and where create / rotate answers carry the plaintext. */
+  secret?: {
+    /** A new secret as the provider makes one (the CLI signs direct sends with it). */
+    generate?(randomBytes: (size: number) => Uint8Array): string;
+    /** Dotted path in the create / rotate response body (`data.secret`); absent when those carry none. */
+    inResponse?: string;
+  };
+  /**
+   * Path parameters an endpoint lives under when the caller names none (`{ appId: 'app_hookyard' }`);
+   * the control API and the config file take each as a field of the same name.
+   */
+  defaultScope?: Readonly<Record<string, string>>;
   /** Control API hooks: a profile-neutral view of endpoints. */
   listEndpoints(state: State): EndpointSummary[];
   /** Secrets that currently sign deliveries for an endpoint (current first; rotation grace included). */

@@ -1,5 +1,6 @@
 /** Alerting's error envelope: `{"error":{"code","message","field"}}` (`field` null when no single field is at fault). */
 import { ProfileError, type SimulatedError } from '../types.js';
+import { errorTable } from '../kit/index.js';
 
 export const alertingCodes = {
   invalidArgument: 'INVALID_ARGUMENT',
@@ -11,7 +12,7 @@ export const alertingCodes = {
   internal: 'INTERNAL',
 } as const;
 
-export const alertingErrorCodes = {
+const alertingErrorCodes = {
   badRequest: alertingCodes.invalidArgument,
   unauthorized: alertingCodes.unauthenticated,
   forbidden: alertingCodes.permissionDenied,
@@ -20,7 +21,7 @@ export const alertingErrorCodes = {
   internal: alertingCodes.internal,
 };
 
-export function renderAlertingError(error: { status: number; code: string; message: string; field?: string }): unknown {
+function renderAlertingError(error: { status: number; code: string; message: string; field?: string }): unknown {
   return { error: { code: error.code, message: error.message, field: error.field ?? null } };
 }
 
@@ -33,7 +34,7 @@ export function invalidArgument(field: string, message: string): ProfileError {
 }
 
 /** The seed documents only the 200; these are the errors any client of it meets. */
-export const alertingSimulatedErrors: readonly SimulatedError[] = [
+const alertingSimulatedErrors: readonly SimulatedError[] = [
   { status: 400, code: alertingCodes.invalidArgument, message: 'url must be an absolute http(s) URL.' },
   { status: 401, code: alertingCodes.unauthenticated, message: 'Missing or invalid bearer token.' },
   { status: 403, code: alertingCodes.permissionDenied, message: 'This token may not manage alert webhook endpoints.' },
@@ -41,3 +42,11 @@ export const alertingSimulatedErrors: readonly SimulatedError[] = [
   { status: 429, code: alertingCodes.rateLimited, message: 'Too many requests; retry later.', extra: { headers: { 'Retry-After': '1' } } },
   { status: 500, code: alertingCodes.internal, message: 'Internal error; retry the request.' },
 ];
+
+/** Codes, envelope and documented errors, as the definition takes them. */
+export const alertingErrors = errorTable({
+  codes: alertingCodes,
+  mount: alertingErrorCodes,
+  render: renderAlertingError,
+  simulated: alertingSimulatedErrors,
+});

@@ -12,9 +12,7 @@ export function generateSigningSecret(randomBytes: RandomBytes): string {
 }
 
 /** ISO 8601 to the second, as in the seed's `2026-01-15T08:00:00Z`. */
-export function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+export { isoSeconds } from '../kit/index.js';
 
 const VISIBLE = 4;
 /** Secrets shorter than this show no characters, so the mask never reveals most of a secret. */

@@ -4,11 +4,13 @@ import { alertingDelivery } from './alerting-delivery.js';
 import { testEndpoint } from './alerting-test-route.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
-import { alertingErrorCodes, alertingSimulatedErrors, renderAlertingError } from './alerting-errors.js';
+import { alertingErrors } from './alerting-errors.js';
 import { rotateSecret } from './alerting-rotate.js';
 import { initialAlertingState, type AlertingState } from './alerting-state.js';
 import { ALERTING_EVENTS, ALERTING_TEST_EVENT, alertingSigningSecrets, listAlertingEndpoints } from './alerting-summary.js';
 import { createEndpoint, deleteEndpoint, getEndpoint, listEndpoints, updateEndpoint } from './alerting-webhooks.js';
+import { bearerAuth } from '../kit/index.js';
+import { generateSigningSecret } from './alerting-format.js';
 
 const BASE = '/api/v1/alerting/webhook-endpoints';
 
@@ -33,15 +35,14 @@ export const alertingProfile: ProfileDefinition<AlertingState> = {
   title: 'Alerting',
   seed: '002_53e388ad5c51eac9.txt',
   mount: '/alerting',
-  auth: { kind: 'bearer' },
-  renderError: renderAlertingError,
-  errorCodes: alertingErrorCodes,
-  simulatedErrors: alertingSimulatedErrors,
+  auth: bearerAuth(),
+  ...alertingErrors.definition,
   routes,
   initialState: initialAlertingState,
   defaultApiKeys: [{ key: 'hy_alerting_test', scopes: ['*'], label: 'Alerting test key (all scopes)' }],
   events: { types: [...ALERTING_EVENTS, ALERTING_TEST_EVENT], testEvent: ALERTING_TEST_EVENT },
   deliveryScheme: alertingScheme,
+  secret: { generate: generateSigningSecret, inResponse: 'signingSecretPlaintext' },
   listEndpoints: listAlertingEndpoints,
   signingSecrets: (state, endpointId) => alertingSigningSecrets(state, endpointId),
   controlRoutes: {

@@ -1,8 +1,9 @@
 /** Validation of Alerting request bodies. Unknown fields are ignored. */
 import type { DeployEnv } from '../types.js';
 import { checkDestinationUrl } from '../shared/url-rules.js';
-import { describeType, isPlainObject } from '../shared/json-values.js';
+import { describeType } from '../shared/json-values.js';
 import { alertingCodes, alertingError, invalidArgument } from './alerting-errors.js';
+import { bodyObject as kitBodyObject } from '../kit/index.js';
 
 const NAME_MAX = 255;
 const URL_MAX = 2048;
@@ -19,11 +20,9 @@ export interface AlertingCreateInput {
 export type AlertingUpdateInput = Partial<AlertingCreateInput>;
 
 export function bodyObject(body: unknown): Record<string, unknown> {
-  if (body === undefined) return {};
-  if (!isPlainObject(body)) {
-    throw alertingError(400, alertingCodes.invalidArgument, `The request body must be a JSON object, got ${describeType(body)}.`);
-  }
-  return body;
+  return kitBodyObject(body, (got) =>
+    alertingError(400, alertingCodes.invalidArgument, `The request body must be a JSON object, got ${got}.`),
+  );
 }
 
 export function validateCreate(body: unknown, env: DeployEnv): AlertingCreateInput {

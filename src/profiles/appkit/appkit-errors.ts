@@ -1,5 +1,6 @@
 /** appkit's error envelope: `{"success":false,"error":{"code","message"}}` (no field member: messages name the field). */
 import { ProfileError, type SimulatedError } from '../types.js';
+import { errorTable } from '../kit/index.js';
 
 export const appkitCodes = {
   validation: 'VALIDATION_ERROR',
@@ -11,7 +12,7 @@ export const appkitCodes = {
   internal: 'INTERNAL_ERROR',
 } as const;
 
-export const appkitErrorCodes = {
+const appkitErrorCodes = {
   badRequest: appkitCodes.validation,
   unauthorized: appkitCodes.unauthorized,
   forbidden: appkitCodes.forbidden,
@@ -20,7 +21,7 @@ export const appkitErrorCodes = {
   internal: appkitCodes.internal,
 };
 
-export function renderAppkitError(error: { status: number; code: string; message: string }): unknown {
+function renderAppkitError(error: { status: number; code: string; message: string }): unknown {
   return { success: false, error: { code: error.code, message: error.message } };
 }
 
@@ -32,7 +33,7 @@ export function notFound(message: string): ProfileError {
   return new ProfileError(404, appkitCodes.notFound, message);
 }
 
-export const appkitSimulatedErrors: readonly SimulatedError[] = [
+const appkitSimulatedErrors: readonly SimulatedError[] = [
   { status: 400, code: appkitCodes.validation, message: 'url must be an HTTPS URL and events must list at least 1 known event type.' },
   { status: 401, code: appkitCodes.unauthorized, message: 'Missing or invalid API key.' },
   { status: 403, code: appkitCodes.forbidden, message: 'This API key cannot manage webhooks for this app.' },
@@ -40,3 +41,11 @@ export const appkitSimulatedErrors: readonly SimulatedError[] = [
   { status: 429, code: appkitCodes.rateLimited, message: 'Too many requests; retry later.', extra: { headers: { 'Retry-After': '1' } } },
   { status: 500, code: appkitCodes.internal, message: 'Internal error; retry the request.' },
 ];
+
+/** Codes, envelope and documented errors, as the definition takes them. */
+export const appkitErrors = errorTable({
+  codes: appkitCodes,
+  mount: appkitErrorCodes,
+  render: renderAppkitError,
+  simulated: appkitSimulatedErrors,
+});

@@ -4,11 +4,13 @@ import { appkitDelivery } from './appkit-delivery.js';
 import { listDeliveries, testPing } from './appkit-delivery-routes.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
-import { appkitErrorCodes, appkitSimulatedErrors, renderAppkitError } from './appkit-errors.js';
+import { appkitErrors } from './appkit-errors.js';
 import { initialAppkitState, type AppkitState } from './appkit-state.js';
 import { appkitSigningSecrets, listAppkitEndpoints } from './appkit-summary.js';
 import { APPKIT_EVENTS, APPKIT_TEST_EVENT } from './appkit-validate.js';
 import { createWebhook, deleteWebhook, listWebhooks, rotateSecret, updateWebhook } from './appkit-webhooks.js';
+import { bearerAuth } from '../kit/index.js';
+import { newAppkitSecret } from './appkit-secrets.js';
 
 const BASE = '/apps/:appId/webhooks';
 
@@ -27,15 +29,15 @@ export const appkitProfile: ProfileDefinition<AppkitState> = {
   title: 'appkit',
   seed: '004_f4505629fdcfd626.txt',
   mount: '/appkit',
-  auth: { kind: 'bearer' },
-  renderError: renderAppkitError,
-  errorCodes: appkitErrorCodes,
-  simulatedErrors: appkitSimulatedErrors,
+  auth: bearerAuth(),
+  ...appkitErrors.definition,
   routes,
   initialState: initialAppkitState,
   defaultApiKeys: [{ key: 'hy_appkit_test', scopes: ['*'], label: 'appkit test key (all scopes)' }],
   events: { types: [...APPKIT_EVENTS, APPKIT_TEST_EVENT], testEvent: APPKIT_TEST_EVENT },
   deliveryScheme: appkitScheme,
+  secret: { generate: newAppkitSecret, inResponse: 'data.secret' },
+  defaultScope: { appId: 'app_hookyard' },
   listEndpoints: listAppkitEndpoints,
   signingSecrets: (state, endpointId) => appkitSigningSecrets(state, endpointId),
   controlRoutes: {

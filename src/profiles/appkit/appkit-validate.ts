@@ -1,9 +1,10 @@
 /** Validation of appkit request bodies. Unknown fields are ignored. */
 import type { DeployEnv } from '../types.js';
 import { checkDestinationUrl } from '../shared/url-rules.js';
-import { describeType, isPlainObject } from '../shared/json-values.js';
+import { describeType } from '../shared/json-values.js';
 import { validationError } from './appkit-errors.js';
 import { describeValue } from '../../guard/index.js';
+import { bodyObject as kitBodyObject } from '../kit/index.js';
 
 export const APPKIT_EVENTS = ['user.created', 'user.updated', 'user.deleted', 'message.created'] as const;
 export const APPKIT_TEST_EVENT = 'webhook.ping';
@@ -21,9 +22,7 @@ export interface AppkitUpdateInput {
 }
 
 function bodyObject(body: unknown): Record<string, unknown> {
-  if (body === undefined) return {};
-  if (!isPlainObject(body)) throw validationError(`The request body must be a JSON object, got ${describeType(body)}.`);
-  return body;
+  return kitBodyObject(body, (got) => validationError(`The request body must be a JSON object, got ${got}.`));
 }
 
 export function validateCreate(body: unknown, env: DeployEnv): AppkitCreateInput {

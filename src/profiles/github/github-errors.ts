@@ -3,6 +3,7 @@
  * RequestError carrying the HTTP status and this body as `response.data`.
  */
 import { ProfileError, type SimulatedError } from '../types.js';
+import { errorTable } from '../kit/index.js';
 
 export const githubCodes = {
   validation: 'validation_failed',
@@ -16,7 +17,7 @@ export const githubCodes = {
 
 const DOCS = 'https://docs.github.com/rest/repos/webhooks';
 
-export const githubErrorCodes = {
+const githubErrorCodes = {
   badRequest: githubCodes.badRequest,
   unauthorized: githubCodes.unauthorized,
   forbidden: githubCodes.forbidden,
@@ -32,12 +33,7 @@ export interface GithubFieldError {
   message?: string;
 }
 
-export function renderGithubError(error: {
-  status: number;
-  code: string;
-  message: string;
-  extra?: Readonly<Record<string, unknown>>;
-}): unknown {
+function renderGithubError(error: { status: number; code: string; message: string; extra?: Readonly<Record<string, unknown>> }): unknown {
   // GitHub never explains a 404 or a 401 beyond these words.
   const message =
     error.status === 404
@@ -67,7 +63,7 @@ export function badRequest(message: string): ProfileError {
   return new ProfileError(400, githubCodes.badRequest, message);
 }
 
-export const githubSimulatedErrors: readonly SimulatedError[] = [
+const githubSimulatedErrors: readonly SimulatedError[] = [
   { status: 400, code: githubCodes.badRequest, message: 'Problems parsing JSON' },
   { status: 401, code: githubCodes.unauthorized, message: 'Bad credentials' },
   { status: 403, code: githubCodes.forbidden, message: 'Must have admin rights to Repository.' },
@@ -80,3 +76,11 @@ export const githubSimulatedErrors: readonly SimulatedError[] = [
   },
   { status: 500, code: githubCodes.internal, message: 'Server Error' },
 ];
+
+/** Codes, envelope and documented errors, as the definition takes them. */
+export const githubErrors = errorTable({
+  codes: githubCodes,
+  mount: githubErrorCodes,
+  render: renderGithubError,
+  simulated: githubSimulatedErrors,
+});

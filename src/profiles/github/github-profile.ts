@@ -3,13 +3,14 @@ import { githubScheme } from '../../signing/presets/github.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { getDelivery, listDeliveries, pingHook, redeliver, testHook } from './github-deliveries.js';
 import { githubDelivery } from './github-delivery.js';
-import { githubErrorCodes, githubSimulatedErrors, renderGithubError } from './github-errors.js';
+import { githubErrors } from './github-errors.js';
 import { GITHUB_FIRED_EVENTS } from './github-events.js';
 import { createHook, deleteHook, getHook, getHookConfig, listHooks, updateHook, updateHookConfig } from './github-hooks.js';
 import { GITHUB_INFERRED } from './github-inferred.js';
 import { githubSdk } from './github-sdk.js';
 import { initialGithubState, type GithubState } from './github-state.js';
 import { githubSigningSecrets, listGithubEndpoints } from './github-summary.js';
+import { bearerAuth } from '../kit/index.js';
 
 type Route = RouteDef<GithubState>;
 
@@ -64,10 +65,8 @@ export const githubProfile: ProfileDefinition<GithubState> = {
   seed: 'https://docs.github.com/rest/repos/webhooks',
   mount: '/github',
   sdk: githubSdk,
-  auth: { kind: 'bearer', schemes: ['Bearer', 'token'] },
-  renderError: renderGithubError,
-  errorCodes: githubErrorCodes,
-  simulatedErrors: githubSimulatedErrors,
+  auth: bearerAuth({ schemes: ['Bearer', 'token'] }),
+  ...githubErrors.definition,
   routes,
   initialState: initialGithubState,
   defaultApiKeys: [{ key: 'hy_github_test', scopes: ['*'], label: 'GitHub test token (admin:repo_hook, admin:org_hook)' }],

@@ -1,5 +1,6 @@
 /** The hook object as GitHub returns it: integer id, API urls, `config.secret` masked. */
 import type { GithubHook, GithubHookConfig, GithubTarget } from './github-state.js';
+import { isoSeconds } from '../kit/index.js';
 
 /** `https://api.github.com` in production; here the mock's own origin and mount. */
 export function apiBase(host: string | undefined): string {
@@ -45,6 +46,4 @@ export function hookJson(hook: GithubHook, base: string): Record<string, unknown
 }
 
 /** GitHub's timestamps: ISO 8601 in whole seconds. */
-export function githubTime(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
+export const githubTime = isoSeconds;

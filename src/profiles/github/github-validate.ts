@@ -5,13 +5,12 @@ import { checkDestinationUrl } from '../shared/url-rules.js';
 import { badRequest, validationFailed } from './github-errors.js';
 import { GITHUB_HOOK_EVENTS } from './github-events.js';
 import type { GithubHookConfig } from './github-state.js';
+import { bodyObject as kitBodyObject } from '../kit/index.js';
 
 const known = new Set(GITHUB_HOOK_EVENTS);
 
 export function bodyObject(body: unknown): Record<string, unknown> {
-  if (body === undefined) return {};
-  if (!isPlainObject(body)) throw badRequest(`Problems parsing JSON: the body must be a JSON object, got ${describeType(body)}`);
-  return body;
+  return kitBodyObject(body, (got) => badRequest(`Problems parsing JSON: the body must be a JSON object, got ${got}`));
 }
 
 export function validateName(value: unknown, required: boolean): 'web' {

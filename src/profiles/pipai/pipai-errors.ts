@@ -1,5 +1,6 @@
 /** PipAI's error envelope `{"code","message","param"}` with the seed's UPPER_SNAKE codes. */
 import { ProfileError, type SimulatedError } from '../types.js';
+import { errorTable } from '../kit/index.js';
 
 export const pipaiCodes = {
   invalidParameter: 'INVALID_PARAMETER',
@@ -12,7 +13,7 @@ export const pipaiCodes = {
   internal: 'INTERNAL_ERROR',
 } as const;
 
-export const pipaiErrorCodes = {
+const pipaiErrorCodes = {
   badRequest: pipaiCodes.invalidParameter,
   unauthorized: pipaiCodes.unauthorized,
   forbidden: pipaiCodes.insufficientPermission,
@@ -21,7 +22,7 @@ export const pipaiErrorCodes = {
   internal: pipaiCodes.internal,
 };
 
-export function renderPipaiError(error: { code: string; message: string; field?: string }): unknown {
+function renderPipaiError(error: { code: string; message: string; field?: string }): unknown {
   return { code: error.code, message: error.message, param: error.field ?? null };
 }
 
@@ -33,7 +34,7 @@ export function notFound(id: string): ProfileError {
   return new ProfileError(404, pipaiCodes.notFound, `No webhook with id "${id}" on this account.`);
 }
 
-export const pipaiSimulatedErrors: readonly SimulatedError[] = [
+const pipaiSimulatedErrors: readonly SimulatedError[] = [
   { status: 400, code: pipaiCodes.invalidParameter, message: 'url is missing, malformed, or uses http:// instead of https://.' },
   { status: 401, code: pipaiCodes.unauthorized, message: 'Missing or invalid request signature.' },
   { status: 403, code: pipaiCodes.insufficientPermission, message: 'The API key lacks the webhooks:write scope.' },
@@ -46,3 +47,11 @@ export const pipaiSimulatedErrors: readonly SimulatedError[] = [
   },
   { status: 500, code: pipaiCodes.internal, message: 'Internal error; retry the request.' },
 ];
+
+/** Codes, envelope and documented errors, as the definition takes them. */
+export const pipaiErrors = errorTable({
+  codes: pipaiCodes,
+  mount: pipaiErrorCodes,
+  render: renderPipaiError,
+  simulated: pipaiSimulatedErrors,
+});

@@ -4,11 +4,13 @@ import { pipaiDelivery } from './pipai-delivery.js';
 import { testWebhook } from './pipai-test-route.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
-import { pipaiErrorCodes, pipaiSimulatedErrors, renderPipaiError } from './pipai-errors.js';
+import { pipaiErrors } from './pipai-errors.js';
 import { initialPipaiState, type PipaiState } from './pipai-state.js';
 import { listPipaiEndpoints, pipaiSigningSecrets } from './pipai-summary.js';
 import { PIPAI_EVENTS, PIPAI_TEST_EVENT } from './pipai-validate.js';
 import { createWebhook, deleteWebhook, getWebhook, listWebhooks, updateWebhook } from './pipai-webhooks.js';
+import { signedRequestAuth } from '../kit/index.js';
+import { toBase64Url } from '../kit/index.js';
 
 const WRITE = 'webhooks:write';
 
@@ -26,15 +28,17 @@ export const pipaiProfile: ProfileDefinition<PipaiState> = {
   title: 'PipAI',
   seed: '003_8d5f61023b4b7902.txt',
   mount: '/pipai',
-  auth: { kind: 'pipai-signed' },
-  renderError: renderPipaiError,
-  errorCodes: pipaiErrorCodes,
-  simulatedErrors: pipaiSimulatedErrors,
+  auth: signedRequestAuth({
+    headers: { key: 'X-PipAI-API-Key', timestamp: 'X-PipAI-Timestamp', signature: 'X-PipAI-Signature' },
+    windowMs: 60_000,
+  }),
+  ...pipaiErrors.definition,
   routes,
   initialState: initialPipaiState,
   defaultApiKeys: [{ key: 'hy_pipai_test', scopes: ['*'], apiSecret: 'hy_pipai_secret', label: 'PipAI test key (all scopes)' }],
   events: { types: [...PIPAI_EVENTS, PIPAI_TEST_EVENT], testEvent: PIPAI_TEST_EVENT },
   deliveryScheme: pipaiScheme,
+  secret: { generate: (randomBytes) => toBase64Url(randomBytes(30)), inResponse: 'secret' },
   listEndpoints: listPipaiEndpoints,
   signingSecrets: (state, id) => pipaiSigningSecrets(state, id),
   controlRoutes: {

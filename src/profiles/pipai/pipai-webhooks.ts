@@ -1,17 +1,13 @@
 /** PipAI webhook handlers: create (documented), list / retrieve / update / delete (inferred). */
 import { ProfileError, type ProfileRequest, type ProfileResponse } from '../types.js';
 import { toBase64Url, toHex } from '../shared/ids.js';
+import { isoSeconds } from '../kit/index.js';
 import { notFound, pipaiCodes } from './pipai-errors.js';
 import type { PipaiState, PipaiWebhook } from './pipai-state.js';
 import { validateCreate, validateUpdate } from './pipai-validate.js';
 
 export const PIPAI_MAX_WEBHOOKS = 25;
 const SECRET_WARNING = 'Store this secret immediately — it will not be retrievable later.';
-
-/** ISO 8601 UTC to the second, as the seed's example (`2026-04-29T12:00:00Z`). */
-function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 /** `wh_` + 6 hex; grows to 8 if a collision ever happens (the seed allows 6–8). */
 function newId(req: ProfileRequest<PipaiState>): string {

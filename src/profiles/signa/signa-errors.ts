@@ -1,6 +1,7 @@
 /** Signa's error envelope (Stripe style): `{"error":{"type","code","message","param"},"request_id"}`. */
 import { ProfileError, type ProfileDeps, type SimulatedError } from '../types.js';
 import { newRequestId } from './signa-ids.js';
+import { errorTable } from '../kit/index.js';
 
 export const signaCodes = {
   parameterMissing: 'parameter_missing',
@@ -20,7 +21,7 @@ export const signaCodes = {
   apiError: 'api_error',
 } as const;
 
-export const signaErrorCodes = {
+const signaErrorCodes = {
   badRequest: signaCodes.invalidRequest,
   unauthorized: signaCodes.invalidApiKey,
   forbidden: signaCodes.insufficientScope,
@@ -39,7 +40,7 @@ export function signaErrorType(status: number, code: string): string {
   return 'invalid_request_error';
 }
 
-export function renderSignaError(
+function renderSignaError(
   error: { status: number; code: string; message: string; field?: string; extra?: Readonly<Record<string, unknown>> },
   deps: ProfileDeps,
 ): unknown {
@@ -58,7 +59,7 @@ export function signaError(status: number, code: string, message: string, param?
 }
 
 /** The seed's documented 400s plus the mount layer's errors, for `Hookyard-Simulate`. */
-export const signaSimulatedErrors: readonly SimulatedError[] = [
+const signaSimulatedErrors: readonly SimulatedError[] = [
   { status: 400, code: signaCodes.urlInvalid, message: 'Invalid URL: url must be an absolute https:// URL (max 2048 characters).' },
   { status: 400, code: signaCodes.eventTypeInvalid, message: "Unknown event type. The only subscribable event is 'alert.created'." },
   {
@@ -83,3 +84,11 @@ export const signaSimulatedErrors: readonly SimulatedError[] = [
   },
   { status: 500, code: signaCodes.apiError, message: 'An internal error occurred. Retry the request.' },
 ];
+
+/** Codes, envelope and documented errors, as the definition takes them. */
+export const signaErrors = errorTable({
+  codes: signaCodes,
+  mount: signaErrorCodes,
+  render: renderSignaError,
+  simulated: signaSimulatedErrors,
+});

@@ -5,7 +5,7 @@ import { testWebhook } from './signa-test-route.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';
 import { enabledEventsBodies } from '../shared/enabled-events-bodies.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
-import { renderSignaError, signaErrorCodes, signaSimulatedErrors } from './signa-errors.js';
+import { signaErrors } from './signa-errors.js';
 import { withIdempotency } from './signa-idempotency.js';
 import { listWebhooks } from './signa-list.js';
 import { rotateSecret } from './signa-rotate.js';
@@ -13,6 +13,8 @@ import { initialSignaState, type SignaState } from './signa-state.js';
 import { listSignaEndpoints, signaSigningSecrets } from './signa-summary.js';
 import { SIGNA_SUBSCRIBABLE_EVENTS, SIGNA_TEST_EVENT } from './signa-validate.js';
 import { createWebhook, deleteWebhook, retrieveWebhook, updateWebhook } from './signa-webhooks.js';
+import { bearerAuth } from '../kit/index.js';
+import { newSigningSecret } from './signa-ids.js';
 
 const SCOPE = 'portfolios:manage';
 
@@ -45,15 +47,14 @@ export const signaProfile: ProfileDefinition<SignaState> = {
   title: 'Signa',
   seed: '000_45f75e91f7297df8.txt',
   mount: '/signa',
-  auth: { kind: 'bearer' },
-  renderError: renderSignaError,
-  errorCodes: signaErrorCodes,
-  simulatedErrors: signaSimulatedErrors,
+  auth: bearerAuth(),
+  ...signaErrors.definition,
   routes,
   initialState: initialSignaState,
   defaultApiKeys: [{ key: 'hy_signa_test', scopes: ['*'], label: 'Signa test key (all scopes)' }],
   events: { types: [...SIGNA_SUBSCRIBABLE_EVENTS, SIGNA_TEST_EVENT], testEvent: SIGNA_TEST_EVENT },
   deliveryScheme: signaScheme,
+  secret: { generate: newSigningSecret, inResponse: 'secret' },
   listEndpoints: listSignaEndpoints,
   signingSecrets: signaSigningSecrets,
   controlRoutes: {

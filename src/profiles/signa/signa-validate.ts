@@ -3,6 +3,7 @@ import type { DeployEnv } from '../types.js';
 import { checkDestinationUrl } from '../shared/url-rules.js';
 import { describeType, isPlainObject } from '../shared/json-values.js';
 import { signaCodes, signaError } from './signa-errors.js';
+import { bodyObject as kitBodyObject, onlyMembers } from '../kit/index.js';
 
 export const SIGNA_SUBSCRIBABLE_EVENTS = ['alert.created'] as const;
 export const SIGNA_TEST_EVENT = 'webhook.test';
@@ -29,17 +30,13 @@ export interface SignaUpdateInput {
 
 /** The body as an object (no body = `{}`), rejecting parameters the route does not take. */
 export function bodyObject(body: unknown, allowed: readonly string[]): Record<string, unknown> {
-  if (body === undefined) return {};
-  if (!isPlainObject(body)) {
-    throw signaError(400, signaCodes.invalidRequest, `The request body must be a JSON object, got ${describeType(body)}.`);
-  }
-  for (const name of Object.keys(body)) {
-    if (!allowed.includes(name)) {
-      const hint = allowed.length > 0 ? ` Accepted parameters: ${allowed.join(', ')}.` : ' This request takes no parameters.';
-      throw signaError(400, signaCodes.parameterUnknown, `Received unknown parameter: ${name}.${hint}`, name);
-    }
-  }
-  return body;
+  const object = kitBodyObject(body, (got) =>
+    signaError(400, signaCodes.invalidRequest, `The request body must be a JSON object, got ${got}.`),
+  );
+  const hint = allowed.length > 0 ? ` Accepted parameters: ${allowed.join(', ')}.` : ' This request takes no parameters.';
+  return onlyMembers(object, allowed, (name) =>
+    signaError(400, signaCodes.parameterUnknown, `Received unknown parameter: ${name}.${hint}`, name),
+  );
 }
 
 export function validateCreate(body: unknown, env: DeployEnv): SignaCreateInput {

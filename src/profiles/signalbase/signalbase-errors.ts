@@ -1,5 +1,6 @@
 /** Signalbase's error envelope (seed ErrorResponse): `{"success":false,"error":"<message>","code":"<enum>"}`. */
 import { ProfileError, type SimulatedError } from '../types.js';
+import { errorTable } from '../kit/index.js';
 
 export const signalbaseCodes = {
   badRequest: 'bad_request',
@@ -12,7 +13,7 @@ export const signalbaseCodes = {
   internalError: 'internal_error',
 } as const;
 
-export const signalbaseErrorCodes = {
+const signalbaseErrorCodes = {
   badRequest: signalbaseCodes.badRequest,
   unauthorized: signalbaseCodes.invalidApiKey,
   // The seed's enum has no forbidden or too-large code: bad_request is the nearest documented one.
@@ -22,7 +23,7 @@ export const signalbaseErrorCodes = {
   internal: signalbaseCodes.internalError,
 };
 
-export function renderSignalbaseError(error: { code: string; message: string; extra?: Readonly<Record<string, unknown>> }): unknown {
+function renderSignalbaseError(error: { code: string; message: string; extra?: Readonly<Record<string, unknown>> }): unknown {
   return { success: false, error: error.message, code: error.code, ...(error.extra ?? {}) };
 }
 
@@ -33,7 +34,7 @@ export function badRequest(message: string, field?: string): ProfileError {
 export const SUBSCRIPTION_EXPIRED_MESSAGE =
   'Subscription expired. Please upgrade your subscription: https://www.trysignalbase.com/#pricing';
 
-export const signalbaseSimulatedErrors: readonly SimulatedError[] = [
+const signalbaseSimulatedErrors: readonly SimulatedError[] = [
   { status: 400, code: signalbaseCodes.badRequest, message: 'Webhook URL must be a public address' },
   { status: 401, code: signalbaseCodes.invalidApiKey, message: 'Invalid API key. No key found.' },
   { status: 403, code: signalbaseCodes.subscriptionExpired, message: SUBSCRIPTION_EXPIRED_MESSAGE },
@@ -51,3 +52,11 @@ export const signalbaseSimulatedErrors: readonly SimulatedError[] = [
   { status: 500, code: signalbaseCodes.internalError, message: 'An unknown error occurred' },
   { status: 500, code: signalbaseCodes.internalServerError, message: 'An unknown error occurred' },
 ];
+
+/** Codes, envelope and documented errors, as the definition takes them. */
+export const signalbaseErrors = errorTable({
+  codes: signalbaseCodes,
+  mount: signalbaseErrorCodes,
+  render: renderSignalbaseError,
+  simulated: signalbaseSimulatedErrors,
+});

@@ -3,12 +3,14 @@ import { signalbaseScheme } from '../../signing/presets/signalbase.js';
 import { signalbaseDelivery } from './signalbase-delivery.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';
 import type { EndpointSummary, ProfileDefinition, RouteDef } from '../types.js';
-import { renderSignalbaseError, signalbaseErrorCodes, signalbaseSimulatedErrors } from './signalbase-errors.js';
+import { signalbaseErrors } from './signalbase-errors.js';
 import { guarded, guardedAsync } from './signalbase-rate-limit.js';
 import { listDeliveries, retryDelivery, sendTestEvent } from './signalbase-delivery-routes.js';
 import { initialSignalbaseState, type SignalbaseState } from './signalbase-state.js';
 import { SIGNALBASE_EVENTS } from './signalbase-validate.js';
 import { createWebhook, deleteWebhook, listWebhooks, retrieveWebhook, updateWebhook } from './signalbase-webhooks.js';
+import { bearerAuth } from '../kit/index.js';
+import { uuidV4 } from '../kit/index.js';
 
 const BASE = '/api/v2/webhooks';
 
@@ -79,15 +81,14 @@ export const signalbaseProfile: ProfileDefinition<SignalbaseState> = {
   title: 'Signalbase',
   seed: '001_a25d17bda50d87e8.txt',
   mount: '/signalbase',
-  auth: { kind: 'bearer' },
-  renderError: renderSignalbaseError,
-  errorCodes: signalbaseErrorCodes,
-  simulatedErrors: signalbaseSimulatedErrors,
+  auth: bearerAuth(),
+  ...signalbaseErrors.definition,
   routes,
   initialState: initialSignalbaseState,
   defaultApiKeys: [{ key: 'hy_signalbase_test', scopes: ['*'], label: 'Signalbase test key' }],
   events: { types: [...SIGNALBASE_EVENTS], testEvent: 'system.test' },
   deliveryScheme: signalbaseScheme,
+  secret: { generate: uuidV4, inResponse: 'data.secret' },
   listEndpoints: summaries,
   signingSecrets: (state, id) => {
     const webhook = state.webhooks.find((w) => w.id === id);

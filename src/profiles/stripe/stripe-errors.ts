@@ -4,6 +4,7 @@
  * StripeIdempotencyError, StripeRateLimitError and StripeAPIError from it.
  */
 import { ProfileError, type SimulatedError } from '../types.js';
+import { errorTable } from '../kit/index.js';
 
 export const stripeCodes = {
   parameterMissing: 'parameter_missing',
@@ -35,7 +36,7 @@ const PUBLIC_CODES = new Set<string>([
   stripeCodes.rateLimit,
 ]);
 
-export const stripeErrorCodes = {
+const stripeErrorCodes = {
   badRequest: stripeCodes.invalidRequest,
   unauthorized: stripeCodes.invalidApiKey,
   forbidden: stripeCodes.forbidden,
@@ -52,7 +53,7 @@ function errorType(status: number, code: string): string {
   return 'invalid_request_error';
 }
 
-export function renderStripeError(error: { status: number; code: string; message: string; field?: string }): unknown {
+function renderStripeError(error: { status: number; code: string; message: string; field?: string }): unknown {
   const body: Record<string, unknown> = {};
   if (PUBLIC_CODES.has(error.code)) {
     body.code = error.code;
@@ -68,7 +69,7 @@ export function stripeError(status: number, code: string, message: string, param
   return new ProfileError(status, code, message, param);
 }
 
-export const stripeSimulatedErrors: readonly SimulatedError[] = [
+const stripeSimulatedErrors: readonly SimulatedError[] = [
   { status: 400, code: stripeCodes.parameterMissing, message: 'Missing required param: url.' },
   { status: 400, code: stripeCodes.urlInvalid, message: 'Invalid URL: URL must be publicly accessible.' },
   {
@@ -86,3 +87,11 @@ export const stripeSimulatedErrors: readonly SimulatedError[] = [
   { status: 429, code: stripeCodes.rateLimit, message: 'Too many requests hit the API too quickly.' },
   { status: 500, code: stripeCodes.apiError, message: 'An unknown error occurred.' },
 ];
+
+/** Codes, envelope and documented errors, as the definition takes them. */
+export const stripeErrors = errorTable({
+  codes: stripeCodes,
+  mount: stripeErrorCodes,
+  render: renderStripeError,
+  simulated: stripeSimulatedErrors,
+});

@@ -4,7 +4,7 @@ import { adoptFixed } from '../shared/adopt-endpoint.js';
 import { enabledEventsBodies } from '../shared/enabled-events-bodies.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { stripeDelivery } from './stripe-delivery.js';
-import { renderStripeError, stripeErrorCodes, stripeSimulatedErrors } from './stripe-errors.js';
+import { stripeErrors } from './stripe-errors.js';
 import { listEvents, retrieveEvent } from './stripe-events.js';
 import { withIdempotency } from './stripe-idempotency.js';
 import { stripeSdk } from './stripe-sdk.js';
@@ -13,6 +13,8 @@ import { initialStripeState, type StripeState } from './stripe-state.js';
 import { listStripeEndpoints, stripeSigningSecrets } from './stripe-summary.js';
 import { createEndpoint, deleteEndpoint, listEndpoints, retrieveEndpoint, updateEndpoint } from './stripe-webhook-endpoints.js';
 import { STRIPE_INFERRED } from './stripe-inferred.js';
+import { bearerAuth } from '../kit/index.js';
+import { newWebhookSecret } from './stripe-ids.js';
 
 /** The events hookyard has sample payloads for (fixtures/events/stripe/). */
 export const STRIPE_FIRED_EVENTS = [
@@ -53,15 +55,14 @@ export const stripeProfile: ProfileDefinition<StripeState> = {
   rootAliases: ['/v1'],
   bodyFormats: ['form'],
   sdk: stripeSdk,
-  auth: { kind: 'bearer', basic: true },
-  renderError: renderStripeError,
-  errorCodes: stripeErrorCodes,
-  simulatedErrors: stripeSimulatedErrors,
+  auth: bearerAuth({ basic: true }),
+  ...stripeErrors.definition,
   routes,
   initialState: initialStripeState,
   defaultApiKeys: [{ key: 'hy_stripe_test', scopes: ['*'], label: 'Stripe test key (a secret key, sk_test_ style)' }],
   events: { types: [...STRIPE_FIRED_EVENTS], testEvent: 'payment_intent.succeeded' },
   deliveryScheme: stripeScheme,
+  secret: { generate: newWebhookSecret, inResponse: 'secret' },
   listEndpoints: listStripeEndpoints,
   signingSecrets: stripeSigningSecrets,
   controlRoutes: {

@@ -3,6 +3,7 @@
  * `{"detail":[{"loc","msg","type"}]}` for 422 validation; the SDK raises ApiException(code, body).
  */
 import { ProfileError, type SimulatedError } from '../types.js';
+import { errorTable } from '../kit/index.js';
 
 export const svixCodes = {
   validation: 'validation',
@@ -15,7 +16,7 @@ export const svixCodes = {
   internal: 'internal',
 } as const;
 
-export const svixErrorCodes = {
+const svixErrorCodes = {
   badRequest: svixCodes.badRequest,
   unauthorized: svixCodes.unauthorized,
   forbidden: svixCodes.forbidden,
@@ -24,7 +25,7 @@ export const svixErrorCodes = {
   internal: svixCodes.internal,
 };
 
-export function renderSvixError(error: {
+function renderSvixError(error: {
   status: number;
   code: string;
   message: string;
@@ -54,7 +55,7 @@ export function conflict(detail: string): ProfileError {
   return new ProfileError(409, svixCodes.conflict, detail);
 }
 
-export const svixSimulatedErrors: readonly SimulatedError[] = [
+const svixSimulatedErrors: readonly SimulatedError[] = [
   { status: 400, code: svixCodes.badRequest, message: 'Bad request' },
   { status: 401, code: svixCodes.unauthorized, message: 'Invalid token' },
   { status: 403, code: svixCodes.forbidden, message: 'Insufficient access for the given operation.' },
@@ -64,3 +65,11 @@ export const svixSimulatedErrors: readonly SimulatedError[] = [
   { status: 429, code: 'rate_limited', message: 'Too many requests' },
   { status: 500, code: svixCodes.internal, message: 'Internal server error' },
 ];
+
+/** Codes, envelope and documented errors, as the definition takes them. */
+export const svixErrors = errorTable({
+  codes: svixCodes,
+  mount: svixErrorCodes,
+  render: renderSvixError,
+  simulated: svixSimulatedErrors,
+});

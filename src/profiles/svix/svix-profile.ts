@@ -5,13 +5,15 @@ import { DEFAULT_APP_UID, createApp, deleteApp, getApp, listApps, updateApp } fr
 import { listAttemptsByEndpoint, listAttemptsByMessage, resendMessage } from './svix-attempts.js';
 import { svixDelivery } from './svix-delivery.js';
 import { createEndpoint, deleteEndpoint, getEndpoint, getSecret, listEndpoints, rotateSecret, updateEndpoint } from './svix-endpoints.js';
-import { renderSvixError, svixErrorCodes, svixSimulatedErrors } from './svix-errors.js';
+import { svixErrors } from './svix-errors.js';
 import { withIdempotency } from './svix-idempotency.js';
 import { SVIX_INFERRED } from './svix-inferred.js';
 import { createMessage, getMessage, listMessages } from './svix-messages.js';
 import { svixSdk } from './svix-sdk.js';
 import { initialSvixState, type SvixState } from './svix-state.js';
 import { listSvixEndpoints, svixSigningSecrets } from './svix-summary.js';
+import { bearerAuth } from '../kit/index.js';
+import { newSecret } from './svix-ids.js';
 
 const APP = '/api/v1/app/:appId';
 const ENDPOINT = `${APP}/endpoint/:id`;
@@ -50,15 +52,14 @@ export const svixProfile: ProfileDefinition<SvixState> = {
   seed: 'https://api.svix.com/docs',
   mount: '/svix',
   sdk: svixSdk,
-  auth: { kind: 'bearer' },
-  renderError: renderSvixError,
-  errorCodes: svixErrorCodes,
-  simulatedErrors: svixSimulatedErrors,
+  auth: bearerAuth(),
+  ...svixErrors.definition,
   routes,
   initialState: initialSvixState,
   defaultApiKeys: [{ key: 'hy_svix_test', scopes: ['*'], label: 'Svix test auth token' }],
   events: { types: ['order.created', 'order.shipped'], testEvent: 'order.created', openTypes: true },
   deliveryScheme: svixScheme,
+  secret: { generate: newSecret },
   listEndpoints: listSvixEndpoints,
   signingSecrets: svixSigningSecrets,
   controlRoutes: {

@@ -3,12 +3,12 @@ import type { DeployEnv } from '../types.js';
 import { describeType, isPlainObject } from '../shared/json-values.js';
 import { checkDestinationUrl } from '../shared/url-rules.js';
 import { invalid } from './svix-errors.js';
+import { bodyObject as kitBodyObject } from '../kit/index.js';
 
 const NAME_PATTERN = /^[a-zA-Z0-9\-_.]+$/;
 
 export function bodyObject(body: unknown): Record<string, unknown> {
-  if (!isPlainObject(body)) throw invalid('', `the body must be a JSON object, got ${body === undefined ? 'nothing' : describeType(body)}`);
-  return body;
+  return kitBodyObject(body, (got) => invalid('', `the body must be a JSON object, got ${got}`), { required: true });
 }
 
 export function requiredString(b: Record<string, unknown>, field: string, max = 256): string {

@@ -17,7 +17,17 @@ const SEED_CODES = [
 describe('signalbase definition', () => {
   it('mounts at /signalbase with bearer auth and the hy_signalbase_test key', () => {
     expect(signalbaseProfile.mount).toBe('/signalbase');
-    expect(signalbaseProfile.auth).toEqual({ kind: 'bearer' });
+    expect(
+      signalbaseProfile.auth.requestHeaders(signalbaseProfile.defaultApiKeys[0]!, {
+        method: 'GET',
+        path: '/',
+        search: '',
+        body: '',
+        now: 0,
+      }),
+    ).toEqual({
+      authorization: 'Bearer hy_signalbase_test',
+    });
     expect(signalbaseProfile.seed).toBe('001_a25d17bda50d87e8.txt');
     expect(signalbaseProfile.defaultApiKeys[0]).toMatchObject({ key: 'hy_signalbase_test', scopes: ['*'] });
     expect(signalbaseProfile.deliveryScheme).toBe(signalbaseScheme);
