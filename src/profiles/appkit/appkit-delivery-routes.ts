@@ -1,16 +1,11 @@
 import type { DeliveryView, ProfileRequest, ProfileResponse } from '../types.js';
 import { deliveriesOf } from '../shared/deliveries.js';
-import { appkitCodes, notFound, validationError } from './appkit-errors.js';
+import { appkitCodes, validationError } from './appkit-errors.js';
 import type { AppkitState } from './appkit-state.js';
+import { findEndpoint } from './appkit-webhooks.js';
 
 type Req = ProfileRequest<AppkitState>;
 const STATUSES = ['success', 'failed', 'pending'] as const;
-
-function endpointOf(req: Req) {
-  const endpoint = req.state.endpoints.find((e) => e.id === req.params.webhookId && e.appId === req.params.appId);
-  if (!endpoint) throw notFound(`Webhook endpoint ${req.params.webhookId} not found in app ${req.params.appId}.`);
-  return endpoint;
-}
 
 function statusOf(d: DeliveryView): (typeof STATUSES)[number] {
   return d.state === 'succeeded' ? 'success' : d.state === 'pending' ? 'pending' : 'failed';
@@ -18,7 +13,7 @@ function statusOf(d: DeliveryView): (typeof STATUSES)[number] {
 
 /** POST …/test-ping: sends webhook.ping and reports the answer (shape inferred: the seed's section is empty). */
 export async function testPing(req: Req): Promise<ProfileResponse> {
-  const endpoint = endpointOf(req);
+  const endpoint = findEndpoint(req);
   const r = await deliveriesOf(req, appkitCodes.internal).sendTest('appkit', endpoint.id);
   return {
     status: 200,
@@ -38,7 +33,7 @@ export async function testPing(req: Req): Promise<ProfileResponse> {
 
 /** GET …/deliveries?status=&cursor=&limit=: cursor-based pagination, newest first. */
 export async function listDeliveries(req: Req): Promise<ProfileResponse> {
-  const endpoint = endpointOf(req);
+  const endpoint = findEndpoint(req);
   const status = req.query.get('status');
   if (status !== null && !(STATUSES as readonly string[]).includes(status))
     throw validationError(`status must be one of ${STATUSES.join(', ')}, got "${status}".`, 'status');

@@ -55,7 +55,8 @@ export function rotateSecret(req: Req): ProfileResponse {
   return { status: 200, body: ok({ secret: endpoint.secret }) };
 }
 
-function findEndpoint(req: Req): AppkitEndpoint {
+/** The endpoint named by `:appId` and `:webhookId`, or appkit's 404. */
+export function findEndpoint(req: Req): AppkitEndpoint {
   const { appId, webhookId } = req.params;
   const endpoint = req.state.endpoints.find((e) => e.appId === appId && e.id === webhookId);
   if (!endpoint) throw notFound(`Webhook endpoint ${webhookId ?? ''} not found in app ${appId ?? ''}.`);

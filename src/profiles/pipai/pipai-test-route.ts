@@ -1,12 +1,11 @@
 import type { ProfileRequest, ProfileResponse } from '../types.js';
 import { deliveriesOf } from '../shared/deliveries.js';
-import { notFound } from './pipai-errors.js';
+import { findWebhook } from './pipai-webhooks.js';
 import type { PipaiState } from './pipai-state.js';
 
 /** POST /v1/webhooks/{id}/test: sends webhook.test (inferred route and shape). */
 export async function testWebhook(req: ProfileRequest<PipaiState>): Promise<ProfileResponse> {
-  const webhook = req.state.webhooks.find((w) => w.id === req.params.id);
-  if (!webhook) throw notFound(req.params.id ?? '');
+  const webhook = findWebhook(req);
   const r = await deliveriesOf(req, 'INTERNAL_ERROR').sendTest('pipai', webhook.id);
   return {
     status: 200,

@@ -30,7 +30,8 @@ function readAllowed(req: ProfileRequest<PipaiState>): void {
   }
 }
 
-function find(req: ProfileRequest<PipaiState>): PipaiWebhook {
+/** The webhook named by `:id`, or PipAI's 404. */
+export function findWebhook(req: ProfileRequest<PipaiState>): PipaiWebhook {
   const webhook = req.state.webhooks.find((w) => w.id === req.params.id);
   if (!webhook) throw notFound(req.params.id ?? '');
   return webhook;
@@ -73,11 +74,11 @@ export function listWebhooks(req: ProfileRequest<PipaiState>): ProfileResponse {
 
 export function getWebhook(req: ProfileRequest<PipaiState>): ProfileResponse {
   readAllowed(req);
-  return { status: 200, body: publicView(find(req)) };
+  return { status: 200, body: publicView(findWebhook(req)) };
 }
 
 export function updateWebhook(req: ProfileRequest<PipaiState>): ProfileResponse {
-  const webhook = find(req);
+  const webhook = findWebhook(req);
   const input = validateUpdate(req.body, req.deps.env, webhook);
   if (input.url !== undefined && input.url !== webhook.url && req.state.webhooks.some((w) => w.url === input.url)) {
     throw new ProfileError(409, pipaiCodes.duplicateUrl, `A webhook with url ${input.url} is already registered on the account.`, 'url');
@@ -100,7 +101,7 @@ export function updateWebhook(req: ProfileRequest<PipaiState>): ProfileResponse 
 }
 
 export function deleteWebhook(req: ProfileRequest<PipaiState>): ProfileResponse {
-  const webhook = find(req);
+  const webhook = findWebhook(req);
   req.state.webhooks = req.state.webhooks.filter((w) => w !== webhook);
   return { status: 200, body: { id: webhook.id, deleted: true } };
 }

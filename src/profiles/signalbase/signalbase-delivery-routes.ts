@@ -2,15 +2,9 @@ import { ProfileError, type DeliveryView, type ProfileRequest, type ProfileRespo
 import { deliveriesOf } from '../shared/deliveries.js';
 import { signalbaseCodes } from './signalbase-errors.js';
 import type { SignalbaseState } from './signalbase-state.js';
-import { teamOf } from './signalbase-webhooks.js';
+import { findWebhook } from './signalbase-webhooks.js';
 
 type Req = ProfileRequest<SignalbaseState>;
-
-function webhookOf(req: Req) {
-  const webhook = req.state.webhooks.find((w) => w.id === req.params.id && w.team === teamOf(req));
-  if (!webhook) throw new ProfileError(404, signalbaseCodes.notFound, `Webhook ${req.params.id} not found.`);
-  return webhook;
-}
 
 /** Signalbase field names for a delivery (inferred: the schema is not in the seed). */
 export function serializeDelivery(d: DeliveryView): Record<string, unknown> {
@@ -41,7 +35,7 @@ const envelope = (status: number, endpoint: string, data: unknown): ProfileRespo
 
 /** POST /webhooks/{id}/test: the Send Test Event endpoint, the only way system.test is delivered. */
 export async function sendTestEvent(req: Req): Promise<ProfileResponse> {
-  const webhook = webhookOf(req);
+  const webhook = findWebhook(req);
   const r = await deliveriesOf(req, signalbaseCodes.internalError).sendTest('signalbase', webhook.id);
   return envelope(200, 'webhooks.test', {
     delivery_id: r.deliveryId,
@@ -55,7 +49,7 @@ export async function sendTestEvent(req: Req): Promise<ProfileResponse> {
 }
 
 export async function listDeliveries(req: Req): Promise<ProfileResponse> {
-  const webhook = webhookOf(req);
+  const webhook = findWebhook(req);
   return envelope(
     200,
     'webhooks.deliveries.list',
@@ -64,7 +58,7 @@ export async function listDeliveries(req: Req): Promise<ProfileResponse> {
 }
 
 export async function retryDelivery(req: Req): Promise<ProfileResponse> {
-  const webhook = webhookOf(req);
+  const webhook = findWebhook(req);
   const delivery = await deliveriesOf(req, signalbaseCodes.internalError).retry('signalbase', webhook.id, req.params.deliveryId ?? '');
   if (!delivery)
     throw new ProfileError(404, signalbaseCodes.notFound, `Delivery ${req.params.deliveryId} not found for webhook ${webhook.id}.`);

@@ -23,30 +23,22 @@ export function teamOf(req: Req): string {
   return req.apiKey.team ?? 'default';
 }
 
-function find(req: Req): SignalbaseWebhook {
-  const webhook = teamWebhooks(req.state, teamOf(req)).find((w) => w.id === req.params.id);
+/** The caller's team's webhook named by `:id` (deleted ones too), or Signalbase's 404. */
+export function findWebhook(req: Req): SignalbaseWebhook {
+  const team = teamOf(req);
+  const webhook = req.state.webhooks.find((w) => w.id === req.params.id && w.team === team);
   if (!webhook) throw new ProfileError(404, signalbaseCodes.notFound, `Webhook ${req.params.id} not found.`);
   return webhook;
 }
 
-// Webhooks are only ever appended (delete is soft), so a per-team index grows with the array.
-const teamIndexes = new WeakMap<SignalbaseWebhook[], { length: number; byTeam: Map<string, SignalbaseWebhook[]> }>();
-
+/** The team's webhooks, deleted ones included (a scan: a team holds few, and no index can go stale). */
 function teamWebhooks(state: SignalbaseState, team: string): SignalbaseWebhook[] {
-  let index = teamIndexes.get(state.webhooks);
-  if (!index) teamIndexes.set(state.webhooks, (index = { length: 0, byTeam: new Map() }));
-  for (; index.length < state.webhooks.length; index.length++) {
-    const w = state.webhooks[index.length]!;
-    const list = index.byTeam.get(w.team);
-    if (list) list.push(w);
-    else index.byTeam.set(w.team, [w]);
-  }
-  return index.byTeam.get(team) ?? [];
+  return state.webhooks.filter((w) => w.team === team);
 }
 
 function activeCount(state: SignalbaseState, team: string): number {
   let count = 0;
-  for (const w of teamWebhooks(state, team)) if (w.active) count++;
+  for (const w of state.webhooks) if (w.active && w.team === team) count++;
   return count;
 }
 
@@ -67,7 +59,7 @@ export function createWebhook(req: Req): ProfileResponse {
     active: true,
     created_at: now,
     updated_at: now,
-    last_modified_by: userFor(req.apiKey.key),
+    last_modified_by: userFor(req.apiKey),
     last_modified_via: req.via,
     stats: {
       total_deliveries: 0,
@@ -86,7 +78,9 @@ export function createWebhook(req: Req): ProfileResponse {
 export function listWebhooks(req: Req): ProfileResponse {
   const active = req.query.get('active');
   if (active !== null && active !== 'true' && active !== 'false') throw badRequest('active must be "true" or "false".', 'active');
-  const items = [...teamWebhooks(req.state, teamOf(req))].reverse().filter((w) => active === null || String(w.active) === active);
+  const items = teamWebhooks(req.state, teamOf(req))
+    .reverse()
+    .filter((w) => active === null || String(w.active) === active);
   return envelope(
     200,
     'webhooks.list',
@@ -95,11 +89,11 @@ export function listWebhooks(req: Req): ProfileResponse {
 }
 
 export function retrieveWebhook(req: Req): ProfileResponse {
-  return envelope(200, 'webhooks.retrieve', serialize(find(req), false));
+  return envelope(200, 'webhooks.retrieve', serialize(findWebhook(req), false));
 }
 
 export function updateWebhook(req: Req): ProfileResponse {
-  const webhook = find(req);
+  const webhook = findWebhook(req);
   const input = validateUpdate(req.body, req.deps.env);
   if (input.active === true && !webhook.active && activeCount(req.state, webhook.team) >= MAX_ACTIVE) throw limitError();
   if (input.endpoint_url !== undefined) webhook.endpoint_url = input.endpoint_url;
@@ -111,19 +105,19 @@ export function updateWebhook(req: Req): ProfileResponse {
   }
   if (input.rotate_secret) webhook.secret = uuidV4(req.deps.randomBytes);
   webhook.updated_at = new Date(req.deps.now()).toISOString();
-  webhook.last_modified_by = userFor(req.apiKey.key);
+  webhook.last_modified_by = userFor(req.apiKey);
   webhook.last_modified_via = req.via;
   return envelope(200, 'webhooks.update', serialize(webhook, input.rotate_secret === true));
 }
 
 /** Soft delete: the webhook stays retrievable with active=false. */
 export function deleteWebhook(req: Req): ProfileResponse {
-  const webhook = find(req);
+  const webhook = findWebhook(req);
   const now = new Date(req.deps.now()).toISOString();
   webhook.active = false;
   webhook.deleted_at = now;
   webhook.updated_at = now;
-  webhook.last_modified_by = userFor(req.apiKey.key);
+  webhook.last_modified_by = userFor(req.apiKey);
   webhook.last_modified_via = req.via;
   return envelope(200, 'webhooks.delete', serialize(webhook, false));
 }
