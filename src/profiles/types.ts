@@ -12,6 +12,7 @@ export type { DeliveryView, EventView, ProfileDeliveries } from './definition/de
 export {
   type ApiKey,
   type ChangeOrigin,
+  type ControlOperation,
   type DeployEnv,
   type HttpMethod,
   ProfileError,
@@ -19,5 +20,6 @@ export {
   type ProfileRequest,
   type ProfileResponse,
   type RouteDef,
+  type RouteRole,
   type SimulatedError,
 } from './definition/request.js';

@@ -9,22 +9,30 @@ import { rotateSecret } from './endpoints.js';
 import { initialAlertingState, type AlertingState } from './state.js';
 import { ALERTING_EVENTS, ALERTING_TEST_EVENT, alertingSigningSecrets, listAlertingEndpoints } from './summary.js';
 import { createEndpoint, deleteEndpoint, getEndpoint, listEndpoints, updateEndpoint } from './endpoints.js';
-import { bearerAuth } from '../kit/index.js';
+import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
 import { generateSigningSecret } from './format.js';
 
 const BASE = '/api/v1/alerting/webhook-endpoints';
 
 const routes: readonly RouteDef<AlertingState>[] = [
-  { method: 'POST', path: BASE, operation: 'CreateAlertWebhookEndpoint', handler: createEndpoint },
+  { method: 'POST', path: BASE, operation: 'CreateAlertWebhookEndpoint', role: 'create', handler: createEndpoint },
   { method: 'POST', path: `${BASE}/:id/test`, operation: 'TestAlertWebhookEndpoint', inferred: true, handler: testEndpoint },
   { method: 'GET', path: BASE, operation: 'ListAlertWebhookEndpoints', inferred: true, handler: listEndpoints },
   { method: 'GET', path: `${BASE}/:id`, operation: 'GetAlertWebhookEndpoint', inferred: true, handler: getEndpoint },
-  { method: 'PUT', path: `${BASE}/:id`, operation: 'UpdateAlertWebhookEndpoint', inferred: true, handler: updateEndpoint },
-  { method: 'DELETE', path: `${BASE}/:id`, operation: 'DeleteAlertWebhookEndpoint', inferred: true, handler: deleteEndpoint },
+  { method: 'PUT', path: `${BASE}/:id`, operation: 'UpdateAlertWebhookEndpoint', role: 'update', inferred: true, handler: updateEndpoint },
+  {
+    method: 'DELETE',
+    path: `${BASE}/:id`,
+    operation: 'DeleteAlertWebhookEndpoint',
+    role: 'delete',
+    inferred: true,
+    handler: deleteEndpoint,
+  },
   {
     method: 'POST',
     path: `${BASE}/:id/rotate-secret`,
     operation: 'RotateAlertWebhookEndpointSecret',
+    role: 'rotate',
     inferred: true,
     handler: rotateSecret,
   },
@@ -45,12 +53,8 @@ export const alertingProfile: ProfileDefinition<AlertingState> = {
   secret: { generate: generateSigningSecret, inResponse: 'signingSecretPlaintext' },
   listEndpoints: listAlertingEndpoints,
   signingSecrets: (state, endpointId) => alertingSigningSecrets(state, endpointId),
-  controlRoutes: {
-    create: { method: 'POST', path: BASE },
-    update: { method: 'PUT', path: `${BASE}/:id` },
-    rotate: { method: 'POST', path: `${BASE}/:id/rotate-secret` },
-    delete: { method: 'DELETE', path: `${BASE}/:id` },
-  },
+  controlRoutes: controlRoutesFrom(routes),
+
   controlBodies: {
     // Alerting endpoints have no event filter and no enabled flag: they take every alert.* event.
     create: (input) => ({ name: input.description ?? 'hookyard endpoint', url: input.url, signingEnabled: true, signingSecret: '' }),

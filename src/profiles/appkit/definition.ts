@@ -9,19 +9,19 @@ import { initialAppkitState, type AppkitState } from './state.js';
 import { appkitSigningSecrets, listAppkitEndpoints } from './summary.js';
 import { APPKIT_EVENTS, APPKIT_TEST_EVENT } from './validate.js';
 import { createEndpoint, deleteEndpoint, listEndpoints, rotateSecret, updateEndpoint } from './endpoints.js';
-import { bearerAuth } from '../kit/index.js';
+import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
 import { newAppkitSecret } from './ids.js';
 
 const BASE = '/apps/:appId/webhooks';
 
 const routes: readonly RouteDef<AppkitState>[] = [
-  { method: 'POST', path: BASE, operation: 'webhooks.create', handler: createEndpoint },
+  { method: 'POST', path: BASE, operation: 'webhooks.create', role: 'create', handler: createEndpoint },
   { method: 'GET', path: BASE, operation: 'webhooks.list', handler: listEndpoints },
-  { method: 'PUT', path: `${BASE}/:webhookId`, operation: 'webhooks.update', handler: updateEndpoint },
-  { method: 'DELETE', path: `${BASE}/:webhookId`, operation: 'webhooks.delete', handler: deleteEndpoint },
+  { method: 'PUT', path: `${BASE}/:webhookId`, operation: 'webhooks.update', role: 'update', handler: updateEndpoint },
+  { method: 'DELETE', path: `${BASE}/:webhookId`, operation: 'webhooks.delete', role: 'delete', handler: deleteEndpoint },
   { method: 'POST', path: `${BASE}/:webhookId/test-ping`, operation: 'webhooks.test_ping', handler: testEndpoint },
   { method: 'GET', path: `${BASE}/:webhookId/deliveries`, operation: 'webhooks.deliveries', handler: listDeliveries },
-  { method: 'POST', path: `${BASE}/:webhookId/rotate-secret`, operation: 'webhooks.rotate_secret', handler: rotateSecret },
+  { method: 'POST', path: `${BASE}/:webhookId/rotate-secret`, operation: 'webhooks.rotate_secret', role: 'rotate', handler: rotateSecret },
 ];
 
 export const appkitProfile: ProfileDefinition<AppkitState> = {
@@ -40,12 +40,8 @@ export const appkitProfile: ProfileDefinition<AppkitState> = {
   defaultScope: { appId: 'app_hookyard' },
   listEndpoints: listAppkitEndpoints,
   signingSecrets: (state, endpointId) => appkitSigningSecrets(state, endpointId),
-  controlRoutes: {
-    create: { method: 'POST', path: '/apps/:appId/webhooks' },
-    update: { method: 'PUT', path: '/apps/:appId/webhooks/:id' },
-    rotate: { method: 'POST', path: '/apps/:appId/webhooks/:id/rotate-secret' },
-    delete: { method: 'DELETE', path: '/apps/:appId/webhooks/:id' },
-  },
+  controlRoutes: controlRoutesFrom(routes, 'webhookId'),
+
   controlBodies: {
     create: (input) => ({ url: input.url, events: input.events }),
     update: (input) => ({

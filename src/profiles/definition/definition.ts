@@ -7,7 +7,7 @@
  */
 import type { SchemeSpec } from '../../signing/types.js';
 import type { ProfileAuth } from './auth.js';
-import type { ApiKey, HttpMethod, ProfileDeps, ProfileRequest, RouteDef, SimulatedError } from './request.js';
+import type { ApiKey, ControlOperation, HttpMethod, ProfileDeps, ProfileRequest, RouteDef, SimulatedError } from './request.js';
 
 /** A profile-neutral view of one endpoint, for the control API, the inspector and deliveries. */
 export interface EndpointSummary {
@@ -100,7 +100,7 @@ export interface ProfileDefinition<State = unknown> {
    * rotate / delete), invoked with `via: 'dashboard'`. Paths may use `:id` and the endpoint's
    * `scope` params (appkit `:appId`).
    */
-  controlRoutes: Partial<Record<'create' | 'update' | 'rotate' | 'delete', ControlRoute>>;
+  controlRoutes: Partial<Record<ControlOperation, ControlRoute>>;
   /**
    * The inspector speaks one neutral shape (`{url, events, description, active}`); each profile
    * turns it into its own request body for the `controlRoutes`.

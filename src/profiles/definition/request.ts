@@ -74,12 +74,20 @@ export class ProfileError extends Error {
   }
 }
 
+/** The roles a provider's routes play (one route per control operation carries its role). */
+export type RouteRole = 'create' | 'list' | 'get' | 'update' | 'delete' | 'rotate' | 'test' | 'deliveries' | 'retry';
+
+/** The endpoint operations the control API runs through a profile's own routes. */
+export type ControlOperation = 'create' | 'update' | 'rotate' | 'delete';
+
 export interface RouteDef<State> {
   method: HttpMethod;
   /** Hono-style path relative to the mount: `/v1/webhooks/:id`. */
   path: string;
   /** Stable name for logs, the timeline and `meta.endpoint` (e.g. `webhooks.create`). */
   operation: string;
+  /** What the route does to endpoints; the control API's create / update / rotate / delete come from these. */
+  role?: RouteRole;
   /** Required scope; omitted = any valid key. */
   scope?: string;
   /** Marks routes whose existence the seed does not spell out (README "inferred"). */

@@ -6,3 +6,4 @@ export { bodyObject, onlyMembers, type BodyObjectOptions } from './body-object.j
 export { errorTable, type ErrorTable, type ErrorTableInput } from './error-table.js';
 export { findOr404 } from './find-or-404.js';
 export { isoMillis, isoSeconds, unixSeconds } from './timestamps.js';
+export { controlRoutesFrom } from './control-routes.js';

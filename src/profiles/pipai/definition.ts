@@ -9,18 +9,34 @@ import { initialPipaiState, type PipaiState } from './state.js';
 import { listPipaiEndpoints, pipaiSigningSecrets } from './summary.js';
 import { PIPAI_EVENTS, PIPAI_TEST_EVENT } from './validate.js';
 import { createEndpoint, deleteEndpoint, getEndpoint, listEndpoints, updateEndpoint } from './endpoints.js';
-import { signedRequestAuth } from '../kit/index.js';
+import { controlRoutesFrom, signedRequestAuth } from '../kit/index.js';
 import { toBase64Url } from '../kit/index.js';
 
 const WRITE = 'webhooks:write';
 
 const routes: readonly RouteDef<PipaiState>[] = [
-  { method: 'POST', path: '/v1/webhooks', operation: 'webhooks.create', scope: WRITE, handler: createEndpoint },
+  { method: 'POST', path: '/v1/webhooks', operation: 'webhooks.create', role: 'create', scope: WRITE, handler: createEndpoint },
   { method: 'GET', path: '/v1/webhooks', operation: 'webhooks.list', inferred: true, handler: listEndpoints },
   { method: 'GET', path: '/v1/webhooks/:id', operation: 'webhooks.retrieve', inferred: true, handler: getEndpoint },
-  { method: 'PUT', path: '/v1/webhooks/:id', operation: 'webhooks.update', scope: WRITE, inferred: true, handler: updateEndpoint },
+  {
+    method: 'PUT',
+    path: '/v1/webhooks/:id',
+    operation: 'webhooks.update',
+    role: 'update',
+    scope: WRITE,
+    inferred: true,
+    handler: updateEndpoint,
+  },
   { method: 'POST', path: '/v1/webhooks/:id/test', operation: 'webhooks.test', scope: WRITE, inferred: true, handler: testEndpoint },
-  { method: 'DELETE', path: '/v1/webhooks/:id', operation: 'webhooks.delete', scope: WRITE, inferred: true, handler: deleteEndpoint },
+  {
+    method: 'DELETE',
+    path: '/v1/webhooks/:id',
+    operation: 'webhooks.delete',
+    role: 'delete',
+    scope: WRITE,
+    inferred: true,
+    handler: deleteEndpoint,
+  },
 ];
 
 export const pipaiProfile: ProfileDefinition<PipaiState> = {
@@ -41,11 +57,8 @@ export const pipaiProfile: ProfileDefinition<PipaiState> = {
   secret: { generate: (randomBytes) => toBase64Url(randomBytes(30)), inResponse: 'secret' },
   listEndpoints: listPipaiEndpoints,
   signingSecrets: (state, id) => pipaiSigningSecrets(state, id),
-  controlRoutes: {
-    create: { method: 'POST', path: '/v1/webhooks' },
-    update: { method: 'PUT', path: '/v1/webhooks/:id' },
-    delete: { method: 'DELETE', path: '/v1/webhooks/:id' },
-  },
+  controlRoutes: controlRoutesFrom(routes),
+
   controlBodies: {
     create: (input) => ({
       url: input.url,

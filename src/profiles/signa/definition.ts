@@ -13,29 +13,46 @@ import { initialSignaState, type SignaState } from './state.js';
 import { listSignaEndpoints, signaSigningSecrets } from './summary.js';
 import { SIGNA_SUBSCRIBABLE_EVENTS, SIGNA_TEST_EVENT } from './validate.js';
 import { createEndpoint, deleteEndpoint, getEndpoint, updateEndpoint } from './endpoints.js';
-import { bearerAuth } from '../kit/index.js';
+import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
 import { newSigningSecret } from './ids.js';
 
 const SCOPE = 'portfolios:manage';
 
 const routes: readonly RouteDef<SignaState>[] = [
   { method: 'POST', path: '/v1/webhooks/:id/test', operation: 'webhooks.test', scope: SCOPE, handler: testEndpoint },
-  { method: 'POST', path: '/v1/webhooks', operation: 'webhooks.create', scope: SCOPE, handler: withIdempotency(createEndpoint) },
+  {
+    method: 'POST',
+    path: '/v1/webhooks',
+    operation: 'webhooks.create',
+    role: 'create',
+    scope: SCOPE,
+    handler: withIdempotency(createEndpoint),
+  },
   { method: 'GET', path: '/v1/webhooks', operation: 'webhooks.list', scope: SCOPE, inferred: true, handler: listEndpoints },
   { method: 'GET', path: '/v1/webhooks/:id', operation: 'webhooks.retrieve', scope: SCOPE, inferred: true, handler: getEndpoint },
   {
     method: 'POST',
     path: '/v1/webhooks/:id',
     operation: 'webhooks.update',
+    role: 'update',
     scope: SCOPE,
     inferred: true,
     handler: withIdempotency(updateEndpoint),
   },
-  { method: 'DELETE', path: '/v1/webhooks/:id', operation: 'webhooks.delete', scope: SCOPE, inferred: true, handler: deleteEndpoint },
+  {
+    method: 'DELETE',
+    path: '/v1/webhooks/:id',
+    operation: 'webhooks.delete',
+    role: 'delete',
+    scope: SCOPE,
+    inferred: true,
+    handler: deleteEndpoint,
+  },
   {
     method: 'POST',
     path: '/v1/webhooks/:id/rotate-secret',
     operation: 'webhooks.rotate_secret',
+    role: 'rotate',
     scope: SCOPE,
     inferred: true,
     handler: withIdempotency(rotateSecret),
@@ -57,12 +74,8 @@ export const signaProfile: ProfileDefinition<SignaState> = {
   secret: { generate: newSigningSecret, inResponse: 'secret' },
   listEndpoints: listSignaEndpoints,
   signingSecrets: signaSigningSecrets,
-  controlRoutes: {
-    create: { method: 'POST', path: '/v1/webhooks' },
-    update: { method: 'POST', path: '/v1/webhooks/:id' },
-    rotate: { method: 'POST', path: '/v1/webhooks/:id/rotate-secret' },
-    delete: { method: 'DELETE', path: '/v1/webhooks/:id' },
-  },
+  controlRoutes: controlRoutesFrom(routes),
+
   controlBodies: enabledEventsBodies,
   adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: signaDelivery,

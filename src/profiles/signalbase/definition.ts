@@ -9,13 +9,13 @@ import { listDeliveries, retryDelivery, testEndpoint } from './delivery-routes.j
 import { initialSignalbaseState, type SignalbaseState } from './state.js';
 import { SIGNALBASE_EVENTS } from './validate.js';
 import { createEndpoint, deleteEndpoint, listEndpoints, getEndpoint, updateEndpoint } from './endpoints.js';
-import { bearerAuth } from '../kit/index.js';
+import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
 import { uuidV4 } from '../kit/index.js';
 
 const BASE = '/api/v2/webhooks';
 
 const routes: readonly RouteDef<SignalbaseState>[] = [
-  { method: 'POST', path: BASE, operation: 'webhooks.create', handler: guarded('webhooks.create', createEndpoint) },
+  { method: 'POST', path: BASE, operation: 'webhooks.create', role: 'create', handler: guarded('webhooks.create', createEndpoint) },
   { method: 'GET', path: BASE, operation: 'webhooks.list', inferred: true, handler: guarded('webhooks.list', listEndpoints) },
   {
     method: 'GET',
@@ -28,6 +28,7 @@ const routes: readonly RouteDef<SignalbaseState>[] = [
     method: 'PATCH',
     path: `${BASE}/:id`,
     operation: 'webhooks.update',
+    role: 'update',
     inferred: true,
     handler: guarded('webhooks.update', updateEndpoint),
   },
@@ -56,6 +57,7 @@ const routes: readonly RouteDef<SignalbaseState>[] = [
     method: 'DELETE',
     path: `${BASE}/:id`,
     operation: 'webhooks.delete',
+    role: 'delete',
     inferred: true,
     handler: guarded('webhooks.delete', deleteEndpoint),
   },
@@ -95,11 +97,11 @@ export const signalbaseProfile: ProfileDefinition<SignalbaseState> = {
     return webhook ? [webhook.secret] : [];
   },
   controlRoutes: {
-    create: { method: 'POST', path: BASE },
-    update: { method: 'PATCH', path: `${BASE}/:id` },
+    ...controlRoutesFrom(routes),
+    // Signalbase rotates through update with a flag.
     rotate: { method: 'PATCH', path: `${BASE}/:id`, body: { rotate_secret: true } },
-    delete: { method: 'DELETE', path: `${BASE}/:id` },
   },
+
   controlBodies: {
     create: (input) => ({ endpoint_url: input.url, event_types: input.events }),
     update: (input) => ({

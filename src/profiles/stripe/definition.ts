@@ -13,7 +13,7 @@ import { initialStripeState, type StripeState } from './state.js';
 import { listStripeEndpoints, stripeSigningSecrets } from './summary.js';
 import { createEndpoint, deleteEndpoint, listEndpoints, getEndpoint, updateEndpoint } from './endpoints.js';
 import { STRIPE_INFERRED } from './inferred.js';
-import { bearerAuth } from '../kit/index.js';
+import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
 import { newWebhookSecret } from './ids.js';
 
 /** The events hookyard has sample payloads for (fixtures/events/stripe/). */
@@ -29,11 +29,23 @@ export const STRIPE_FIRED_EVENTS = [
 ] as const;
 
 const stripeRoutes: readonly RouteDef<StripeState>[] = [
-  { method: 'POST', path: '/v1/webhook_endpoints', operation: 'webhook_endpoints.create', handler: withIdempotency(createEndpoint) },
+  {
+    method: 'POST',
+    path: '/v1/webhook_endpoints',
+    operation: 'webhook_endpoints.create',
+    role: 'create',
+    handler: withIdempotency(createEndpoint),
+  },
   { method: 'GET', path: '/v1/webhook_endpoints', operation: 'webhook_endpoints.list', handler: listEndpoints },
   { method: 'GET', path: '/v1/webhook_endpoints/:id', operation: 'webhook_endpoints.retrieve', handler: getEndpoint },
-  { method: 'POST', path: '/v1/webhook_endpoints/:id', operation: 'webhook_endpoints.update', handler: withIdempotency(updateEndpoint) },
-  { method: 'DELETE', path: '/v1/webhook_endpoints/:id', operation: 'webhook_endpoints.delete', handler: deleteEndpoint },
+  {
+    method: 'POST',
+    path: '/v1/webhook_endpoints/:id',
+    operation: 'webhook_endpoints.update',
+    role: 'update',
+    handler: withIdempotency(updateEndpoint),
+  },
+  { method: 'DELETE', path: '/v1/webhook_endpoints/:id', operation: 'webhook_endpoints.delete', role: 'delete', handler: deleteEndpoint },
   { method: 'GET', path: '/v1/events', operation: 'events.list', handler: listEvents },
   { method: 'GET', path: '/v1/events/:id', operation: 'events.retrieve', handler: retrieveEvent },
 ];
@@ -65,11 +77,8 @@ export const stripeProfile: ProfileDefinition<StripeState> = {
   secret: { generate: newWebhookSecret, inResponse: 'secret' },
   listEndpoints: listStripeEndpoints,
   signingSecrets: stripeSigningSecrets,
-  controlRoutes: {
-    create: { method: 'POST', path: '/v1/webhook_endpoints' },
-    update: { method: 'POST', path: '/v1/webhook_endpoints/:id' },
-    delete: { method: 'DELETE', path: '/v1/webhook_endpoints/:id' },
-  },
+  controlRoutes: controlRoutesFrom(routes),
+
   controlBodies: enabledEventsBodies,
   adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: stripeDelivery,
