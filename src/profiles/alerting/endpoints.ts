@@ -5,6 +5,7 @@ import { endpointIdFor, generateSigningSecret, isoSeconds } from './format.js';
 import { endpointJson } from './serialize.js';
 import type { AlertingEndpoint, AlertingState } from './state.js';
 import { bodyObject, validateCreate, validateSecret, validateUpdate } from './validate.js';
+import { findOr404 } from '../kit/index.js';
 
 type Req = ProfileRequest<AlertingState>;
 
@@ -51,9 +52,11 @@ export function deleteEndpoint(req: Req): ProfileResponse {
 }
 
 export function findEndpoint(state: AlertingState, id: string | undefined): AlertingEndpoint {
-  const endpoint = state.endpoints.find((e) => e.id === id);
-  if (!endpoint) throw alertingError(404, alertingCodes.notFound, `Webhook endpoint ${id ?? ''} not found.`, 'id');
-  return endpoint;
+  return findOr404(
+    state.endpoints,
+    (e) => e.id === id,
+    () => alertingError(404, alertingCodes.notFound, `Webhook endpoint ${id ?? ''} not found.`, 'id'),
+  );
 }
 
 /**

@@ -1,5 +1,4 @@
 /** Alerting's id, secret, time and masking formats. */
-import { toHex, type RandomBytes } from '../shared/ids.js';
 
 /** `wh-001` ... `wh-999`, then `wh-1000` (the seed's example is `wh-001`). */
 export function endpointIdFor(n: number): string {
@@ -7,12 +6,11 @@ export function endpointIdFor(n: number): string {
 }
 
 /** `whsec_` + 32 lowercase hex characters, shaped like the seed's `whsec_abc123def456`. */
-export function generateSigningSecret(randomBytes: RandomBytes): string {
-  return `whsec_${toHex(randomBytes(16))}`;
-}
+export const generateSigningSecret = randomSecret('whsec_', 16, 'hex');
 
 /** ISO 8601 to the second, as in the seed's `2026-01-15T08:00:00Z`. */
 export { isoSeconds } from '../kit/index.js';
+import { randomSecret } from '../kit/index.js';
 
 const VISIBLE = 4;
 /** Secrets shorter than this show no characters, so the mask never reveals most of a secret. */

@@ -6,6 +6,7 @@ import { newAppkitSecret } from './ids.js';
 import { createdJson, listedJson, ok, updatedJson } from './serialize.js';
 import type { AppkitEndpoint, AppkitState } from './state.js';
 import { validateCreate, validateUpdate } from './validate.js';
+import { findOr404 } from '../kit/index.js';
 
 type Req = ProfileRequest<AppkitState>;
 
@@ -58,7 +59,9 @@ export function rotateSecret(req: Req): ProfileResponse {
 /** The endpoint named by `:appId` and `:webhookId`, or appkit's 404. */
 export function findEndpoint(req: Req): AppkitEndpoint {
   const { appId, webhookId } = req.params;
-  const endpoint = req.state.endpoints.find((e) => e.appId === appId && e.id === webhookId);
-  if (!endpoint) throw notFound(`Webhook endpoint ${webhookId ?? ''} not found in app ${appId ?? ''}.`);
-  return endpoint;
+  return findOr404(
+    req.state.endpoints,
+    (e) => e.appId === appId && e.id === webhookId,
+    () => notFound(`Webhook endpoint ${webhookId ?? ''} not found in app ${appId ?? ''}.`),
+  );
 }

@@ -1,6 +1,4 @@
-import { toBase64, type RandomBytes } from '../shared/ids.js';
+import { randomSecret } from '../kit/index.js';
 
 /** `whsec_` + base64 of 32 random bytes (design.md; Standard Webhooks key format). */
-export function newAppkitSecret(randomBytes: RandomBytes): string {
-  return `whsec_${toBase64(randomBytes(32))}`;
-}
+export const newAppkitSecret = randomSecret('whsec_', 32, 'base64');

@@ -8,6 +8,7 @@ import { pingPayload } from './payloads.js';
 import { apiBase, configJson, githubTime, hookJson, targetPath } from './serialize.js';
 import type { GithubHook, GithubState, GithubTarget } from './state.js';
 import { bodyObject, validateActive, validateConfig, validateEvents, validateName } from './validate.js';
+import { findOr404 } from '../kit/index.js';
 
 type Req = ProfileRequest<GithubState>;
 
@@ -24,9 +25,7 @@ export function findEndpoint(req: Req): GithubHook {
   const raw = req.params.id ?? '';
   const id = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
   const target = targetOf(req);
-  const hook = req.state.hooks.find((h) => h.id === id && sameTarget(h.target, target));
-  if (!hook) throw notFound();
-  return hook;
+  return findOr404(req.state.hooks, (h) => h.id === id && sameTarget(h.target, target), notFound);
 }
 
 /** GitHub pings a new hook right away; the create answer does not wait for that delivery. */

@@ -5,6 +5,7 @@ import { isoSeconds } from '../kit/index.js';
 import { notFound, pipaiCodes } from './errors.js';
 import type { PipaiState, PipaiWebhook } from './state.js';
 import { validateCreate, validateUpdate } from './validate.js';
+import { findOr404 } from '../kit/index.js';
 
 export const PIPAI_MAX_WEBHOOKS = 25;
 const SECRET_WARNING = 'Store this secret immediately — it will not be retrievable later.';
@@ -32,9 +33,11 @@ function readAllowed(req: ProfileRequest<PipaiState>): void {
 
 /** The webhook named by `:id`, or PipAI's 404. */
 export function findEndpoint(req: ProfileRequest<PipaiState>): PipaiWebhook {
-  const webhook = req.state.webhooks.find((w) => w.id === req.params.id);
-  if (!webhook) throw notFound(req.params.id ?? '');
-  return webhook;
+  return findOr404(
+    req.state.webhooks,
+    (w) => w.id === req.params.id,
+    () => notFound(req.params.id ?? ''),
+  );
 }
 
 export function createEndpoint(req: ProfileRequest<PipaiState>): ProfileResponse {

@@ -1,17 +1,11 @@
 /** Signa id and secret formats. */
-import { randomAlphanumeric, toBase64Url, type RandomBytes } from '../shared/ids.js';
+import { prefixedId, randomSecret } from '../kit/index.js';
 
 /** `whk_` + 24 alphanumerics (inferred length; the seed gives only the prefix). */
-export function newEndpointId(randomBytes: RandomBytes): string {
-  return `whk_${randomAlphanumeric(randomBytes, 24)}`;
-}
+export const newEndpointId = prefixedId('whk_', 24);
 
 /** `whsec_` + 32 base64url characters (24 random bytes), per design.md. */
-export function newSigningSecret(randomBytes: RandomBytes): string {
-  return `whsec_${toBase64Url(randomBytes(24))}`;
-}
+export const newSigningSecret = randomSecret('whsec_', 24, 'base64url');
 
 /** `req_` + 14 alphanumerics, like Stripe's request ids. */
-export function newRequestId(randomBytes: RandomBytes): string {
-  return `req_${randomAlphanumeric(randomBytes, 14)}`;
-}
+export const newRequestId = prefixedId('req_', 14);

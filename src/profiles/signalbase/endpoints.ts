@@ -5,6 +5,7 @@ import { badRequest, signalbaseCodes } from './errors.js';
 import { userFor } from './user.js';
 import type { SignalbaseState, SignalbaseWebhook } from './state.js';
 import { validateCreate, validateUpdate } from './validate.js';
+import { findOr404 } from '../kit/index.js';
 
 export const MAX_ACTIVE = 10;
 type Req = ProfileRequest<SignalbaseState>;
@@ -26,9 +27,11 @@ export function teamOf(req: Req): string {
 /** The caller's team's webhook named by `:id` (deleted ones too), or Signalbase's 404. */
 export function findEndpoint(req: Req): SignalbaseWebhook {
   const team = teamOf(req);
-  const webhook = req.state.webhooks.find((w) => w.id === req.params.id && w.team === team);
-  if (!webhook) throw new ProfileError(404, signalbaseCodes.notFound, `Webhook ${req.params.id} not found.`);
-  return webhook;
+  return findOr404(
+    req.state.webhooks,
+    (w) => w.id === req.params.id && w.team === team,
+    () => new ProfileError(404, signalbaseCodes.notFound, `Webhook ${req.params.id} not found.`),
+  );
 }
 
 /** The team's webhooks, deleted ones included (a scan: a team holds few, and no index can go stale). */

@@ -7,6 +7,7 @@ import { applyMetadata, params } from './params.js';
 import { endpointJson } from './serialize.js';
 import type { StripeEndpoint, StripeState } from './state.js';
 import { validateCreate, validateUpdate } from './validate.js';
+import { findOr404 } from '../kit/index.js';
 
 type Req = ProfileRequest<StripeState>;
 
@@ -14,9 +15,11 @@ type Req = ProfileRequest<StripeState>;
 export const ENDPOINTS_MAX = 16;
 
 export function findEndpoint(state: StripeState, id: string | undefined): StripeEndpoint {
-  const endpoint = state.endpoints.find((e) => e.id === id);
-  if (!endpoint) throw stripeError(404, stripeCodes.resourceMissing, `No such webhook endpoint: '${id ?? ''}'`, 'id');
-  return endpoint;
+  return findOr404(
+    state.endpoints,
+    (e) => e.id === id,
+    () => stripeError(404, stripeCodes.resourceMissing, `No such webhook endpoint: '${id ?? ''}'`, 'id'),
+  );
 }
 
 export function createEndpoint(req: Req): ProfileResponse {

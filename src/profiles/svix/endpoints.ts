@@ -1,5 +1,6 @@
 /** `/api/v1/app/{app_id}/endpoint`: endpoints with filterTypes, channels and disabled; the secret routes. */
 import type { ProfileRequest, ProfileResponse } from '../types.js';
+import { findOr404 } from '../kit/index.js';
 import { conflict, invalid, notFound } from './errors.js';
 import { findApp } from './apps.js';
 import { newEndpointId, newSecret } from './ids.js';
@@ -42,9 +43,7 @@ export function endpointJson(e: SvixEndpoint): Record<string, unknown> {
 export function findEndpoint(req: Req): SvixEndpoint {
   const app = findApp(req);
   const key = req.params.id;
-  const endpoint = req.state.endpoints.find((e) => e.appId === app.id && (e.id === key || (e.uid !== null && e.uid === key)));
-  if (!endpoint) throw notFound();
-  return endpoint;
+  return findOr404(req.state.endpoints, (e) => e.appId === app.id && (e.id === key || (e.uid !== null && e.uid === key)), notFound);
 }
 
 type Fields = Pick<

@@ -1,11 +1,11 @@
 /** Svix ids: a prefix and 27 alphanumerics (KSUID length); secrets `whsec_` + base64 of 24 bytes. */
 import { createHash } from 'node:crypto';
-import { randomAlphanumeric, toBase64, type RandomBytes } from '../shared/ids.js';
+import { prefixedId, randomSecret } from '../kit/index.js';
 
-export const newAppId = (rb: RandomBytes): string => `app_${randomAlphanumeric(rb, 27)}`;
-export const newEndpointId = (rb: RandomBytes): string => `ep_${randomAlphanumeric(rb, 27)}`;
-export const newMessageId = (rb: RandomBytes): string => `msg_${randomAlphanumeric(rb, 27)}`;
-export const newSecret = (rb: RandomBytes): string => `whsec_${toBase64(rb(24))}`;
+export const newAppId = prefixedId('app_', 27);
+export const newEndpointId = prefixedId('ep_', 27);
+export const newMessageId = prefixedId('msg_', 27);
+export const newSecret = randomSecret('whsec_', 24, 'base64');
 
 /** A stable `atmpt_` id for one of hookyard's attempts. */
 export function attemptId(hookyardAttemptId: string): string {
