@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { findScheme, schemeFromArg } from '../signing/index.js';
+import { schemeFromArg } from '../signing/index.js';
 import { builtInProfiles } from '../profiles/registry.js';
 import type { SchemeSpec } from '../signing/types.js';
 import { buildCases } from './case-builder.js';
@@ -27,9 +27,8 @@ export interface PrepareOptions {
   random?: (size: number) => Uint8Array;
 }
 
-/** Every built-in profile, with the scheme its deliveries are signed with. */
+/** Every built-in profile, with the scheme its deliveries are signed with (its definition's `deliveryScheme`). */
 const profileSchemes = (): Map<string, SchemeSpec> => new Map(builtInProfiles().map((p) => [p.id, p.deliveryScheme]));
-const PROFILES = [...profileSchemes().keys()];
 
 export class SuiteSetupError extends Error {
   constructor(message: string) {
@@ -79,15 +78,12 @@ async function fixturesFor(options: PrepareOptions, scheme: SchemeSpec): Promise
 
 /** Resolves the scheme and fixtures and builds the cases. */
 export async function prepareSuite(options: PrepareOptions): Promise<{ scheme: SchemeSpec; cases: ContractCase[] }> {
-  if (!options.profile === !options.scheme)
-    throw new SuiteSetupError(`give either --profile P (one of ${PROFILES.join(', ')}) or --scheme ID`);
-  if (options.profile && !PROFILES.includes(options.profile))
-    throw new SuiteSetupError(`unknown profile "${options.profile}"; known: ${PROFILES.join(', ')}`);
-  const scheme = options.profile
-    ? (profileSchemes().get(options.profile) ?? findScheme(options.profile)!)
-    : typeof options.scheme === 'string'
-      ? schemeFromArg(options.scheme)
-      : options.scheme!;
+  const schemes = profileSchemes();
+  const known = [...schemes.keys()].join(', ');
+  if (!options.profile === !options.scheme) throw new SuiteSetupError(`give either --profile P (one of ${known}) or --scheme ID`);
+  const profileScheme = options.profile ? schemes.get(options.profile) : undefined;
+  if (options.profile && !profileScheme) throw new SuiteSetupError(`unknown profile "${options.profile}"; known: ${known}`);
+  const scheme = profileScheme ? profileScheme : typeof options.scheme === 'string' ? schemeFromArg(options.scheme) : options.scheme!;
   if (!options.secret) throw new SuiteSetupError('missing --secret: the signing secret your handler verifies with');
   let fixtures: EventFixture[];
   try {

@@ -46,7 +46,7 @@ export interface EventFixture {
 export interface SuiteOptions {
   scheme: SchemeSpec;
   secret: string;
-  /** A secret the provider has rotated away and no longer signs with (appkit invalidates at once). */
+  /** A secret the provider has rotated away and no longer signs with (a provider without a grace period invalidates it at once). */
   previousSecret?: string;
   fixtures: EventFixture[];
   /** Unix ms; the signing time of genuine deliveries. */

@@ -17,8 +17,7 @@ export function formatBanner(
   const width = Math.max(...wb.profiles.map((p) => p.title.length));
   for (const profile of wb.profiles) {
     const key = wb.mount.apiKeys(profile)[0];
-    const auth =
-      profile.auth.kind === 'pipai-signed' ? `key ${key?.key ?? '—'}, API secret ${key?.apiSecret ?? '—'}` : `Bearer ${key?.key ?? '—'}`;
+    const auth = profile.auth.describeKey(key);
     lines.push(`  ${profile.title.padEnd(width)}  ${url}${profile.mount}  (${auth})`);
     if (profile.sdk) lines.push(`  ${''.padEnd(width)}  ${profile.sdk.snippet(sdkBaseUrl(profile, url), key?.key ?? '')}`);
   }

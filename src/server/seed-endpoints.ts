@@ -1,4 +1,5 @@
 import { invokeControlRoute } from '../profiles/mount/index.js';
+import { scopeParams } from '../profiles/scope-params.js';
 import type { Workbench } from './workbench.js';
 
 export class SeedError extends Error {
@@ -17,7 +18,7 @@ export interface SeededEndpoint {
 /**
  * Creates the endpoints listed in `hookyard.config.json` (`profiles.<id>.endpoints`) so a team
  * shares one setup: each entry is `{"id","secret","url","events"}` or `{"id","secret","body":{…native…}}`
- * (`appId` for appkit). An endpoint whose id already exists (from an earlier run) is left alone.
+ * (plus the profile's scope parameters, `defaultScope` in its definition). An endpoint whose id already exists (from an earlier run) is left alone.
  */
 export async function seedEndpoints(wb: Workbench): Promise<SeededEndpoint[]> {
   const out: SeededEndpoint[] = [];
@@ -46,7 +47,7 @@ export async function seedEndpoints(wb: Workbench): Promise<SeededEndpoint[]> {
         profile,
         wb.mount,
         'create',
-        { appId: typeof entry.appId === 'string' ? entry.appId : 'app_hookyard' },
+        scopeParams(profile, (name) => (typeof entry[name] === 'string' ? (entry[name] as string) : undefined)),
         body,
       );
       if (response.status >= 400)

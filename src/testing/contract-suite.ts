@@ -26,7 +26,7 @@ export interface ContractSuiteOptions {
 
 /**
  * Registers one vitest test per contract case. Call it at the top level of a test file:
- * `await contractSuite({ target: app.fetch, profile: 'appkit', secret })`.
+ * `await contractSuite({ target: app.fetch, scheme: 'standard-webhooks', secret })` (or `profile: '<provider id>'`).
  */
 export async function contractSuite(options: ContractSuiteOptions): Promise<void> {
   const url = options.url ?? (typeof options.target === 'string' ? options.target : 'http://localhost/webhooks');

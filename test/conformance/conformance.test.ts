@@ -1,5 +1,5 @@
-import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { builtInProfiles } from '../../src/profiles/registry.js';
 import { startHookyard, type HookyardHandle } from '../../src/server/start-hookyard.js';
 import { loadContractFiles, type ContractStep } from './contract-file.js';
 import { getPath, hasPath, mismatches } from './match.js';
@@ -15,14 +15,16 @@ function interpolate(text: string, saved: Record<string, unknown>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (m, name: string) => (name in saved ? String(saved[name]) : m));
 }
 
-function authHeaders(profile: string, auth: string | undefined, method: string, wirePath: string, body: string): Record<string, string> {
+const profiles = new Map(builtInProfiles().map((p) => [p.id, p]));
+
+/** Credentials the way the profile's own auth wants them (a bearer key, a signed request, …). */
+function authHeaders(profileId: string, auth: string | undefined, method: string, wirePath: string, body: string): Record<string, string> {
   if (auth === 'none') return {};
-  const key = !auth || auth === 'default' ? `hy_${profile}_test` : auth;
-  if (profile !== 'pipai') return { authorization: `Bearer ${key}` };
-  const ts = String(Date.now());
+  const profile = profiles.get(profileId)!;
+  const known = profile.defaultApiKeys[0]!;
+  const key = !auth || auth === 'default' ? known : { ...known, key: auth };
   const url = new URL(wirePath, 'http://x');
-  const signature = createHmac('sha256', 'hy_pipai_secret').update(`${ts}${method}${url.pathname}${url.search}${body}`).digest('hex');
-  return { 'x-pipai-api-key': key, 'x-pipai-timestamp': ts, 'x-pipai-signature': signature };
+  return profile.auth.requestHeaders(key, { method, path: url.pathname, search: url.search, body, now: Date.now() });
 }
 
 async function runStep(

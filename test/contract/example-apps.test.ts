@@ -1,10 +1,7 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { builtInProfiles } from '../../src/profiles/registry.js';
 import { prepareSuite, runSuite, type SuiteReport } from '../../src/contract/index.js';
-import * as correctSigna from '../../fixtures/apps/correct/signa.js';
-import * as correctSignalbase from '../../fixtures/apps/correct/signalbase.js';
-import * as correctAlerting from '../../fixtures/apps/correct/alerting.js';
-import * as correctPipai from '../../fixtures/apps/correct/pipai.js';
-import * as correctAppkit from '../../fixtures/apps/correct/appkit.js';
 import * as reserializes from '../../fixtures/apps/broken/reserializes-json.js';
 import * as skipsTimestamp from '../../fixtures/apps/broken/skips-timestamp.js';
 import * as wrongEncoding from '../../fixtures/apps/broken/wrong-encoding.js';
@@ -18,9 +15,18 @@ const SECRETS: Record<string, string> = {
   appkit: `whsec_${Buffer.alloc(32, 7).toString('base64')}`,
 };
 
+/** The pinned secret, else one in the provider's own format (its definition's `secret.generate`). */
+function secretFor(profile: string): string {
+  const fill = (n: number) => new Uint8Array(n).fill(7);
+  const made = builtInProfiles()
+    .find((p) => p.id === profile)
+    ?.secret?.generate?.(fill);
+  return SECRETS[profile] ?? made ?? `whsec_${Buffer.from(fill(24)).toString('base64')}`;
+}
+
 async function suite(profile: string, app: { fetch(r: Request): Response | Promise<Response> }): Promise<SuiteReport> {
   const url = 'http://localhost/webhooks';
-  const { scheme, cases } = await prepareSuite({ profile, secret: SECRETS[profile]!, url, now: Date.now() });
+  const { scheme, cases } = await prepareSuite({ profile, secret: secretFor(profile), url, now: Date.now() });
   return runSuite({ target: (r) => app.fetch(r), url, cases, schemeName: scheme.name, timeoutMs: 5000 });
 }
 
@@ -28,17 +34,21 @@ function failures(report: SuiteReport): Record<string, string> {
   return Object.fromEntries(report.results.filter((r) => !r.pass && !r.skipped).map((r) => [r.variant, r.why ?? '']));
 }
 
+/** Every registered provider with a correct example handler in fixtures/apps/correct/<id>.ts. */
+const correct = builtInProfiles()
+  .map((p) => p.id)
+  .filter((id) => existsSync(new URL(`../../fixtures/apps/correct/${id}.ts`, import.meta.url)));
+
 describe('contract suite against the example handlers', () => {
-  const correct = {
-    signa: correctSigna,
-    signalbase: correctSignalbase,
-    alerting: correctAlerting,
-    pipai: correctPipai,
-    appkit: correctAppkit,
-  };
-  for (const [profile, mod] of Object.entries(correct)) {
+  it('finds the example handlers of the seed providers', () => {
+    expect(correct).toEqual(expect.arrayContaining(Object.keys(SECRETS)));
+  });
+  for (const profile of correct) {
     it(`passes the correct ${profile} handler on every case`, async () => {
-      const report = await suite(profile, mod.createApp(SECRETS[profile]!));
+      const mod = (await import(`../../fixtures/apps/correct/${profile}.ts`)) as {
+        createApp(secret: string): { fetch(r: Request): Response | Promise<Response> };
+      };
+      const report = await suite(profile, mod.createApp(secretFor(profile)));
       expect(failures(report)).toEqual({});
       expect(report.passed).toBeGreaterThanOrEqual(8);
       expect(report.results.map((r) => r.variant)).toEqual(

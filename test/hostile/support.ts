@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import type { ProfileDefinition } from '../../src/profiles/types.js';
 import { request as httpRequest } from 'node:http';
 import { BIN } from '../support/run-binary.js';
 
@@ -67,21 +67,14 @@ export function startDev(
   });
 }
 
-/** Headers that authenticate as the profile's test key (PipAI signs each request). */
+/** Headers that authenticate as the profile's test key, the way its own auth wants them. */
 export function authHeaders(
-  profile: { auth: { kind: string }; defaultApiKeys: ReadonlyArray<{ key: string; apiSecret?: string }> },
+  profile: Pick<ProfileDefinition, 'auth' | 'defaultApiKeys'>,
   method: string,
   wirePath: string,
   search: string,
   body: Uint8Array | string,
   now = Date.now(),
 ): Record<string, string> {
-  const key = profile.defaultApiKeys[0]!;
-  if (profile.auth.kind === 'bearer') return { authorization: `Bearer ${key.key}` };
-  const timestamp = String(now);
-  const signature = createHmac('sha256', key.apiSecret!)
-    .update(`${timestamp}${method.toUpperCase()}${wirePath}${search}`)
-    .update(typeof body === 'string' ? Buffer.from(body) : body)
-    .digest('hex');
-  return { 'x-pipai-api-key': key.key, 'x-pipai-timestamp': timestamp, 'x-pipai-signature': signature };
+  return profile.auth.requestHeaders(profile.defaultApiKeys[0]!, { method, path: wirePath, search, body, now });
 }

@@ -1,9 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonReport, junitReport, prepareSuite, readOverrides, runSuite, SuiteSetupError, tableReport } from '../../contract/index.js';
+import { builtInProfiles } from '../../profiles/registry.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../io.js';
 import { parseFlags } from '../parse-flags.js';
 import { parseHeaders, schemeOption } from '../scheme-arg.js';
+
+/** The registered provider ids, as a sentence: `a, b or c`. */
+function profileIds(): string {
+  const ids = builtInProfiles().map((p) => p.id);
+  return ids.length > 1 ? `${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}` : (ids[0] ?? '');
+}
 
 export const testUsage = `Usage: hookyard test URL (--profile P | --scheme ID) --secret S [--previous-secret OLD]
                      [--fixtures DIR] [--event TYPE] [--header "Name: value" ...] [--strict]
@@ -15,7 +22,7 @@ unknown version, stale/future timestamp), plus a redelivery. Genuine must get a 
 Requests carry the provider's own headers and content type. Where the provider's official
 verifier accepts something risky (Stripe and Slack Bolt accept future timestamps) the case is
 a warning, not a failure. Exit 0 when every case passes, 1 otherwise, 2 usage error.
-  --profile P          signa, signalbase, alerting, pipai, appkit, stripe, github or svix (its scheme and events)
+  --profile P          ${profileIds()} (its scheme and events)
   --scheme ID          any scheme (hookyard schemes) or scheme file, with its sample events
   --secret S           the secret your handler verifies with
   --previous-secret S  a rotated-away secret that must now be rejected

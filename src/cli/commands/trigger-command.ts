@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { builtInProfiles } from '../../profiles/registry.js';
+import type { ProfileDefinition } from '../../profiles/types.js';
 import { ForbiddenKeyError, PathError } from '../../guard/index.js';
 import { applyOverrides, createHttpSender, DestinationPolicy, EventCatalogue, renderTemplate } from '../../delivery/index.js';
 import { sign } from '../../signing/index.js';
@@ -34,10 +35,10 @@ printing the answer (--secret: the signing secret; a random one is made and prin
   --server URL      the workbench (default: HOOKYARD_URL, else the one recorded in
                     ./.hookyard/server.json, else http://127.0.0.1:4400)`;
 
-function newSecret(profile: string): string {
-  if (profile === 'appkit') return `whsec_${randomBytes(32).toString('base64')}`;
-  if (profile === 'signa') return `whsec_${randomBytes(24).toString('base64url')}`;
-  return randomBytes(24).toString('base64url');
+/** A fresh secret in the provider's own format (its definition's `secret.generate`). */
+function newSecret(profile: ProfileDefinition<unknown>): string {
+  const random = (n: number) => new Uint8Array(randomBytes(n));
+  return profile.secret?.generate?.(random) ?? randomBytes(24).toString('base64url');
 }
 
 export async function triggerCommand(args: string[], io: CliIo): Promise<number> {
@@ -106,7 +107,7 @@ export async function triggerCommand(args: string[], io: CliIo): Promise<number>
       if (error instanceof ForbiddenKeyError || error instanceof PathError) throw new UsageError(`--set: ${error.message}`, triggerUsage);
       throw error;
     }
-    const secret = values.secret ?? newSecret(profile.id);
+    const secret = values.secret ?? newSecret(profile);
     const bytes = new TextEncoder().encode(body);
     const headers = {
       'content-type': 'application/json',

@@ -1,2 +1,2 @@
-export { alertingProfile } from './alerting-profile.js';
-export type { AlertingEndpoint, AlertingState } from './alerting-state.js';
+export { alertingProfile } from './definition.js';
+export type { AlertingEndpoint, AlertingState } from './state.js';

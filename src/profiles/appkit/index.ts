@@ -1,2 +1,2 @@
-export { appkitProfile } from './appkit-profile.js';
-export type { AppkitEndpoint, AppkitState } from './appkit-state.js';
+export { appkitProfile } from './definition.js';
+export type { AppkitEndpoint, AppkitState } from './state.js';

@@ -1,2 +1,2 @@
-export { githubProfile } from './github-profile.js';
-export type { GithubHook, GithubState } from './github-state.js';
+export { githubProfile } from './definition.js';
+export type { GithubHook, GithubState } from './state.js';

@@ -1,2 +1,2 @@
-export { pipaiProfile } from './pipai-profile.js';
-export type { PipaiState, PipaiWebhook, PipaiStatus } from './pipai-state.js';
+export { pipaiProfile } from './definition.js';
+export type { PipaiState, PipaiWebhook, PipaiStatus } from './state.js';

@@ -1,2 +1,2 @@
-export { signaProfile } from './signa-profile.js';
-export type { SignaEndpoint, SignaIdempotencyRecord, SignaPreviousSecret, SignaState, SignaStatus } from './signa-state.js';
+export { signaProfile } from './definition.js';
+export type { SignaEndpoint, SignaIdempotencyRecord, SignaPreviousSecret, SignaState, SignaStatus } from './state.js';

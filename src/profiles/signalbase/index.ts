@@ -1,2 +1,2 @@
-export { signalbaseProfile } from './signalbase-profile.js';
-export type { SignalbaseState, SignalbaseWebhook, SignalbaseStats } from './signalbase-state.js';
+export { signalbaseProfile } from './definition.js';
+export type { SignalbaseState, SignalbaseWebhook, SignalbaseStats } from './state.js';

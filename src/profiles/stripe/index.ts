@@ -1,2 +1,2 @@
-export { stripeProfile } from './stripe-profile.js';
-export type { StripeEndpoint, StripeState } from './stripe-state.js';
+export { stripeProfile } from './definition.js';
+export type { StripeEndpoint, StripeState } from './state.js';

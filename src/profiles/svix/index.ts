@@ -1,2 +1,2 @@
-export { svixProfile } from './svix-profile.js';
-export type { SvixApp, SvixEndpoint, SvixMessage, SvixState } from './svix-state.js';
+export { svixProfile } from './definition.js';
+export type { SvixApp, SvixEndpoint, SvixMessage, SvixState } from './state.js';

@@ -5,6 +5,7 @@ import type { EndpointSummary, NeutralEndpointInput, ProfileDefinition } from '.
 import type { Workbench } from '../workbench.js';
 import { controlError, jsonBody } from './control-error.js';
 import { withSecretMask } from './secret-routes.js';
+import { scopeFields, scopeParams } from '../../profiles/scope-params.js';
 import { onlyKeys, optionalBoolean, optionalString, requireString, stringArray } from './control-input.js';
 
 function allEndpoints(wb: Workbench, only?: string): EndpointSummary[] {
@@ -45,8 +46,8 @@ export function endpointsRoutes(api: Hono, wb: Workbench): void {
         );
       }
       const after = response.body;
-      // Surface the plaintext secret the profile returned once (create / rotate), wherever it put it.
-      const secret = findSecret(after);
+      // Surface the plaintext secret the profile returned once (create / rotate), where its definition says.
+      const secret = secretAt(after, profile.secret?.inResponse);
       const endpoint = params.id ? allEndpoints(wb, profile.id).find((e) => e.id === params.id) : undefined;
       return c.json(
         { status: response.status, response: after ?? null, ...(secret ? { secret } : {}), ...(endpoint ? { endpoint } : {}) },
@@ -68,11 +69,11 @@ export function endpointsRoutes(api: Hono, wb: Workbench): void {
     const parsed = await jsonBody(c);
     if (!parsed.ok) return parsed.response;
     const input = parsed.value;
-    onlyKeys(input, ['profile', 'body', 'url', 'events', 'description', 'active', 'appId']);
+    onlyKeys(input, ['profile', 'body', 'url', 'events', 'description', 'active', ...scopeFields(wb.profiles)]);
     const profileId = requireString(input.profile, 'profile', `is required: one of ${wb.profiles.map((p) => p.id).join(', ')}`);
     const profile = profileOr404(c, profileId);
     if (profile instanceof Response) return profile;
-    const appId = optionalString(input.appId, 'appId') ?? 'app_hookyard';
+    const scope = scopeParams(profile, (name) => optionalString(input[name], name));
     let body: unknown = input.body;
     if (body === undefined) {
       const neutral = neutralInput(input, true) as NeutralEndpointInput;
@@ -80,7 +81,7 @@ export function endpointsRoutes(api: Hono, wb: Workbench): void {
         return controlError(c, 400, 'unsupported', `${profile.title} takes its own create body here: {"profile","body":{…}}.`, 'body');
       body = profile.controlBodies.create(neutral);
     }
-    return run(c, profile, 'create', { appId }, body);
+    return run(c, profile, 'create', scope, body);
   });
 
   const withEndpoint = (operation: ControlOperation, needsBody: boolean) => async (c: Context) => {
@@ -146,12 +147,10 @@ function providerField(body: unknown): string | undefined {
   return typeof field === 'string' ? field : undefined;
 }
 
-function findSecret(value: unknown, depth = 0): string | undefined {
-  if (!value || typeof value !== 'object' || depth > 3) return undefined;
-  for (const [key, v] of Object.entries(value)) {
-    if ((key === 'secret' || key === 'signingSecretPlaintext') && typeof v === 'string') return v;
-    const nested = findSecret(v, depth + 1);
-    if (nested) return nested;
-  }
-  return undefined;
+/** The plaintext secret at the definition's dotted path, when the answer carries one. */
+function secretAt(body: unknown, path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  let value: unknown = body;
+  for (const part of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  return typeof value === 'string' ? value : undefined;
 }

@@ -26,7 +26,7 @@ function parseKey(v: Record<string, unknown>, wb: Workbench): { profile: string;
     flags = { ...(v.flags as Record<string, boolean>) };
   }
   const apiSecret = optionalString(v.apiSecret, 'apiSecret');
-  if (profile.auth.kind === 'pipai-signed' && !apiSecret)
+  if (profile.auth.requiredKeyFields?.includes('apiSecret') && !apiSecret)
     controlFail('apiSecret', `is required: ${profile.title} keys sign their requests with it`);
   const team = optionalString(v.team, 'team');
   const label = optionalString(v.label, 'label');

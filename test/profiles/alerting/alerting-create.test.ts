@@ -4,7 +4,7 @@ import { BASE, FIXED_NOW, makeCaller, seedBody } from './support.js';
 
 describe('alerting CreateAlertWebhookEndpoint', () => {
   it('answers the seed example: 200 with the endpoint and the plaintext secret', async () => {
-    const c = makeCaller(alertingProfile);
+    const c = await makeCaller(alertingProfile);
     const res = await c.call('POST', BASE, { body: seedBody });
     expect(res.status).toBe(200);
     expect(Object.keys(res.body).sort()).toEqual(['endpoint', 'signingSecretPlaintext']);
@@ -23,7 +23,7 @@ describe('alerting CreateAlertWebhookEndpoint', () => {
   });
 
   it('numbers ids wh-001, wh-002 and never reuses them', async () => {
-    const c = makeCaller(alertingProfile);
+    const c = await makeCaller(alertingProfile);
     const a = await c.call('POST', BASE, { body: seedBody });
     const b = await c.call('POST', BASE, { body: seedBody });
     expect([a.body.endpoint.id, b.body.endpoint.id]).toEqual(['wh-001', 'wh-002']);
@@ -34,7 +34,7 @@ describe('alerting CreateAlertWebhookEndpoint', () => {
   });
 
   it.each([[''], [null], [undefined]])('auto-generates the secret when signingSecret is %j', async (signingSecret) => {
-    const c = makeCaller(alertingProfile);
+    const c = await makeCaller(alertingProfile);
     const res = await c.call('POST', BASE, { body: { ...seedBody, signingSecret } });
     expect(res.status).toBe(200);
     const secret: string = res.body.signingSecretPlaintext;
@@ -44,14 +44,14 @@ describe('alerting CreateAlertWebhookEndpoint', () => {
   });
 
   it('generates a different secret for each endpoint', async () => {
-    const c = makeCaller(alertingProfile);
+    const c = await makeCaller(alertingProfile);
     const a = await c.call('POST', BASE, { body: { ...seedBody, signingSecret: '' } });
     const b = await c.call('POST', BASE, { body: { ...seedBody, signingSecret: '' } });
     expect(a.body.signingSecretPlaintext).not.toBe(b.body.signingSecretPlaintext);
   });
 
   it('keeps a secret while signing is disabled but signs nothing until enabled', async () => {
-    const c = makeCaller(alertingProfile);
+    const c = await makeCaller(alertingProfile);
     const res = await c.call('POST', BASE, { body: { ...seedBody, signingEnabled: false, signingSecret: '' } });
     expect(res.body.endpoint.signingEnabled).toBe(false);
     expect(res.body.signingSecretPlaintext).toMatch(/^whsec_/);
@@ -61,7 +61,7 @@ describe('alerting CreateAlertWebhookEndpoint', () => {
   });
 
   it('masks short secrets entirely', async () => {
-    const c = makeCaller(alertingProfile);
+    const c = await makeCaller(alertingProfile);
     const res = await c.call('POST', BASE, { body: { ...seedBody, signingSecret: 'abc1234' } });
     expect(res.body.endpoint.signingSecretMasked).toBe('****');
     const long = await c.call('POST', BASE, { body: { ...seedBody, signingSecret: 'abcd1234' } });
@@ -69,7 +69,7 @@ describe('alerting CreateAlertWebhookEndpoint', () => {
   });
 
   it.each(['name', 'url', 'signingEnabled'])('requires %s', async (field) => {
-    const c = makeCaller(alertingProfile);
+    const c = await makeCaller(alertingProfile);
     const body: Record<string, unknown> = { ...seedBody };
     delete body[field];
     const res = await c.call('POST', BASE, { body });
@@ -91,7 +91,7 @@ describe('alerting CreateAlertWebhookEndpoint', () => {
     ['signingSecret', 12345],
     ['signingSecret', 's'.repeat(257)],
   ])('rejects %s = %j', async (field, value) => {
-    const c = makeCaller(alertingProfile);
+    const c = await makeCaller(alertingProfile);
     const res = await c.call('POST', BASE, { body: { ...seedBody, [field]: value } });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'INVALID_ARGUMENT', field });
@@ -99,23 +99,23 @@ describe('alerting CreateAlertWebhookEndpoint', () => {
   });
 
   it('rejects a body that is not an object with field null', async () => {
-    const c = makeCaller(alertingProfile);
+    const c = await makeCaller(alertingProfile);
     const res = await c.call('POST', BASE, { body: 'hello' });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'INVALID_ARGUMENT', field: null });
   });
 
   it('ignores unknown fields', async () => {
-    const c = makeCaller(alertingProfile);
+    const c = await makeCaller(alertingProfile);
     const res = await c.call('POST', BASE, { body: { ...seedBody, color: 'red' } });
     expect(res.status).toBe(200);
     expect(res.body.endpoint).not.toHaveProperty('color');
   });
 
   it('accepts http and localhost in sandbox, requires https and a public host in production', async () => {
-    const sandbox = makeCaller(alertingProfile);
+    const sandbox = await makeCaller(alertingProfile);
     expect((await sandbox.call('POST', BASE, { body: { ...seedBody, url: 'http://localhost:8080/alerts' } })).status).toBe(200);
-    const prod = makeCaller(alertingProfile, { env: 'production' });
+    const prod = await makeCaller(alertingProfile, { env: 'production' });
     const http = await prod.call('POST', BASE, { body: { ...seedBody, url: 'http://hooks.example.com/a' } });
     expect(http.body.error).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'url' });
     expect(http.body.error.message).toMatch(/https/);

@@ -3,7 +3,7 @@ import { alertingProfile } from '../../../src/profiles/alerting/index.js';
 import { BASE, FIXED_NOW, makeCaller, seedBody } from './support.js';
 
 async function withOne() {
-  const c = makeCaller(alertingProfile);
+  const c = await makeCaller(alertingProfile);
   const created = await c.call('POST', BASE, { body: seedBody });
   return { c, created };
 }
@@ -114,8 +114,8 @@ describe('alerting profile hooks', () => {
     expect(alertingProfile.signingSecrets(c.state, 'wh-404', FIXED_NOW)).toEqual([]);
   });
 
-  it('renders errors with field null when absent', () => {
-    const c = makeCaller(alertingProfile);
+  it('renders errors with field null when absent', async () => {
+    const c = await makeCaller(alertingProfile);
     expect(alertingProfile.renderError({ status: 401, code: 'UNAUTHENTICATED', message: 'no' }, c.deps)).toEqual({
       error: { code: 'UNAUTHENTICATED', message: 'no', field: null },
     });

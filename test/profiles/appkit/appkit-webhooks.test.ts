@@ -5,7 +5,7 @@ import { APP, base, FIXED_NOW, makeCaller, validBody } from './support.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 async function withOne(env: 'sandbox' | 'production' = 'sandbox') {
-  const c = makeCaller(appkitProfile, { env });
+  const c = await makeCaller(appkitProfile, { env });
   const created = await c.call('POST', base(), { body: validBody });
   return { c, created, id: created.body.data.id as string };
 }
@@ -29,7 +29,7 @@ describe('appkit webhooks.create', () => {
   });
 
   it('collapses duplicate events', async () => {
-    const c = makeCaller(appkitProfile);
+    const c = await makeCaller(appkitProfile);
     const res = await c.call('POST', base(), { body: { ...validBody, events: ['user.created', 'user.created', 'user.deleted'] } });
     expect(res.body.data.events).toEqual(['user.created', 'user.deleted']);
   });
@@ -47,7 +47,7 @@ describe('appkit webhooks.create', () => {
     [{ ...validBody, url: `https://example.com/${'a'.repeat(2048)}` }, /2048/],
     ['text', /JSON object/],
   ])('rejects %j', async (body, message) => {
-    const c = makeCaller(appkitProfile);
+    const c = await makeCaller(appkitProfile);
     const res = await c.call('POST', base(), { body });
     expect(res.status).toBe(400);
     expect(res.body).toEqual({ success: false, error: { code: 'VALIDATION_ERROR', message: expect.stringMatching(message) } });
@@ -55,9 +55,9 @@ describe('appkit webhooks.create', () => {
   });
 
   it('accepts http and localhost in sandbox only', async () => {
-    const sandbox = makeCaller(appkitProfile);
+    const sandbox = await makeCaller(appkitProfile);
     expect((await sandbox.call('POST', base(), { body: { ...validBody, url: 'http://127.0.0.1:3000/wh' } })).status).toBe(201);
-    const prod = makeCaller(appkitProfile, { env: 'production' });
+    const prod = await makeCaller(appkitProfile, { env: 'production' });
     const http = await prod.call('POST', base(), { body: { ...validBody, url: 'http://example.com/wh' } });
     expect(http.body.error.message).toMatch(/https/);
     const local = await prod.call('POST', base(), { body: { ...validBody, url: 'https://[::1]:3000/wh' } });

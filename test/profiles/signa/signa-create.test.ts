@@ -24,7 +24,7 @@ const SEED_FIELDS = [
 
 describe('signa webhooks.create', () => {
   it('returns exactly the seed fields with the secret shown once', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('POST', '/v1/webhooks', { body: { ...valid, metadata: { team: 'ops', n: 1 } } });
     expect(res.status).toBe(200);
     expect(Object.keys(res.body).sort()).toEqual([...SEED_FIELDS].sort());
@@ -49,7 +49,7 @@ describe('signa webhooks.create', () => {
   });
 
   it('defaults description to null and metadata to {}', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('POST', '/v1/webhooks', { body: { url: valid.url, enabled_events: ['alert.created'] } });
     expect(res.status).toBe(200);
     expect(res.body.description).toBeNull();
@@ -57,7 +57,7 @@ describe('signa webhooks.create', () => {
   });
 
   it('gives each endpoint its own id and secret', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const a = await c.call('POST', '/v1/webhooks', { body: valid });
     const b = await c.call('POST', '/v1/webhooks', { body: valid });
     expect(a.body.id).not.toBe(b.body.id);
@@ -70,14 +70,14 @@ describe('signa webhooks.create', () => {
   });
 
   it('accepts http:// and private hosts in sandbox', async () => {
-    const c = makeCaller(signaProfile, { env: 'sandbox' });
+    const c = await makeCaller(signaProfile, { env: 'sandbox' });
     const res = await c.call('POST', '/v1/webhooks', { body: { ...valid, url: 'http://localhost:3000/hooks' } });
     expect(res.status).toBe(200);
     expect(res.body.url).toBe('http://localhost:3000/hooks');
   });
 
   it('rejects http:// in production with url_https_required', async () => {
-    const c = makeCaller(signaProfile, { env: 'production' });
+    const c = await makeCaller(signaProfile, { env: 'production' });
     const res = await c.call('POST', '/v1/webhooks', { body: { ...valid, url: 'http://acme.example.com/h' } });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ type: 'invalid_request_error', code: 'url_https_required', param: 'url' });
@@ -87,13 +87,13 @@ describe('signa webhooks.create', () => {
   });
 
   it('accepts an https private host in production (the seed rejects only http)', async () => {
-    const c = makeCaller(signaProfile, { env: 'production' });
+    const c = await makeCaller(signaProfile, { env: 'production' });
     const res = await c.call('POST', '/v1/webhooks', { body: { ...valid, url: 'https://10.0.0.5/h' } });
     expect(res.status).toBe(200);
   });
 
   it('accepts a 2048-character url and rejects 2049', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const base = 'https://acme.example.com/';
     const ok = await c.call('POST', '/v1/webhooks', { body: { ...valid, url: base + 'a'.repeat(2048 - base.length) } });
     expect(ok.status).toBe(200);
@@ -110,28 +110,28 @@ describe('signa webhooks.create', () => {
     [42, 'url_invalid'],
     ['/relative/path', 'url_invalid'],
   ])('rejects url %j with %s', async (url, code) => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('POST', '/v1/webhooks', { body: { ...valid, url } });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ type: 'invalid_request_error', code, param: 'url' });
   });
 
   it('reports a missing url as parameter_missing', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('POST', '/v1/webhooks', { body: { enabled_events: ['alert.created'] } });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'parameter_missing', param: 'url' });
   });
 
   it('reports a missing body as parameter_missing url', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('POST', '/v1/webhooks');
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'parameter_missing', param: 'url' });
   });
 
   it('rejects a body that is not an object', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('POST', '/v1/webhooks', { body: [valid] });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid_request');
@@ -139,14 +139,14 @@ describe('signa webhooks.create', () => {
   });
 
   it('rejects unknown parameters', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('POST', '/v1/webhooks', { body: { ...valid, events: ['alert.created'] } });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'parameter_unknown', param: 'events' });
   });
 
   it('accepts a 2000-character description and rejects 2001', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     expect((await c.call('POST', '/v1/webhooks', { body: { ...valid, description: 'd'.repeat(2000) } })).status).toBe(200);
     const bad = await c.call('POST', '/v1/webhooks', { body: { ...valid, description: 'd'.repeat(2001) } });
     expect(bad.status).toBe(400);
@@ -154,21 +154,21 @@ describe('signa webhooks.create', () => {
   });
 
   it('rejects a non-string description', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('POST', '/v1/webhooks', { body: { ...valid, description: 5 } });
     expect(res.status).toBe(400);
     expect(res.body.error.param).toBe('description');
   });
 
   it('requires enabled_events', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('POST', '/v1/webhooks', { body: { url: valid.url } });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'parameter_missing', param: 'enabled_events' });
   });
 
   it('accepts 20 entries and rejects 0 or 21', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const twenty = Array.from({ length: 20 }, () => 'alert.created');
     const ok = await c.call('POST', '/v1/webhooks', { body: { ...valid, enabled_events: twenty } });
     expect(ok.status).toBe(200);
@@ -182,7 +182,7 @@ describe('signa webhooks.create', () => {
   });
 
   it('rejects webhook.test as not subscribable', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('POST', '/v1/webhooks', { body: { ...valid, enabled_events: ['alert.created', 'webhook.test'] } });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'event_type_invalid', param: 'enabled_events[1]' });
@@ -190,7 +190,7 @@ describe('signa webhooks.create', () => {
   });
 
   it.each([['alert.updated'], ['*'], ['ALERT.CREATED']])('rejects event type %s', async (event) => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('POST', '/v1/webhooks', { body: { ...valid, enabled_events: [event] } });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'event_type_invalid', param: 'enabled_events[0]' });
@@ -198,7 +198,7 @@ describe('signa webhooks.create', () => {
   });
 
   it('rejects a non-array enabled_events and non-string entries', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const a = await c.call('POST', '/v1/webhooks', { body: { ...valid, enabled_events: 'alert.created' } });
     expect(a.body.error).toMatchObject({ code: 'parameter_invalid', param: 'enabled_events' });
     const b = await c.call('POST', '/v1/webhooks', { body: { ...valid, enabled_events: [7] } });
@@ -206,7 +206,7 @@ describe('signa webhooks.create', () => {
   });
 
   it.each([[[1, 2]], ['text'], [null], [3]])('rejects metadata %j', async (metadata) => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('POST', '/v1/webhooks', { body: { ...valid, metadata } });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'parameter_invalid', param: 'metadata' });

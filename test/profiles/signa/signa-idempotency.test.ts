@@ -7,7 +7,7 @@ const key = { 'Idempotency-Key': 'create-prod-webhook-2026-06-12' };
 
 describe('signa idempotency', () => {
   it('replays the first response verbatim for the same key and body', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const first = await c.call('POST', '/v1/webhooks', { body, headers: key });
     const second = await c.call('POST', '/v1/webhooks', {
       body: { enabled_events: ['alert.created'], description: 'prod alerts', url: body.url },
@@ -15,13 +15,13 @@ describe('signa idempotency', () => {
     });
     expect(second.status).toBe(first.status);
     expect(second.body).toEqual(first.body);
-    expect(second.headers['Idempotent-Replayed']).toBe('true');
-    expect(first.headers['Idempotent-Replayed']).toBeUndefined();
+    expect(second.headers['idempotent-replayed']).toBe('true');
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
     expect(c.state.endpoints).toHaveLength(1);
   });
 
   it('rejects the same key with a different body', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     await c.call('POST', '/v1/webhooks', { body, headers: key });
     const res = await c.call('POST', '/v1/webhooks', { body: { ...body, description: 'other' }, headers: key });
     expect(res.status).toBe(400);
@@ -31,7 +31,7 @@ describe('signa idempotency', () => {
   });
 
   it('rejects the same key on a different route', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const created = await c.call('POST', '/v1/webhooks', { body, headers: key });
     const res = await c.call('POST', `/v1/webhooks/${created.body.id}/rotate-secret`, { headers: key });
     expect(res.status).toBe(400);
@@ -39,27 +39,27 @@ describe('signa idempotency', () => {
   });
 
   it('scopes keys per API key', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     await c.call('POST', '/v1/webhooks', { body, headers: key });
     const other = await c.call('POST', '/v1/webhooks', { body, headers: key, apiKey: { key: 'sk_other', scopes: ['portfolios:manage'] } });
-    expect(other.headers['Idempotent-Replayed']).toBeUndefined();
+    expect(other.headers['idempotent-replayed']).toBeUndefined();
     expect(c.state.endpoints).toHaveLength(2);
   });
 
   it('forgets keys after 24 hours', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     await c.call('POST', '/v1/webhooks', { body, headers: key });
     c.clock.now += 24 * 3600_000 - 1;
-    expect((await c.call('POST', '/v1/webhooks', { body, headers: key })).headers['Idempotent-Replayed']).toBe('true');
+    expect((await c.call('POST', '/v1/webhooks', { body, headers: key })).headers['idempotent-replayed']).toBe('true');
     c.clock.now += 1;
     const later = await c.call('POST', '/v1/webhooks', { body, headers: key });
-    expect(later.headers['Idempotent-Replayed']).toBeUndefined();
+    expect(later.headers['idempotent-replayed']).toBeUndefined();
     expect(c.state.endpoints).toHaveLength(2);
     expect(c.state.idempotency).toHaveLength(1);
   });
 
   it('does not record failed requests, so a corrected retry may reuse the key', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const bad = await c.call('POST', '/v1/webhooks', { body: { ...body, enabled_events: ['nope'] }, headers: key });
     expect(bad.status).toBe(400);
     const good = await c.call('POST', '/v1/webhooks', { body, headers: key });
@@ -67,7 +67,7 @@ describe('signa idempotency', () => {
   });
 
   it('replays a rotation instead of rotating twice', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const created = await c.call('POST', '/v1/webhooks', { body });
     const path = `/v1/webhooks/${created.body.id}/rotate-secret`;
     const a = await c.call('POST', path, { headers: { 'Idempotency-Key': 'rot-1' } });
@@ -77,7 +77,7 @@ describe('signa idempotency', () => {
   });
 
   it('rejects an over-long key', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('POST', '/v1/webhooks', { body, headers: { 'Idempotency-Key': 'k'.repeat(256) } });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ type: 'idempotency_error', code: 'idempotency_key_invalid' });
@@ -85,8 +85,8 @@ describe('signa idempotency', () => {
 });
 
 describe('signa renderError', () => {
-  it('maps statuses to Stripe error types and omits param when absent', () => {
-    const deps = makeCaller(signaProfile).deps;
+  it('maps statuses to Stripe error types and omits param when absent', async () => {
+    const deps = (await makeCaller(signaProfile)).deps;
     const cases: Array<[number, string, string]> = [
       [401, 'invalid_api_key', 'authentication_error'],
       [403, 'insufficient_scope', 'permission_error'],

@@ -5,7 +5,7 @@ import { makeCaller } from './support.js';
 const valid = { url: 'https://acme.example.com/signa-webhook', enabled_events: ['alert.created'] };
 
 async function withEndpoints(n: number) {
-  const c = makeCaller(signaProfile);
+  const c = await makeCaller(signaProfile);
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const res = await c.call('POST', '/v1/webhooks', { body: { ...valid, description: `n${i}` } });
@@ -26,7 +26,7 @@ describe('signa webhooks.retrieve', () => {
   });
 
   it('answers 404 resource_missing for an unknown id', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('GET', '/v1/webhooks/whk_nope');
     expect(res.status).toBe(404);
     expect(res.body.error).toMatchObject({ type: 'invalid_request_error', code: 'resource_missing', param: 'id' });
@@ -65,14 +65,14 @@ describe('signa webhooks.list', () => {
   });
 
   it.each(['0', '101', 'ten', '1.5'])('rejects limit=%s', async (limit) => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('GET', `/v1/webhooks?limit=${limit}`);
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'parameter_invalid', param: 'limit' });
   });
 
   it('rejects an unknown cursor', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const res = await c.call('GET', '/v1/webhooks?starting_after=whk_gone');
     expect(res.status).toBe(400);
     expect(res.body.error.param).toBe('starting_after');
@@ -95,7 +95,7 @@ describe('signa webhooks.update', () => {
   });
 
   it('merges metadata and removes keys set to null', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     const created = await c.call('POST', '/v1/webhooks', { body: { ...valid, metadata: { a: 1, b: 2 } } });
     const res = await c.call('POST', `/v1/webhooks/${created.body.id}`, { body: { metadata: { b: null, c: 'x' } } });
     expect(res.body.metadata).toEqual({ a: 1, c: 'x' });
@@ -113,7 +113,7 @@ describe('signa webhooks.update', () => {
   });
 
   it('answers 404 for an unknown id', async () => {
-    const c = makeCaller(signaProfile);
+    const c = await makeCaller(signaProfile);
     expect((await c.call('POST', '/v1/webhooks/whk_nope', { body: {} })).status).toBe(404);
   });
 });

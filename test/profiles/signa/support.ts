@@ -1,18 +1,13 @@
 /**
- * A tiny stand-in for the mount layer, used by the signa, alerting and appkit tests: it matches a
- * route, builds a fake ProfileRequest (seeded randomBytes, settable clock), runs the handler and
- * renders a thrown ProfileError through the profile's envelope.
+ * Drives one profile through the real server (`startHookyard` on port 0, in memory, virtual
+ * clock) over loopback HTTP, for the signa, alerting and appkit tests. `state` is the server's
+ * live state for the profile; `clock.now` reads and moves the virtual clock.
  */
 import { createHash } from 'node:crypto';
-import {
-  ProfileError,
-  type ApiKey,
-  type DeployEnv,
-  type HttpMethod,
-  type ProfileDefinition,
-  type ProfileDeps,
-  type RouteDef,
-} from '../../../src/profiles/types.js';
+import { afterEach } from 'vitest';
+import type { MountContext } from '../../../src/profiles/mount/index.js';
+import { startHookyard, type HookyardHandle } from '../../../src/server/start-hookyard.js';
+import type { ApiKey, DeployEnv, HttpMethod, ProfileDefinition, ProfileDeps, RouteDef } from '../../../src/profiles/types.js';
 
 export interface CallResult {
   status: number;
@@ -23,7 +18,9 @@ export interface CallResult {
 }
 
 export interface Caller<State> {
-  state: State;
+  readonly state: State;
+  /** The server's mount context (for calls the dashboard makes). */
+  mount: MountContext;
   deps: ProfileDeps;
   clock: { now: number };
   call(
@@ -51,78 +48,80 @@ export function seededRandomBytes(seed: string): (size: number) => Uint8Array {
 
 export const FIXED_NOW = Date.parse('2026-06-12T09:30:00.000Z');
 
-export function makeCaller<State>(
+const running: HookyardHandle[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((h) => h.close()));
+});
+
+export async function makeCaller<State>(
   profile: ProfileDefinition<State>,
-  options: { env?: DeployEnv; seed?: string; now?: number } = {},
-): Caller<State> {
-  const clock = { now: options.now ?? FIXED_NOW };
-  const deps: ProfileDeps = {
-    now: () => clock.now,
-    randomBytes: seededRandomBytes(options.seed ?? 'test'),
+  options: { env?: DeployEnv; now?: number; seed?: string } = {},
+): Promise<Caller<State>> {
+  const handle = await startHookyard({
+    port: 0,
+    memory: true,
+    clock: 'virtual',
+    startTime: options.now ?? FIXED_NOW,
     env: options.env ?? 'sandbox',
-  };
-  const state = profile.initialState();
+    ...(options.seed ? { randomBytes: seededRandomBytes(options.seed) } : {}),
+  });
+  running.push(handle);
+  const wb = handle.workbench;
   const defaultKey = profile.defaultApiKeys[0];
   if (!defaultKey) throw new Error(`${profile.id} has no default API key`);
-
-  const render = (e: ProfileError): CallResult => ({
-    status: e.status,
-    body: profile.renderError({ status: e.status, code: e.code, message: e.message, field: e.field, extra: e.extra?.body }, deps),
-    headers: { ...(e.extra?.headers ?? {}) },
-  });
-
+  const clock = {
+    get now() {
+      return handle.clock.now();
+    },
+    set now(at: number) {
+      void (handle.clock as unknown as { advance(ms: number): Promise<void> }).advance(at - handle.clock.now());
+    },
+  };
   return {
-    state,
-    deps,
+    get state() {
+      return wb.mount.state(profile) as State;
+    },
+    mount: wb.mount,
+    deps: { now: () => handle.clock.now(), randomBytes: seededRandomBytes('test'), env: options.env ?? 'sandbox' },
     clock,
     async call(method, fullPath, callOptions = {}) {
+      const apiKey = callOptions.apiKey ?? defaultKey;
+      // A key the test made up is added at run time, as POST /_yard/api/keys would.
+      if (!wb.mount.apiKeys(profile).some((k) => k.key === apiKey.key))
+        wb.extraKeys.set(profile.id, [...(wb.extraKeys.get(profile.id) ?? []), apiKey]);
       const [path = '', search = ''] = fullPath.split('?');
-      const candidates = profile.routes.map((r) => ({ route: r, params: matchPath(r.path, path) })).filter((c) => c.params);
-      const hit = candidates.find((c) => c.route.method === method);
-      if (!hit?.params) {
-        const status = candidates.length > 0 ? 405 : 404;
-        return render(new ProfileError(status, profile.errorCodes.notFound, `No route ${method} ${path}`));
-      }
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(callOptions.headers ?? {})) headers[k.toLowerCase()] = v;
-      const rawBody = callOptions.body === undefined ? new Uint8Array() : new TextEncoder().encode(JSON.stringify(callOptions.body));
-      try {
-        const response = await hit.route.handler({
+      const body = callOptions.body === undefined ? '' : JSON.stringify(callOptions.body);
+      const wirePath = `${profile.mount}${path}`;
+      const headers: Record<string, string> = {
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...profile.auth.requestHeaders(apiKey, {
           method,
-          path,
-          params: hit.params,
-          query: new URLSearchParams(search),
-          headers,
-          body: callOptions.body,
-          rawBody,
-          apiKey: callOptions.apiKey ?? defaultKey,
-          state,
-          deps,
-          via: 'api',
-        });
-        // Round-trip through JSON, as the wire does, so tests see what a client would.
-        const body = response.body === undefined ? undefined : JSON.parse(JSON.stringify(response.body));
-        return { status: response.status, body, headers: { ...(response.headers ?? {}) }, route: hit.route as RouteDef<unknown> };
-      } catch (error) {
-        if (error instanceof ProfileError) return { ...render(error), route: hit.route as RouteDef<unknown> };
-        throw error;
-      }
+          path: wirePath,
+          search: search ? `?${search}` : '',
+          body,
+          now: handle.clock.now(),
+        }),
+        ...callOptions.headers,
+      };
+      const response = await fetch(`${handle.url}${wirePath}${search ? `?${search}` : ''}`, {
+        method,
+        headers,
+        body: body === '' ? undefined : body,
+      });
+      const text = await response.text();
+      const route = profile.routes.find((r) => r.method === method && matches(r.path, path)) as RouteDef<unknown> | undefined;
+      return {
+        status: response.status,
+        body: text ? JSON.parse(text) : undefined,
+        headers: Object.fromEntries([...(response.headers as unknown as Iterable<[string, string]>)]),
+        ...(route ? { route } : {}),
+      };
     },
   };
 }
 
-function matchPath(pattern: string, path: string): Record<string, string> | undefined {
+function matches(pattern: string, path: string): boolean {
   const p = pattern.split('/');
   const a = path.split('/');
-  if (p.length !== a.length) return undefined;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < p.length; i++) {
-    const seg = p[i] ?? '';
-    const actual = a[i] ?? '';
-    if (seg.startsWith(':')) {
-      if (actual === '') return undefined;
-      params[seg.slice(1)] = decodeURIComponent(actual);
-    } else if (seg !== actual) return undefined;
-  }
-  return params;
+  return p.length === a.length && p.every((seg, i) => (seg.startsWith(':') ? a[i] !== '' : seg === a[i]));
 }

@@ -16,7 +16,7 @@ const SEED_CODES = [
 
 describe('signalbase create', () => {
   it('answers 201 in the seed envelope with the full secret, zeroed stats and audit fields', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const r = await sb.create({ filters: { countries: 'US,GB' } });
     expect(r.status).toBe(201);
     expect(r.body.success).toBe(true);
@@ -58,7 +58,7 @@ describe('signalbase create', () => {
   });
 
   it('derives last_modified_by from the API key: user_ + 16 hex of its sha256, stable per key', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const a = await sb.create();
     const b = await sb.create();
     const other = await sb.create({}, { apiKey: { key: 'sb_other', scopes: ['*'] } });
@@ -70,21 +70,21 @@ describe('signalbase create', () => {
   });
 
   it('records last_modified_via "dashboard" for changes from the inspector', async () => {
-    const r = await makeSignalbase().create({}, { via: 'dashboard' });
+    const r = await (await makeSignalbase()).create({}, { via: 'dashboard' });
     expect(r.body.data.last_modified_via).toBe('dashboard');
   });
 
   it('draws ids and secrets from the injected randomness', async () => {
-    const one = await makeSignalbase({ seed: 'a' }).create();
-    const same = await makeSignalbase({ seed: 'a' }).create();
-    const other = await makeSignalbase({ seed: 'b' }).create();
+    const one = await (await makeSignalbase({ seed: 'a' })).create();
+    const same = await (await makeSignalbase({ seed: 'a' })).create();
+    const other = await (await makeSignalbase({ seed: 'b' })).create();
     expect(same.body.data.id).toBe(one.body.data.id);
     expect(same.body.data.secret).toBe(one.body.data.secret);
     expect(other.body.data.id).not.toBe(one.body.data.id);
   });
 
   it('stores the webhook in state with its secret and team', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const r = await sb.create();
     expect(sb.state.webhooks).toHaveLength(1);
     expect(sb.state.webhooks[0]).toMatchObject({ id: r.body.data.id, secret: r.body.data.secret, team: 'default' });
@@ -92,7 +92,7 @@ describe('signalbase create', () => {
   });
 
   it('accepts camelCase endpointUrl and eventTypes', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const r = await sb.call('POST', BASE, { body: { endpointUrl: 'https://example.com/camel', eventTypes: ['acquisition.created'] } });
     expect(r.status).toBe(201);
     expect(r.body.data).toMatchObject({ endpoint_url: 'https://example.com/camel', event_types: ['acquisition.created'] });
@@ -100,7 +100,7 @@ describe('signalbase create', () => {
   });
 
   it('lets snake_case win when both spellings are sent', async () => {
-    const r = await makeSignalbase().call('POST', BASE, {
+    const r = await (await makeSignalbase()).call('POST', BASE, {
       body: {
         endpoint_url: 'https://example.com/snake',
         endpointUrl: 'https://example.com/camel',
@@ -113,13 +113,13 @@ describe('signalbase create', () => {
 
   it('accepts every event type of the enum, system.test included', async () => {
     const all = ['funding.created', 'acquisition.created', 'job_change.created', 'hiring.created', 'new_company.created', 'system.test'];
-    const r = await makeSignalbase().create({ event_types: all });
+    const r = await (await makeSignalbase()).create({ event_types: all });
     expect(r.status).toBe(201);
     expect(r.body.data.event_types).toEqual(all);
   });
 
   it('removes duplicate event types keeping first-seen order', async () => {
-    const r = await makeSignalbase().create({
+    const r = await (await makeSignalbase()).create({
       event_types: ['hiring.created', 'funding.created', 'hiring.created', 'funding.created', 'system.test'],
     });
     expect(r.body.data.event_types).toEqual(['hiring.created', 'funding.created', 'system.test']);
@@ -139,18 +139,18 @@ describe('signalbase create', () => {
       acquisitionAmount: 'anything at all',
       healthScore: '70-100',
     };
-    const r = await makeSignalbase().create({ filters: { ...recognized, round: 'seed', Countries: 'FR', colour: 'blue' } });
+    const r = await (await makeSignalbase()).create({ filters: { ...recognized, round: 'seed', Countries: 'FR', colour: 'blue' } });
     expect(r.status).toBe(201);
     expect(r.body.data.filters).toEqual(recognized);
   });
 
   it('defaults filters to an empty object', async () => {
-    const r = await makeSignalbase().create();
+    const r = await (await makeSignalbase()).create();
     expect(r.body.data.filters).toEqual({});
   });
 
   it('accepts an endpoint_url of exactly 500 characters and http:// URLs', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const prefix = 'https://example.com/';
     const url500 = prefix + 'a'.repeat(500 - prefix.length);
     expect((await sb.create({ endpoint_url: url500 })).status).toBe(201);
@@ -200,7 +200,7 @@ describe('signalbase create validation', () => {
   ];
   for (const [what, body, message] of cases) {
     it(`rejects ${what} with 400 bad_request`, async () => {
-      const sb = makeSignalbase();
+      const sb = await makeSignalbase();
       const r = await sb.call('POST', BASE, { body });
       expect(r.status).toBe(400);
       expect(Object.keys(r.body).sort()).toEqual(['code', 'error', 'success']);
@@ -211,7 +211,7 @@ describe('signalbase create validation', () => {
   }
 
   it('uses only codes from the seed enum', async () => {
-    const r = await makeSignalbase().call('POST', BASE, { body: {} });
+    const r = await (await makeSignalbase()).call('POST', BASE, { body: {} });
     expect(SEED_CODES).toContain(r.body.code);
   });
 });
@@ -233,19 +233,19 @@ describe('signalbase destination rules', () => {
   ];
   for (const url of privateUrls) {
     it(`rejects ${url} in production with "Webhook URL must be a public address"`, async () => {
-      const r = await makeSignalbase({ env: 'production' }).create({ endpoint_url: url });
+      const r = await (await makeSignalbase({ env: 'production' })).create({ endpoint_url: url });
       expect(r.status).toBe(400);
       expect(r.body).toEqual({ success: false, error: 'Webhook URL must be a public address', code: 'bad_request' });
     });
     it(`accepts ${url} in sandbox`, async () => {
-      const r = await makeSignalbase({ env: 'sandbox' }).create({ endpoint_url: url });
+      const r = await (await makeSignalbase({ env: 'sandbox' })).create({ endpoint_url: url });
       expect(r.status).toBe(201);
       expect(r.body.data.endpoint_url).toBe(url);
     });
   }
 
   it('accepts public http and https hosts in production', async () => {
-    const sb = makeSignalbase({ env: 'production' });
+    const sb = await makeSignalbase({ env: 'production' });
     for (const url of [
       'https://example.com/h',
       'http://example.com/h',

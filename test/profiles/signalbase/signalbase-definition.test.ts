@@ -17,7 +17,17 @@ const SEED_CODES = [
 describe('signalbase definition', () => {
   it('mounts at /signalbase with bearer auth and the hy_signalbase_test key', () => {
     expect(signalbaseProfile.mount).toBe('/signalbase');
-    expect(signalbaseProfile.auth).toEqual({ kind: 'bearer' });
+    expect(
+      signalbaseProfile.auth.requestHeaders(signalbaseProfile.defaultApiKeys[0]!, {
+        method: 'GET',
+        path: '/',
+        search: '',
+        body: '',
+        now: 0,
+      }),
+    ).toEqual({
+      authorization: 'Bearer hy_signalbase_test',
+    });
     expect(signalbaseProfile.seed).toBe('001_a25d17bda50d87e8.txt');
     expect(signalbaseProfile.defaultApiKeys[0]).toMatchObject({ key: 'hy_signalbase_test', scopes: ['*'] });
     expect(signalbaseProfile.deliveryScheme).toBe(signalbaseScheme);
@@ -49,8 +59,8 @@ describe('signalbase definition', () => {
     expect(signalbaseProfile.events.testEvent).toBe('system.test');
   });
 
-  it('renders errors as {success:false,error,code} plus extra members', () => {
-    const deps = makeSignalbase().deps;
+  it('renders errors as {success:false,error,code} plus extra members', async () => {
+    const deps = (await makeSignalbase()).deps;
     expect(signalbaseProfile.renderError({ status: 404, code: 'not_found', message: 'gone', field: 'id' }, deps)).toEqual({
       success: false,
       error: 'gone',
@@ -108,7 +118,7 @@ describe('signalbase definition', () => {
     for (const route of Object.values(controlRoutes)) {
       expect(signalbaseProfile.routes.some((r) => r.method === route.method && r.path === route.path)).toBe(true);
     }
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const created = await sb.call(controlRoutes.create!.method, controlRoutes.create!.path, {
       body: signalbaseProfile.controlBodies!.create({ url: 'https://example.com/d', events: ['hiring.created'] }),
       via: 'dashboard',
@@ -124,7 +134,7 @@ describe('signalbase definition', () => {
   });
 
   it('summarises endpoints for the control API with the "…" + last 4 mask', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const a = (await sb.create()).body.data;
     const b = (await sb.create({ endpoint_url: 'https://example.com/b' })).body.data;
     const c = (await sb.create({ endpoint_url: 'https://example.com/c' })).body.data;
@@ -151,7 +161,7 @@ describe('signalbase definition', () => {
   });
 
   it('signs with the current secret only', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const created = (await sb.create()).body.data;
     expect(signalbaseProfile.signingSecrets(sb.state, created.id, sb.clock.now)).toEqual([created.secret]);
     expect(signalbaseProfile.signingSecrets(sb.state, 'unknown', sb.clock.now)).toEqual([]);

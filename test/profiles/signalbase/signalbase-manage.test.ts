@@ -17,7 +17,7 @@ async function createN(sb: SbCaller, n: number): Promise<string[]> {
 
 describe('signalbase list', () => {
   it('lists newest first with secret_preview and never the secret', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const ids = await createN(sb, 3);
     const r = await sb.call('GET', BASE);
     expect(r.status).toBe(200);
@@ -31,7 +31,7 @@ describe('signalbase list', () => {
   });
 
   it('includes soft-deleted webhooks with active=false and filters on ?active', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const [a, b, c] = await createN(sb, 3);
     await sb.call('DELETE', `${BASE}/${b}`);
     const all = await sb.call('GET', BASE);
@@ -47,13 +47,13 @@ describe('signalbase list', () => {
   });
 
   it('rejects an ?active value other than true or false', async () => {
-    const r = await makeSignalbase().call('GET', `${BASE}?active=yes`);
+    const r = await (await makeSignalbase()).call('GET', `${BASE}?active=yes`);
     expect(r.status).toBe(400);
     expect(r.body).toEqual({ success: false, error: 'active must be "true" or "false".', code: 'bad_request' });
   });
 
   it("shows only the key's own team", async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     await createN(sb, 2);
     const other = { key: 'sb_team_b', scopes: ['*'], team: 'b' };
     expect((await sb.call('GET', BASE, { apiKey: other })).body.data).toEqual([]);
@@ -62,7 +62,7 @@ describe('signalbase list', () => {
 
 describe('signalbase retrieve', () => {
   it('returns the webhook with secret_preview "…" + last 4 characters', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const created = (await sb.create()).body.data;
     const r = await sb.call('GET', `${BASE}/${created.id}`);
     expect(r.status).toBe(200);
@@ -73,7 +73,7 @@ describe('signalbase retrieve', () => {
   });
 
   it("answers 404 not_found for an unknown id and for another team's webhook", async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const id = (await sb.create()).body.data.id;
     const unknown = await sb.call('GET', `${BASE}/3f9a1c7e-2b4d-4e6a-9f1b-8c2d3e4f5a6b`);
     expect(unknown.status).toBe(404);
@@ -88,7 +88,7 @@ describe('signalbase retrieve', () => {
 
 describe('signalbase update', () => {
   it('changes endpoint_url, event_types, filters and active, and moves updated_at', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const created = (await sb.create({ filters: { countries: 'US' } })).body.data;
     sb.clock.now = FIXED_NOW + 3_600_000;
     const r = await sb.call('PATCH', `${BASE}/${created.id}`, {
@@ -115,7 +115,7 @@ describe('signalbase update', () => {
   });
 
   it('accepts camelCase fields and leaves unsent fields alone', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const created = (await sb.create({ filters: { countries: 'US' } })).body.data;
     const r = await sb.call('PATCH', `${BASE}/${created.id}`, { body: { endpointUrl: 'https://example.com/camel' } });
     expect(r.body.data).toMatchObject({
@@ -129,7 +129,7 @@ describe('signalbase update', () => {
   });
 
   it('records who changed it and from where', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const created = (await sb.create()).body.data;
     const r = await sb.call('PATCH', `${BASE}/${created.id}`, {
       body: { active: false },
@@ -156,7 +156,7 @@ describe('signalbase update', () => {
   ];
   for (const [what, body, message] of invalid) {
     it(`rejects ${what} with 400 and changes nothing`, async () => {
-      const sb = makeSignalbase();
+      const sb = await makeSignalbase();
       const id = (await sb.create()).body.data.id;
       const before = JSON.stringify(sb.state.webhooks);
       const r = await sb.call('PATCH', `${BASE}/${id}`, { body });
@@ -168,7 +168,7 @@ describe('signalbase update', () => {
   }
 
   it('applies the production URL rule on update', async () => {
-    const sb = makeSignalbase({ env: 'production' });
+    const sb = await makeSignalbase({ env: 'production' });
     const id = (await sb.create()).body.data.id;
     const r = await sb.call('PATCH', `${BASE}/${id}`, { body: { endpoint_url: 'http://192.168.0.2/h' } });
     expect(r.body).toEqual({ success: false, error: 'Webhook URL must be a public address', code: 'bad_request' });
@@ -177,7 +177,7 @@ describe('signalbase update', () => {
 
 describe('signalbase rotate_secret', () => {
   it('rotates with PATCH rotate_secret:true, returns the full new secret once, and invalidates the old one', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const created = (await sb.create()).body.data;
     const r = await sb.call('PATCH', `${BASE}/${created.id}`, { body: { rotate_secret: true } });
     expect(r.status).toBe(200);
@@ -191,7 +191,7 @@ describe('signalbase rotate_secret', () => {
   });
 
   it('accepts rotateSecret and combines rotation with other changes', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const created = (await sb.create()).body.data;
     const r = await sb.call('PATCH', `${BASE}/${created.id}`, { body: { rotateSecret: true, endpoint_url: 'https://example.com/both' } });
     expect(r.body.data.secret).toMatch(UUID_V4);
@@ -199,7 +199,7 @@ describe('signalbase rotate_secret', () => {
   });
 
   it('does not rotate for rotate_secret:false and shows only the preview', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const created = (await sb.create()).body.data;
     const r = await sb.call('PATCH', `${BASE}/${created.id}`, { body: { rotate_secret: false } });
     expect(r.body.data).not.toHaveProperty('secret');
@@ -209,7 +209,7 @@ describe('signalbase rotate_secret', () => {
 
 describe('signalbase delete', () => {
   it('soft-deletes: 200 with active=false, still retrievable', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const created = (await sb.create()).body.data;
     sb.clock.now += 5000;
     const r = await sb.call('DELETE', `${BASE}/${created.id}`);
@@ -226,7 +226,7 @@ describe('signalbase delete', () => {
 
 describe('signalbase active limit', () => {
   it('refuses the 11th active webhook with 400 bad_request', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     await createN(sb, 10);
     const r = await sb.create();
     expect(r.status).toBe(400);
@@ -236,7 +236,7 @@ describe('signalbase active limit', () => {
   });
 
   it('does not count soft-deleted or deactivated webhooks', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const ids = await createN(sb, 10);
     await sb.call('DELETE', `${BASE}/${ids[0]}`);
     expect((await sb.create()).status).toBe(201);
@@ -246,7 +246,7 @@ describe('signalbase active limit', () => {
   });
 
   it('refuses re-activation beyond the limit and allows it within', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     const ids = await createN(sb, 10);
     await sb.call('DELETE', `${BASE}/${ids[0]}`);
     await sb.create();
@@ -262,7 +262,7 @@ describe('signalbase active limit', () => {
   });
 
   it('counts per team', async () => {
-    const sb = makeSignalbase();
+    const sb = await makeSignalbase();
     await createN(sb, 10);
     const r = await sb.create({}, { apiKey: { key: 'sb_b', scopes: ['*'], team: 'b' } });
     expect(r.status).toBe(201);

@@ -8,7 +8,7 @@ interface SchemeInfo {
 
 /** Per-channel scheme, secrets and custom response (PUT /_yard/api/channels/<name>). */
 export function channelSettings(): HTMLElement {
-  const name = el('input', { 'aria-label': 'Channel name', placeholder: 'channel (e.g. stripe)', required: true });
+  const name = el('input', { 'aria-label': 'Channel name', placeholder: 'channel (e.g. payments)', required: true });
   const scheme = el('select', { 'aria-label': 'Channel scheme' }, el('option', { value: '' }, 'detect from headers'));
   const secrets = el('textarea', {
     'aria-label': 'Channel secrets, one per line (current first)',

@@ -1,6 +1,0 @@
-import { toBase64, type RandomBytes } from '../../plumbing/index.js';
-
-/** `whsec_` + base64 of 32 random bytes (design.md; Standard Webhooks key format). */
-export function newAppkitSecret(randomBytes: RandomBytes): string {
-  return `whsec_${toBase64(randomBytes(32))}`;
-}

@@ -1,0 +1,118 @@
+/** GitHub: repository and organization webhooks as @octokit/rest calls them, under `/github`. */
+import { githubScheme } from '../../signing/presets/github.js';
+import type { ProfileDefinition, RouteDef } from '../types.js';
+import { getDelivery, listDeliveries, pingEndpoint, redeliver, testEndpoint } from './delivery-routes.js';
+import { githubDelivery } from './delivery.js';
+import { githubErrors } from './errors.js';
+import { GITHUB_FIRED_EVENTS } from './events.js';
+import {
+  createEndpoint,
+  deleteEndpoint,
+  getEndpoint,
+  getEndpointConfig,
+  listEndpoints,
+  updateEndpoint,
+  updateEndpointConfig,
+} from './endpoints.js';
+import { GITHUB_INFERRED } from './inferred.js';
+import { githubSdk } from './sdk.js';
+import { initialGithubState, type GithubState } from './state.js';
+import { githubSigningSecrets, listGithubEndpoints } from './summary.js';
+import { bearerAuth } from '../kit/index.js';
+
+type Route = RouteDef<GithubState>;
+
+/** The same hook routes under a repository and an organization (`repos.*Webhook`, `orgs.*Webhook`). */
+function hookRoutes(base: string, ns: 'repos' | 'orgs'): Route[] {
+  const hook = `${base}/hooks/:id`;
+  return [
+    { method: 'POST', path: `${base}/hooks`, operation: `${ns}.create_webhook`, handler: createEndpoint },
+    { method: 'GET', path: `${base}/hooks`, operation: `${ns}.list_webhooks`, handler: listEndpoints },
+    { method: 'GET', path: hook, operation: `${ns}.get_webhook`, handler: getEndpoint },
+    { method: 'PATCH', path: hook, operation: `${ns}.update_webhook`, handler: updateEndpoint },
+    { method: 'DELETE', path: hook, operation: `${ns}.delete_webhook`, handler: deleteEndpoint },
+    { method: 'GET', path: `${hook}/config`, operation: `${ns}.get_webhook_config`, handler: getEndpointConfig },
+    { method: 'PATCH', path: `${hook}/config`, operation: `${ns}.update_webhook_config`, handler: updateEndpointConfig },
+    { method: 'POST', path: `${hook}/pings`, operation: `${ns}.ping_webhook`, handler: pingEndpoint },
+    { method: 'GET', path: `${hook}/deliveries`, operation: `${ns}.list_webhook_deliveries`, handler: listDeliveries },
+    { method: 'GET', path: `${hook}/deliveries/:deliveryId`, operation: `${ns}.get_webhook_delivery`, handler: getDelivery },
+    { method: 'POST', path: `${hook}/deliveries/:deliveryId/attempts`, operation: `${ns}.redeliver_webhook_delivery`, handler: redeliver },
+  ];
+}
+
+/** GitHub answers every request with an `X-GitHub-Request-Id` (Octokit logs it). */
+function withRequestId(route: Route): Route {
+  return {
+    ...route,
+    handler: async (req) => {
+      const response = await route.handler(req);
+      const id = Buffer.from(req.deps.randomBytes(10)).toString('hex').toUpperCase();
+      const requestId = `${id.slice(0, 4)}:${id.slice(4, 8)}:${id.slice(8, 14)}:${id.slice(14)}`;
+      return { ...response, headers: { 'X-GitHub-Request-Id': requestId, ...(response.headers ?? {}) } };
+    },
+  };
+}
+
+const testRoute: Route = {
+  method: 'POST',
+  path: '/repos/:owner/:repo/hooks/:id/tests',
+  operation: 'repos.test_push_webhook',
+  handler: testEndpoint,
+};
+
+const routes: readonly Route[] = [...hookRoutes('/repos/:owner/:repo', 'repos'), testRoute, ...hookRoutes('/orgs/:org', 'orgs')].map(
+  withRequestId,
+);
+
+/** Where the control API and hookyard.config.json create hooks (GitHub needs a repository). */
+const DEFAULT_REPO = '/repos/hookyard/sandbox';
+
+export const githubProfile: ProfileDefinition<GithubState> = {
+  id: 'github',
+  title: 'GitHub',
+  seed: 'https://docs.github.com/rest/repos/webhooks',
+  mount: '/github',
+  sdk: githubSdk,
+  auth: bearerAuth({ schemes: ['Bearer', 'token'] }),
+  ...githubErrors.definition,
+  routes,
+  initialState: initialGithubState,
+  defaultApiKeys: [{ key: 'hy_github_test', scopes: ['*'], label: 'GitHub test token (admin:repo_hook, admin:org_hook)' }],
+  events: { types: [...GITHUB_FIRED_EVENTS], testEvent: 'push' },
+  deliveryScheme: githubScheme,
+  listEndpoints: listGithubEndpoints,
+  signingSecrets: githubSigningSecrets,
+  controlRoutes: {
+    create: { method: 'POST', path: `${DEFAULT_REPO}/hooks` },
+    update: { method: 'PATCH', path: '/repos/:owner/:repo/hooks/:id', otherwise: { method: 'PATCH', path: '/orgs/:org/hooks/:id' } },
+    delete: { method: 'DELETE', path: '/repos/:owner/:repo/hooks/:id', otherwise: { method: 'DELETE', path: '/orgs/:org/hooks/:id' } },
+  },
+  controlBodies: {
+    create: (input) => ({
+      name: 'web',
+      config: { url: input.url, content_type: 'json' },
+      events: input.events,
+      active: input.active ?? true,
+    }),
+    update: (input) => ({
+      ...(input.url !== undefined ? { config: { url: input.url } } : {}),
+      ...(input.events !== undefined ? { events: input.events } : {}),
+      ...(input.active !== undefined ? { active: input.active } : {}),
+    }),
+  },
+  adoptEndpoint(state, createdId, fixed) {
+    const hook = state.hooks.find((h) => String(h.id) === createdId);
+    if (!hook) return false;
+    if (fixed.id !== undefined) {
+      if (!/^\d{1,15}$/.test(fixed.id)) return false;
+      const id = Number(fixed.id);
+      if (state.hooks.some((h) => h.id === id && h !== hook)) return false;
+      hook.id = id;
+      state.nextHookId = Math.max(state.nextHookId, id + 1);
+    }
+    if (fixed.secret) hook.config.secret = fixed.secret;
+    return true;
+  },
+  delivery: githubDelivery,
+  inferred: GITHUB_INFERRED,
+};

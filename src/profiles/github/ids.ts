@@ -1,0 +1,20 @@
+/** GitHub's integer ids, derived so they need no stored counter where GitHub keeps none of ours. */
+import { createHash } from 'node:crypto';
+import type { GithubTarget } from './state.js';
+
+/** A stable positive integer (< 2^31) for a name, like a repository or organization id. */
+export function stableId(name: string): number {
+  return createHash('sha256').update(name).digest().readUInt32BE(0) & 0x7fffffff;
+}
+
+export function targetId(target: GithubTarget): number {
+  return target.kind === 'repos'
+    ? stableId(`repo:${target.owner}/${target.repo}`.toLowerCase())
+    : stableId(`org:${target.org}`.toLowerCase());
+}
+
+/** A delivery's integer id from hookyard's attempt id (`att_` + 12 base64url characters = 72 random bits). */
+export function deliveryNumber(attemptId: string): number {
+  const bytes = Buffer.from(attemptId.replace(/^att_/, ''), 'base64url');
+  return bytes.length >= 6 ? bytes.readUIntBE(0, 6) : stableId(attemptId);
+}
