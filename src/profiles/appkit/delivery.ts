@@ -1,5 +1,5 @@
 import type { DeliveryHooks } from '../types.js';
-import { randomAlphanumeric } from '../shared/ids.js';
+import { randomAlphanumeric } from '../../plumbing/index.js';
 import type { AppkitState } from './state.js';
 
 /** Standard Webhooks message ids (`msg_…`); 410 or five days of failures set active=false. */

@@ -1,6 +1,6 @@
 /** `/apps/:appId/webhooks`: create, list, update, delete, rotate-secret. */
 import type { ProfileRequest, ProfileResponse } from '../types.js';
-import { uuidV4 } from '../shared/ids.js';
+import { uuidV4 } from '../../plumbing/index.js';
 import { notFound } from './errors.js';
 import { newAppkitSecret } from './ids.js';
 import { createdJson, listedJson, ok, updatedJson } from './serialize.js';

@@ -1,7 +1,7 @@
 /** How GitHub delivers: its headers, JSON or `payload=` form, both signatures, no automatic retry. */
 import { createHmac } from 'node:crypto';
 import type { DeliveryHooks } from '../types.js';
-import { uuidV4 } from '../shared/ids.js';
+import { uuidV4 } from '../../plumbing/index.js';
 import { targetId } from './ids.js';
 import type { GithubState } from './state.js';
 

@@ -1,6 +1,6 @@
 /** The payloads GitHub's API itself sends: `ping` on create and `…/pings`, `push` on `…/tests`. */
-import type { RandomBytes } from '../shared/ids.js';
-import { toHex } from '../shared/ids.js';
+import type { RandomBytes } from '../../plumbing/index.js';
+import { toHex } from '../../plumbing/index.js';
 import { stableId, targetId } from './ids.js';
 import { githubTime, hookJson } from './serialize.js';
 import type { GithubHook, GithubTarget } from './state.js';

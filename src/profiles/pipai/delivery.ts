@@ -1,5 +1,5 @@
 import type { DeliveryHooks } from '../types.js';
-import { toHex } from '../shared/ids.js';
+import { toHex } from '../../plumbing/index.js';
 import type { PipaiState } from './state.js';
 
 /** `strategy.*`, `backtest.*`, `account.*` and `*` subscribe to families of events. */

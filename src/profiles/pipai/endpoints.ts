@@ -1,6 +1,6 @@
 /** PipAI webhook handlers: create (documented), list / retrieve / update / delete (inferred). */
 import { ProfileError, type ProfileRequest, type ProfileResponse } from '../types.js';
-import { toBase64Url, toHex } from '../shared/ids.js';
+import { toBase64Url, toHex } from '../../plumbing/index.js';
 import { isoSeconds } from '../kit/index.js';
 import { notFound, pipaiCodes } from './errors.js';
 import type { PipaiState, PipaiWebhook } from './state.js';

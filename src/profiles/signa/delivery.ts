@@ -1,5 +1,5 @@
 import type { DeliveryHooks } from '../types.js';
-import { randomAlphanumeric } from '../shared/ids.js';
+import { randomAlphanumeric } from '../../plumbing/index.js';
 import type { SignaState } from './state.js';
 
 /** Signa keeps consecutive_failures, last_success_at, last_failure_at and status true. */

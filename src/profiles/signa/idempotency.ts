@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ProfileRequest, ProfileResponse } from '../types.js';
-import { canonicalJson } from '../shared/json-values.js';
+import { canonicalJson, copyJson } from '../shared/json-values.js';
 import { signaCodes, signaError } from './errors.js';
 import type { SignaState } from './state.js';
 
@@ -37,7 +37,7 @@ export function withIdempotency(handler: Handler): Handler {
           `Keys for idempotent requests can only be used with the same parameters they were first used with. Try a key other than '${key}' if you meant to execute a different request.`,
         );
       }
-      return { status: previous.status, body: structuredClone(previous.body), headers: { 'Idempotent-Replayed': 'true' } };
+      return { status: previous.status, body: copyJson(previous.body), headers: { 'Idempotent-Replayed': 'true' } };
     }
     const response = await handler(req);
     if (response.status >= 200 && response.status < 300) {
@@ -46,7 +46,7 @@ export function withIdempotency(handler: Handler): Handler {
         key,
         fingerprint,
         status: response.status,
-        body: structuredClone(response.body),
+        body: copyJson(response.body),
         createdAt: now,
       });
     }

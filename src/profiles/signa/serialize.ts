@@ -1,4 +1,5 @@
 /** The seed's response shape: `secret` only on create and rotate-secret, `request_id` on every response. */
+import { copyJson } from '../shared/json-values.js';
 import type { SignaEndpoint } from './state.js';
 
 export function endpointJson(endpoint: SignaEndpoint, requestId: string, options: { withSecret: boolean }): Record<string, unknown> {
@@ -16,7 +17,7 @@ export function endpointJson(endpoint: SignaEndpoint, requestId: string, options
     consecutive_failures: endpoint.consecutive_failures,
     last_success_at: endpoint.last_success_at,
     last_failure_at: endpoint.last_failure_at,
-    metadata: structuredClone(endpoint.metadata),
+    metadata: copyJson(endpoint.metadata),
     created_at: endpoint.created_at,
     updated_at: endpoint.updated_at,
     request_id: requestId,

@@ -1,5 +1,5 @@
 import type { DeliveryHooks } from '../types.js';
-import { uuidV4 } from '../shared/ids.js';
+import { uuidV4 } from '../../plumbing/index.js';
 import type { SignalbaseState } from './state.js';
 import { matchesSignalbaseFilters } from './filters.js';
 

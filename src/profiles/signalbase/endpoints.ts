@@ -1,6 +1,6 @@
 /** Signalbase webhook handlers: create (documented in full), list / retrieve / update / delete. */
 import { ProfileError, type ProfileRequest, type ProfileResponse } from '../types.js';
-import { uuidV4 } from '../shared/ids.js';
+import { uuidV4 } from '../../plumbing/index.js';
 import { badRequest, signalbaseCodes } from './errors.js';
 import { userFor } from './user.js';
 import type { SignalbaseState, SignalbaseWebhook } from './state.js';

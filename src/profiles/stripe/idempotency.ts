@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ProfileRequest, ProfileResponse } from '../types.js';
-import { canonicalJson } from '../shared/json-values.js';
+import { canonicalJson, copyJson } from '../shared/json-values.js';
 import { stripeCodes, stripeError } from './errors.js';
 import type { StripeState } from './state.js';
 
@@ -37,7 +37,7 @@ export function withIdempotency(handler: Handler): Handler {
       }
       return {
         status: previous.status,
-        body: structuredClone(previous.body),
+        body: copyJson(previous.body),
         headers: { 'Idempotent-Replayed': 'true', 'Idempotency-Key': key },
       };
     }
@@ -48,7 +48,7 @@ export function withIdempotency(handler: Handler): Handler {
         key,
         fingerprint,
         status: response.status,
-        body: structuredClone(response.body),
+        body: copyJson(response.body),
         createdAt: now,
       });
     }

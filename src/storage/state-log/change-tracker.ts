@@ -119,10 +119,10 @@ export class ChangeTracker<T extends object> {
       get: (t, key) => {
         const value = Reflect.get(t, key);
         if (typeof key === 'symbol' || typeof value !== 'object' || value === null) return value;
-        const child = this.raws.get(value) ?? value;
-        const known = this.proxies.get(child);
-        if (known && this.fits(known.place, place, key, child)) return known.proxy;
-        return this.wrap(child, this.childPlace(place, key, child));
+        // Values in the document are plain (writes unwrap them), so `value` is never a proxy here.
+        const known = this.proxies.get(value);
+        if (known && this.fits(known.place, place, key, value)) return known.proxy;
+        return this.wrap(value, this.childPlace(place, key, value));
       },
       set: (t, key, value) => {
         const ok = Reflect.set(t, key, this.unwrap(value));
