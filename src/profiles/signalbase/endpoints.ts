@@ -6,6 +6,7 @@ import { userFor } from './user.js';
 import type { SignalbaseState, SignalbaseWebhook } from './state.js';
 import { validateCreate, validateUpdate } from './validate.js';
 import { findOr404 } from '../kit/index.js';
+import { teamWebhooks } from './team-index.js';
 
 export const MAX_ACTIVE = 10;
 type Req = ProfileRequest<SignalbaseState>;
@@ -28,20 +29,15 @@ export function teamOf(req: Req): string {
 export function findEndpoint(req: Req): SignalbaseWebhook {
   const team = teamOf(req);
   return findOr404(
-    req.state.webhooks,
-    (w) => w.id === req.params.id && w.team === team,
+    teamWebhooks(req.state, team),
+    (w) => w.id === req.params.id,
     () => new ProfileError(404, signalbaseCodes.notFound, `Webhook ${req.params.id} not found.`),
   );
 }
 
-/** The team's webhooks, deleted ones included (a scan: a team holds few, and no index can go stale). */
-function teamWebhooks(state: SignalbaseState, team: string): SignalbaseWebhook[] {
-  return state.webhooks.filter((w) => w.team === team);
-}
-
 function activeCount(state: SignalbaseState, team: string): number {
   let count = 0;
-  for (const w of state.webhooks) if (w.active && w.team === team) count++;
+  for (const w of teamWebhooks(state, team)) if (w.active) count++;
   return count;
 }
 
@@ -81,9 +77,7 @@ export function createEndpoint(req: Req): ProfileResponse {
 export function listEndpoints(req: Req): ProfileResponse {
   const active = req.query.get('active');
   if (active !== null && active !== 'true' && active !== 'false') throw badRequest('active must be "true" or "false".', 'active');
-  const items = teamWebhooks(req.state, teamOf(req))
-    .reverse()
-    .filter((w) => active === null || String(w.active) === active);
+  const items = [...teamWebhooks(req.state, teamOf(req))].reverse().filter((w) => active === null || String(w.active) === active);
   return envelope(
     200,
     'webhooks.list',
