@@ -77,7 +77,7 @@ export interface ProfileDefinition<State = unknown> {
   rootAliases?: readonly string[];
   /** How the provider's SDK is pointed at hookyard (`GET /_yard/api/profiles`, the banner). */
   sdk?: ProfileSdk;
-  /** The delivery signing scheme (design.md "Delivery signing schemes"). */
+  /** The scheme that signs this provider's deliveries (a preset of `src/signing/`). */
   deliveryScheme: SchemeSpec;
   /** The endpoint signing secret: its format, and where create / rotate answers carry the plaintext. */
   secret?: {
@@ -165,7 +165,7 @@ export interface DeliveryHooks<State> {
     body: string /** Headers over these bytes (GitHub's SHA-1 X-Hub-Signature). */;
     headers?: Record<string, string>;
   };
-  /** Delays before each attempt in ms (first = 0); default: design.md's schedule. `[0]` = no retries. */
+  /** Delays before each attempt in ms (first = 0); default: the workbench's retry schedule (`delivery/retry-policy.ts`). `[0]` = no retries. */
   retrySchedule?: readonly number[];
   /** The provider's event id style (`evt_…`, a UUID, `msg_…`). */
   eventId?(randomBytes: (size: number) => Uint8Array): string;

@@ -1,8 +1,6 @@
-import type { ControlRoute, ProfileDefinition } from '../types.js';
+import type { ControlOperation, ControlRoute, ProfileDefinition } from '../types.js';
 import { hasLoneSurrogate } from '../../guard/index.js';
 import { handleProfileRequest, type MountContext, type MountedResponse } from './handle-request.js';
-
-export type ControlOperation = 'create' | 'update' | 'rotate' | 'delete';
 
 export class ControlRouteError extends Error {
   constructor(message: string) {

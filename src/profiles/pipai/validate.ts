@@ -33,7 +33,7 @@ function body(value: unknown): Record<string, unknown> {
 function url(value: unknown, env: DeployEnv): string {
   if (value === undefined || value === null || value === '')
     throw invalidParameter('url is missing: give the https:// URL that receives deliveries.', 'url');
-  // PipAI is https-only; --env sandbox relaxes exactly that (design.md "Environments").
+  // PipAI is https-only; --env sandbox relaxes exactly that (the sandbox environment accepts http for local apps).
   const verdict = checkDestinationUrl(value, { env, maxLength: 2048, httpsInProduction: true, publicHostInProduction: true });
   if (!verdict.ok) throw invalidParameter(`url ${verdict.message.replace(/^url /, '')}.`, 'url');
   return value as string;

@@ -67,7 +67,7 @@ export function keysRoutes(api: Hono, wb: Workbench): void {
     const profile = wb.profile(id)!;
     if (wb.mount.apiKeys(profile).some((k) => k.key === key.key))
       return controlError(c, 409, 'conflict', `${profile.title} already has that key.`, 'key');
-    // A new array, so the mount layer's key index sees the change.
+    // Through `set`, which drops the profile's index of accepted keys.
     wb.extraKeys.set(profile.id, [...(wb.extraKeys.get(profile.id) ?? []), key]);
     saveRuntimeKeys(wb.dataDir, wb.extraKeys);
     return c.json({ profile: profile.id, key: key.key, scopes: key.scopes }, 201);
