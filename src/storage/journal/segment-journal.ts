@@ -1,9 +1,10 @@
-import { mkdir, open, unlink, type FileHandle } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { StorageUnavailableError, type StorageHealth } from '../storage-health.js';
 import type { JournalRef, JournalStore, ReplayReport } from './journal-types.js';
 import { blobFile, listSegments, metaFile } from './segment-files.js';
 import { readSegment } from './read-segment.js';
 import { BlobReaders } from './blob-readers.js';
+import { closeWriter, openSegment, removeFile, writeAll, type Writer } from './segment-writer.js';
 
 export interface SegmentJournalOptions {
   /** Names the journal in notices ("captures"). */
@@ -23,15 +24,6 @@ interface Pending {
   reject(error: Error): void;
 }
 
-interface Writer {
-  segment: number;
-  meta: FileHandle;
-  blob: FileHandle;
-  metaBytes: number;
-  blobBytes: number;
-  records: number;
-}
-
 /**
  * The journal on disk: `<dir>/NNNNNN.jsonl` holds one JSON line per record, `<dir>/NNNNNN.blob` the
  * record's bodies back to back. A batch writes both files at once and is acknowledged when both
@@ -39,6 +31,7 @@ interface Writer {
  */
 export class SegmentJournal implements JournalStore {
   private writer: Writer | null = null;
+  private upcoming: Promise<Writer> | null = null;
   private queue: Pending[] = [];
   private scheduled = false;
   private writing: Promise<void> | null = null;
@@ -106,30 +99,40 @@ export class SegmentJournal implements JournalStore {
   }
 
   private async openWriter(segment: number, metaBytes = 0, blobBytes = 0, records = 0): Promise<Writer> {
-    const meta = await open(metaFile(this.dir, segment), 'a', 0o600);
-    let blob: FileHandle;
-    try {
-      blob = await open(blobFile(this.dir, segment), 'a', 0o600);
-    } catch (error) {
-      await meta.close();
-      throw error;
-    }
+    const writer = await openSegment(this.dir, segment, metaBytes, blobBytes, records);
     if (!this.segments.includes(segment)) this.segments.push(segment);
-    return { segment, meta, blob, metaBytes, blobBytes, records };
+    return writer;
   }
 
   private async currentWriter(): Promise<Writer> {
     if (!this.ready) await this.replay(() => undefined);
+    const writer = this.writer;
     const full =
-      this.writer &&
-      (this.writer.records >= this.options.segmentRecords || this.writer.blobBytes >= (this.options.segmentBytes ?? 64 * 1024 * 1024));
-    if (this.writer && !full && !this.mustRoll) return this.writer;
+      writer && (writer.records >= this.options.segmentRecords || writer.blobBytes >= (this.options.segmentBytes ?? 64 * 1024 * 1024));
+    if (writer && !full && !this.mustRoll) {
+      // Open the next segment's files ahead, so rolling over never waits for them (a small ring
+      // rolls every few hundred captures). Empty files left by a kill are harmless at replay.
+      if (!this.upcoming && writer.records >= this.options.segmentRecords / 2) this.upcoming = openSegment(this.dir, writer.segment + 1);
+      return writer;
+    }
+    const upcoming = this.upcoming;
+    this.upcoming = null;
     const next = (this.segments.at(-1) ?? 0) + 1;
-    const writer = await this.openWriter(next);
-    if (this.writer) await Promise.allSettled([this.writer.meta.close(), this.writer.blob.close()]);
-    this.writer = writer;
+    const opened = (upcoming && (await upcoming.catch(() => null))) || null;
+    const fresh = opened?.segment === next && !this.mustRoll ? opened : await this.openWriter(next);
+    if (opened && opened !== fresh) void closeWriter(opened);
+    if (!this.segments.includes(fresh.segment)) this.segments.push(fresh.segment);
+    if (writer) void closeWriter(writer);
+    this.writer = fresh;
     this.mustRoll = false;
-    return writer;
+    return fresh;
+  }
+
+  private async dropUpcoming(): Promise<void> {
+    const upcoming = this.upcoming;
+    this.upcoming = null;
+    const opened = await upcoming?.catch(() => null);
+    if (opened) await closeWriter(opened);
   }
 
   private async writeBatch(batch: Pending[]): Promise<void> {
@@ -212,6 +215,7 @@ export class SegmentJournal implements JournalStore {
 
   async reset(): Promise<void> {
     if (this.writing) await this.writing;
+    await this.dropUpcoming();
     // The next append opens a fresh segment after the deleted ones.
     this.mustRoll = true;
     await this.dropBefore(Number.MAX_SAFE_INTEGER);
@@ -231,21 +235,8 @@ export class SegmentJournal implements JournalStore {
       else await this.pump();
     }
     this.closed = true;
+    await this.dropUpcoming();
     await this.readers.closeAll();
     if (this.writer) await Promise.allSettled([this.writer.meta.close(), this.writer.blob.close()]);
   }
-}
-
-/** A plain unlink (rm's recursive walk costs an lstat per segment dropped); a file already gone is fine. */
-async function removeFile(path: string): Promise<void> {
-  await unlink(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-}
-
-/** One logical write may take several write calls; none is acknowledged before all completed. */
-async function writeAll(handle: FileHandle, buffers: Uint8Array[]): Promise<void> {
-  const whole = buffers.length === 1 ? buffers[0]! : Buffer.concat(buffers);
-  let written = 0;
-  while (written < whole.byteLength) written += (await handle.write(whole, written, whole.byteLength - written)).bytesWritten;
 }
