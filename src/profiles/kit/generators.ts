@@ -1,6 +1,6 @@
 /**
  * Id and secret makers the providers build from. The encodings themselves live in the leaf
- * (`shared/ids.ts`); these are the shapes providers share.
+ * (`src/plumbing/ids.ts`); these are the shapes providers share.
  */
 import { randomAlphanumeric, toBase64, toBase64Url, toHex, uuidV4, type RandomBytes } from '../../plumbing/index.js';
 
