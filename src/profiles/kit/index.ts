@@ -7,3 +7,4 @@ export { errorTable, type ErrorTable, type ErrorTableInput } from './error-table
 export { findOr404 } from './find-or-404.js';
 export { isoMillis, isoSeconds, unixSeconds } from './timestamps.js';
 export { controlRoutesFrom } from './control-routes.js';
+export { withIdempotency, type IdempotencyRecord, type IdempotencyRules } from './idempotency.js';

@@ -1,3 +1,4 @@
+import type { IdempotencyRecord } from '../kit/index.js';
 /** Signa's persisted state: plain JSON only (lowdb). */
 
 export type SignaStatus = 'active' | 'disabled';
@@ -26,17 +27,7 @@ export interface SignaEndpoint {
   updated_at: string;
 }
 
-export interface SignaIdempotencyRecord {
-  /** sha256 of the API key: keys are scoped per API key without storing the key itself. */
-  apiKeyHash: string;
-  key: string;
-  /** Method, path and canonical body of the first request. */
-  fingerprint: string;
-  status: number;
-  body: unknown;
-  /** Unix ms. */
-  createdAt: number;
-}
+export type SignaIdempotencyRecord = IdempotencyRecord;
 
 export interface SignaState {
   /** In creation order. */

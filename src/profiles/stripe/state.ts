@@ -1,3 +1,4 @@
+import type { IdempotencyRecord } from '../kit/index.js';
 /** Stripe's persisted state: plain JSON only (lowdb). */
 
 export type StripeEndpointStatus = 'enabled' | 'disabled';
@@ -15,16 +16,7 @@ export interface StripeEndpoint {
   created: number;
 }
 
-export interface StripeIdempotencyRecord {
-  /** sha256 of the API key: keys are scoped per API key without storing the key itself. */
-  apiKeyHash: string;
-  key: string;
-  fingerprint: string;
-  status: number;
-  body: unknown;
-  /** Unix ms. */
-  createdAt: number;
-}
+export type StripeIdempotencyRecord = IdempotencyRecord;
 
 export interface StripeState {
   /** In creation order. */

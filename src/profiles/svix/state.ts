@@ -1,3 +1,4 @@
+import type { IdempotencyRecord } from '../kit/index.js';
 /** Svix's persisted state: plain JSON only (lowdb). */
 
 export interface SvixApp {
@@ -45,13 +46,7 @@ export interface SvixMessage {
   timestamp: string;
 }
 
-export interface SvixIdempotencyRecord {
-  apiKeyHash: string;
-  key: string;
-  status: number;
-  body: unknown;
-  createdAt: number;
-}
+export type SvixIdempotencyRecord = IdempotencyRecord;
 
 export interface SvixState {
   /** Each list in creation order. */

@@ -55,7 +55,11 @@ describe('signa idempotency', () => {
     const later = await c.call('POST', '/v1/webhooks', { body, headers: key });
     expect(later.headers['idempotent-replayed']).toBeUndefined();
     expect(c.state.endpoints).toHaveLength(2);
-    expect(c.state.idempotency).toHaveLength(1);
+    // The expired record is swept once it is an hour past its 24 h (a sweep rewrites the collection).
+    expect(c.state.idempotency).toHaveLength(2);
+    c.clock.now += 3600_000;
+    await c.call('POST', '/v1/webhooks', { body, headers: { 'idempotency-key': 'another' } });
+    expect(c.state.idempotency.map((r) => r.key)).toEqual([key['Idempotency-Key'], 'another']);
   });
 
   it('does not record failed requests, so a corrected retry may reuse the key', async () => {
