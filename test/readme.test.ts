@@ -1,7 +1,7 @@
+import { knownSchemes } from '../src/profiles/schemes.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInProfiles } from '../src/profiles/registry.js';
-import { listSchemes } from '../src/signing/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -18,6 +18,6 @@ describe('README', () => {
   });
 
   it('documents every signature preset', () => {
-    for (const scheme of listSchemes()) expect(readme, scheme.id).toContain(`\`${scheme.id}\``);
+    for (const scheme of knownSchemes.list()) expect(readme, scheme.id).toContain(`\`${scheme.id}\``);
   });
 });

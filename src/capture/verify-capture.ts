@@ -1,5 +1,8 @@
 import { rankSchemes, verify } from '../signing/index.js';
 import { channelScheme } from '../config/validate-channel.js';
+import { knownSchemes } from '../profiles/schemes.js';
+
+const schemeList = knownSchemes.list();
 import type { SchemeSpec } from '../signing/types.js';
 import type { CaptureVerdict } from './capture-types.js';
 import type { ChannelSettings } from './channels.js';
@@ -71,6 +74,7 @@ export function verifyCapture(
       url,
       method: request.method,
       now: request.now,
+      knownSchemes: schemeList,
     });
   const channelSecrets: KnownSecret[] = (channel?.secrets ?? []).map((secret, i) => ({
     label: i === 0 ? `channel ${channel!.name} secret` : `channel ${channel!.name} secret #${i + 1}`,
@@ -96,7 +100,7 @@ export function verifyCapture(
     );
   }
 
-  const detected = rankSchemes(request.headers).map((d) => d.scheme);
+  const detected = rankSchemes(request.headers, schemeList).map((d) => d.scheme);
   if (detected.length === 0) return null;
   let first: CaptureVerdict | undefined;
   for (const scheme of detected.slice(0, 4)) {

@@ -1,4 +1,5 @@
-import { listSchemes, schemeFromArg, SchemeFileError, UnknownSchemeError, type SchemeSpec } from '../signing/index.js';
+import { schemeFromArg, SchemeFileError, UnknownSchemeError, type SchemeSpec } from '../signing/index.js';
+import { knownSchemes } from '../profiles/schemes.js';
 import { UsageError } from './io.js';
 
 function distance(a: string, b: string): number {
@@ -17,7 +18,7 @@ function distance(a: string, b: string): number {
 
 /** The closest preset ids to a mistyped one (prefix matches first, then small edit distances). */
 function suggestSchemes(value: string): string[] {
-  const ids = listSchemes().map((s) => s.id);
+  const ids = knownSchemes.list().map((s) => s.id);
   const lower = value.toLowerCase();
   const prefixed = ids.filter((id) => id.startsWith(lower) || (lower.length >= 3 && lower.startsWith(id)));
   if (prefixed.length) return prefixed.slice(0, 3);
@@ -31,7 +32,7 @@ function suggestSchemes(value: string): string[] {
 export function schemeOption(value: string | undefined, usage: string): SchemeSpec {
   if (!value) throw new UsageError('missing --scheme: a preset id (see `hookyard schemes`) or a scheme JSON file', usage);
   try {
-    return schemeFromArg(value);
+    return schemeFromArg(value, knownSchemes);
   } catch (error) {
     if (error instanceof UnknownSchemeError) {
       const near = suggestSchemes(value);

@@ -1,4 +1,5 @@
-import { findScheme, getScheme, listSchemes, SchemeFileError, validateScheme, type SchemeSpec } from '../signing/index.js';
+import { SchemeFileError, validateScheme, type SchemeSpec } from '../signing/index.js';
+import { knownSchemes } from '../profiles/schemes.js';
 import { closest } from '../plumbing/index.js';
 import type { ChannelConfig } from './types.js';
 import { responseProblems } from './channel-response.js';
@@ -22,7 +23,7 @@ export function hintFor(word: string, candidates: readonly string[]): string {
 
 function schemeProblems(scheme: unknown): ChannelProblem[] {
   if (typeof scheme === 'string') {
-    if (findScheme(scheme)) return [];
+    if (knownSchemes.find(scheme)) return [];
     const looksLikePath = scheme.endsWith('.json') || scheme.includes('/') || scheme.includes('\\');
     if (looksLikePath)
       return [
@@ -33,7 +34,7 @@ function schemeProblems(scheme: unknown): ChannelProblem[] {
       ];
     const hint = closest(
       scheme,
-      listSchemes().map((s) => s.id),
+      knownSchemes.list().map((s) => s.id),
     );
     return [
       {
@@ -88,5 +89,5 @@ export function channelProblems(name: string, input: unknown): ChannelProblem[] 
 
 /** The scheme a validated channel names: a preset, or its inline description. */
 export function channelScheme(scheme: NonNullable<ChannelConfig['scheme']>): SchemeSpec {
-  return typeof scheme === 'string' ? getScheme(scheme) : validateScheme(scheme, 'channel scheme');
+  return typeof scheme === 'string' ? knownSchemes.get(scheme) : validateScheme(scheme, 'channel scheme');
 }

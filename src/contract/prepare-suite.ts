@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { schemeFromArg } from '../signing/index.js';
+import { knownSchemes } from '../profiles/schemes.js';
 import { builtInProfiles } from '../profiles/registry.js';
 import type { SchemeSpec } from '../signing/types.js';
 import { buildCases } from './case-builder.js';
@@ -83,7 +84,11 @@ export async function prepareSuite(options: PrepareOptions): Promise<{ scheme: S
   if (!options.profile === !options.scheme) throw new SuiteSetupError(`give either --profile P (one of ${known}) or --scheme ID`);
   const profileScheme = options.profile ? schemes.get(options.profile) : undefined;
   if (options.profile && !profileScheme) throw new SuiteSetupError(`unknown profile "${options.profile}"; known: ${known}`);
-  const scheme = profileScheme ? profileScheme : typeof options.scheme === 'string' ? schemeFromArg(options.scheme) : options.scheme!;
+  const scheme = profileScheme
+    ? profileScheme
+    : typeof options.scheme === 'string'
+      ? schemeFromArg(options.scheme, knownSchemes)
+      : options.scheme!;
   if (!options.secret) throw new SuiteSetupError('missing --secret: the signing secret your handler verifies with');
   let fixtures: EventFixture[];
   try {

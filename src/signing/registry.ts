@@ -1,7 +1,11 @@
 import type { SchemeSpec } from './types.js';
 import * as p from './presets/index.js';
 
-/** Every built-in preset, in the order `hookyard schemes` lists them. */
+/**
+ * The signature engine's presets: how real-world senders sign, in the order `hookyard schemes`
+ * lists them. A provider mock whose scheme is its own (a seed's) brings it in its definition;
+ * the whole catalogue is put together above both (`src/profiles/schemes.ts`).
+ */
 export const builtInSchemes: readonly SchemeSpec[] = Object.freeze([
   p.standardWebhooksScheme,
   p.standardWebhooksV1aScheme,
@@ -27,37 +31,41 @@ export const builtInSchemes: readonly SchemeSpec[] = Object.freeze([
   p.coinbaseScheme,
   p.twitchScheme,
   p.gitlabScheme,
-  // The schemes the seed profiles sign their deliveries with (each profile names one as its deliveryScheme).
-  p.signaScheme,
-  p.signalbaseScheme,
-  p.alertingScheme,
-  p.pipaiScheme,
-  p.appkitScheme,
 ]);
 
-const byId = new Map(builtInSchemes.map((scheme) => [scheme.id, scheme]));
+/** Looks schemes up by id in one list of them. */
+export interface SchemeCatalogue {
+  list(): SchemeSpec[];
+  find(id: string): SchemeSpec | undefined;
+  /** Throws `UnknownSchemeError` naming the known ids. */
+  get(id: string): SchemeSpec;
+  resolve(scheme: SchemeSpec | string): SchemeSpec;
+}
 
 export class UnknownSchemeError extends Error {
-  constructor(readonly schemeId: string) {
-    super(`unknown scheme "${schemeId}"; known schemes: ${[...byId.keys()].join(', ')} (or a path to a scheme JSON file)`);
+  constructor(
+    readonly schemeId: string,
+    known: readonly string[],
+  ) {
+    super(`unknown scheme "${schemeId}"; known schemes: ${known.join(', ')} (or a path to a scheme JSON file)`);
     this.name = 'UnknownSchemeError';
   }
 }
 
-export function listSchemes(): SchemeSpec[] {
-  return [...builtInSchemes];
+export function schemeCatalogue(schemes: readonly SchemeSpec[]): SchemeCatalogue {
+  const byId = new Map(schemes.map((scheme) => [scheme.id, scheme]));
+  const get = (id: string): SchemeSpec => {
+    const scheme = byId.get(id);
+    if (!scheme) throw new UnknownSchemeError(id, [...byId.keys()]);
+    return scheme;
+  };
+  return {
+    list: () => [...byId.values()],
+    find: (id) => byId.get(id),
+    get,
+    resolve: (scheme) => (typeof scheme === 'string' ? get(scheme) : scheme),
+  };
 }
 
-export function findScheme(id: string): SchemeSpec | undefined {
-  return byId.get(id);
-}
-
-export function getScheme(id: string): SchemeSpec {
-  const scheme = byId.get(id);
-  if (!scheme) throw new UnknownSchemeError(id);
-  return scheme;
-}
-
-export function resolveScheme(scheme: SchemeSpec | string): SchemeSpec {
-  return typeof scheme === 'string' ? getScheme(scheme) : scheme;
-}
+/** The engine's own presets; `sign` and `verify` resolve a preset id here. */
+export const presetCatalogue: SchemeCatalogue = schemeCatalogue(builtInSchemes);

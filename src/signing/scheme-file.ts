@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { SchemeSpec } from './types.js';
-import { findScheme, UnknownSchemeError } from './registry.js';
+import { UnknownSchemeError, type SchemeCatalogue } from './registry.js';
 
 export class SchemeFileError extends Error {
   constructor(message: string) {
@@ -135,9 +135,12 @@ function loadSchemeFile(path: string): SchemeSpec {
 }
 
 /** A preset id, or a path to a scheme JSON file (anything with a slash or ending in .json). */
-export function schemeFromArg(arg: string): SchemeSpec {
-  const preset = findScheme(arg);
+export function schemeFromArg(arg: string, schemes: SchemeCatalogue): SchemeSpec {
+  const preset = schemes.find(arg);
   if (preset) return preset;
   if (arg.endsWith('.json') || arg.includes('/') || arg.includes('\\')) return loadSchemeFile(arg);
-  throw new UnknownSchemeError(arg);
+  throw new UnknownSchemeError(
+    arg,
+    schemes.list().map((s) => s.id),
+  );
 }

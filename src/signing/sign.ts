@@ -1,5 +1,5 @@
 import type { SchemeSpec, SignedHeaders, SignInput } from './types.js';
-import { resolveScheme } from './registry.js';
+import { presetCatalogue } from './registry.js';
 import { signWith } from './engine/sign.js';
 import { forUrl, groupByVariant } from './scheme-variants.js';
 
@@ -8,7 +8,7 @@ import { forUrl, groupByVariant } from './scheme-variants.js';
  * different key variants (Standard Webhooks `whsec_` and `whsk_`) sign into the same header.
  */
 export function sign(scheme: SchemeSpec | string, input: SignInput): SignedHeaders {
-  const spec = forUrl(resolveScheme(scheme), input.url);
+  const spec = forUrl(presetCatalogue.resolve(scheme), input.url);
   const secrets = input.secrets ?? (input.secret !== undefined ? [input.secret] : []);
   const groups = groupByVariant(spec, secrets);
   if (groups.length <= 1) return signWith(groups[0]?.scheme ?? spec, input);

@@ -169,6 +169,8 @@ export interface VerifyInput {
   knownSecrets?: ReadonlyArray<{ label: string; secret: string }>;
   /** Skip the diagnosis (hot paths that only need the verdict). */
   diagnose?: boolean;
+  /** Where a missing header's explanation looks for the scheme that did sign; default: the engine's presets. */
+  knownSchemes?: readonly SchemeSpec[];
 }
 
 /** Stable codes, after standard-webhooks' error names. */

@@ -1,11 +1,11 @@
 import type { SchemeSpec, Verdict, VerifyInput } from './types.js';
-import { resolveScheme } from './registry.js';
+import { presetCatalogue } from './registry.js';
 import { verifyWith } from './engine/verify.js';
 import { forUrl, groupByVariant } from './scheme-variants.js';
 
 /** Verifies a received request; never throws for bad input (an unknown preset id does throw). */
 export function verify(scheme: SchemeSpec | string, input: VerifyInput): Verdict {
-  const spec = forUrl(resolveScheme(scheme), input.url);
+  const spec = forUrl(presetCatalogue.resolve(scheme), input.url);
   const groups = groupByVariant(spec, Array.isArray(input.secrets) ? input.secrets : []);
   if (groups.length <= 1) return verifyWith(groups[0]?.scheme ?? spec, input);
   // Mixed key kinds: each kind checks its own signature version; any match is enough.

@@ -1,4 +1,4 @@
-import { resolveScheme } from '../signing/index.js';
+import { knownSchemes } from '../profiles/schemes.js';
 import { providerRequest } from '../signing/provider-request.js';
 import type { SchemeSpec } from '../signing/types.js';
 
@@ -19,7 +19,7 @@ export interface SignedRequestOptions {
 
 /** A signed `Request`, for unit tests of a handler without a server. */
 export function signedRequest(options: SignedRequestOptions): Request {
-  const scheme = resolveScheme(options.scheme);
+  const scheme = knownSchemes.resolve(options.scheme);
   const body = typeof options.body === 'string' || options.body instanceof Uint8Array ? options.body : JSON.stringify(options.body);
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   const secrets = Array.isArray(options.secret) ? options.secret : [options.secret];

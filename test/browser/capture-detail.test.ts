@@ -1,3 +1,4 @@
+import { sign } from '../../src/index.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -5,7 +6,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sign } from '../../src/signing/index.js';
+
 import { startHookyard, type HookyardHandle } from '../../src/server/start-hookyard.js';
 import { receiver } from '../delivery/receiver.js';
 import { BIN } from '../support/run-binary.js';

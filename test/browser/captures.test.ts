@@ -1,8 +1,9 @@
+import { sign } from '../../src/index.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sign } from '../../src/signing/index.js';
+
 import { startHookyard, type HookyardHandle } from '../../src/server/start-hookyard.js';
 import { launchBrowser, runBrowserTests } from './browser.js';
 

@@ -1,6 +1,7 @@
+import { sign } from '../../src/index.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sign } from '../../src/signing/index.js';
+
 import { startHookyard, type HookyardHandle } from '../../src/server/start-hookyard.js';
 import { receiver } from '../delivery/receiver.js';
 import { launchBrowser, runBrowserTests } from './browser.js';

@@ -1,5 +1,6 @@
+import { sign } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { sign } from '../../src/signing/index.js';
+
 import { verifyCapture } from '../../src/capture/verify-capture.js';
 import { describeSecrets } from '../../src/capture/capture-wording.js';
 

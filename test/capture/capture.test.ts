@@ -1,7 +1,8 @@
+import { sign } from '../../src/index.js';
 import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sign } from '../../src/signing/index.js';
+
 import { startHookyard, type HookyardHandle } from '../../src/server/start-hookyard.js';
 import type { Capture } from '../../src/capture/index.js';
 

@@ -1,3 +1,4 @@
+import { sign } from '../../src/index.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,7 +9,6 @@ import { runBinary } from '../support/run-binary.js';
 import { cli } from '../contract/receivers/run-cli.js';
 import { slackReceiver } from '../contract/receivers/official.js';
 import type { Receiver } from '../contract/receivers/listen.js';
-import { sign } from '../../src/signing/index.js';
 
 const closers: Array<() => Promise<void>> = [];
 afterAll(async () => {

@@ -1,8 +1,9 @@
+import { verify } from '../../src/index.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verify } from '../../src/signing/index.js';
+
 import { runBinary } from '../support/run-binary.js';
 
 const STRIPE_BODY = '{"id":"evt_test_webhook","object":"event"}';

@@ -1,8 +1,9 @@
+import { verify } from '../../src/index.js';
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verify } from '../../src/signing/index.js';
+
 import { startHookyard } from '../../src/server/start-hookyard.js';
 import { BIN, runBinary } from '../support/run-binary.js';
 import { receiver } from '../delivery/receiver.js';

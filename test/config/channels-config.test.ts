@@ -1,6 +1,7 @@
+import { sign } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { channelProblems, ConfigError, resolveConfig } from '../../src/config/index.js';
-import { sign } from '../../src/signing/index.js';
+
 import { startHookyard } from '../../src/server/start-hookyard.js';
 
 const withFile = (data: unknown) => () => JSON.stringify(data);

@@ -1,10 +1,11 @@
+import { knownSchemes } from '../../src/profiles/schemes.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as official from './receivers/official.js';
 import * as broken from './receivers/broken.js';
 import * as more from './receivers/official-more.js';
-import { getScheme } from '../../src/signing/index.js';
+
 import { keysFor } from '../signing/support/test-keys.js';
 import type { Receiver } from './receivers/listen.js';
 import { cli } from './receivers/run-cli.js';
@@ -99,7 +100,7 @@ const providers: Provider[] = [
     ['discord', more.discordReceiver, ['PING', 'application_command']],
     ['sendgrid', more.sendgridReceiver, ['delivered', 'bounce']],
   ].map(([id, start, events]) => {
-    const keys = keysFor(getScheme(id as string), `receiver-${id as string}`);
+    const keys = keysFor(knownSchemes.get(id as string), `receiver-${id as string}`);
     return {
       scheme: id as string,
       secret: keys.signWith,

@@ -1,6 +1,7 @@
+import { verify } from '../../src/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Webhook } from 'standardwebhooks';
-import { verify } from '../../src/signing/index.js';
+
 import { startHookyard, type HookyardHandle } from '../../src/server/start-hookyard.js';
 import { DEFAULT_SCHEDULE_MS } from '../../src/delivery/index.js';
 import { receiver } from './receiver.js';

@@ -1,3 +1,4 @@
+import { knownSchemes } from '../../src/profiles/schemes.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHookyard, type HookyardHandle } from '../../src/server/start-hookyard.js';
 import { builtInProfiles } from '../../src/profiles/registry.js';
@@ -176,7 +177,7 @@ describe('hostile input regressions (issue 9)', () => {
     expect(new Set(messages).size).toBe(1);
     expect(answers.map((r) => r.body).join('')).not.toMatch(/root:|"name": "hookyard"|ENOENT|exist/);
     const inline = await control('PUT', '/channels/x', {
-      scheme: { ...(await import('../../src/signing/index.js')).findScheme('standard-webhooks'), id: 'my-scheme' },
+      scheme: { ...(await import('../../src/signing/index.js')).presetCatalogue.find('standard-webhooks'), id: 'my-scheme' },
     });
     expect(inline.status).toBe(200);
     expect(json(inline.body).scheme).toBe('my-scheme');

@@ -1,8 +1,9 @@
+import { verify } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { verify } from '../../src/signing/index.js';
+
 import { openDataDir } from '../../src/storage/index.js';
 import { startHookyard } from '../../src/server/start-hookyard.js';
 import { receiver } from '../delivery/receiver.js';

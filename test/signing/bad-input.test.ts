@@ -1,5 +1,6 @@
+import { sign, verify } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { sign, SignError, verify, type HeadersInput } from '../../src/signing/index.js';
+import { SignError, type HeadersInput } from '../../src/signing/index.js';
 
 const NOW = 1_760_000_000_000;
 const BODY = '{"ok":true}';

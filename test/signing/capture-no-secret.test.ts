@@ -1,6 +1,6 @@
+import { sign } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { verifyCapture } from '../../src/capture/verify-capture.js';
-import { sign } from '../../src/signing/index.js';
 
 describe('verifyCapture', () => {
   it('names the channel the request came to when no secret is known', () => {

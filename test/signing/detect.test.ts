@@ -1,5 +1,5 @@
+import { detectSchemes, sign } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { detectSchemes, sign } from '../../src/signing/index.js';
 
 const NOW = 1_760_000_000_000;
 const BODY = '{}';

@@ -1,5 +1,7 @@
+import { sign, verify } from '../../src/index.js';
+import { knownSchemes } from '../../src/profiles/schemes.js';
 import { describe, expect, it } from 'vitest';
-import { getScheme, sign, verify, type SchemeSpec, type SignedHeaders } from '../../src/signing/index.js';
+import type { SchemeSpec, SignedHeaders } from '../../src/signing/index.js';
 
 const NOW = 1_760_000_000_000;
 const BODY = '{"id":"evt_1","type":"payment.succeeded","data":{"amount":4200,"note":"café"}}';
@@ -79,7 +81,7 @@ describe('diagnosis', () => {
 
   it('names a Stripe secret decoded the Standard Webhooks way', () => {
     const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
-    const decoded: SchemeSpec = { ...getScheme('stripe'), key: { format: 'whsec-base64' } };
+    const decoded: SchemeSpec = { ...knownSchemes.get('stripe'), key: { format: 'whsec-base64' } };
     const headers = sign(decoded, { body: BODY, secret, now: NOW });
     const verdict = check('stripe', { 'Stripe-Signature': headers['Stripe-Signature']! }, BODY, [secret]);
     expect(verdict.diagnosis?.cause).toBe('whsec-decoded');
@@ -88,7 +90,7 @@ describe('diagnosis', () => {
 
   it('names a Standard Webhooks secret used as raw text', () => {
     const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
-    const raw: SchemeSpec = { ...getScheme('standard-webhooks'), key: { format: 'utf8' } };
+    const raw: SchemeSpec = { ...knownSchemes.get('standard-webhooks'), key: { format: 'utf8' } };
     const headers = sign(raw, { body: BODY, secret, now: NOW });
     expect(check('standard-webhooks', headers, BODY, [secret]).diagnosis?.cause).toBe('whsec-not-decoded');
   });
@@ -99,7 +101,7 @@ describe('diagnosis', () => {
   });
 
   it('names hex where base64 is expected', () => {
-    const hexSigned: SchemeSpec = { ...getScheme('shopify'), encoding: 'hex' };
+    const hexSigned: SchemeSpec = { ...knownSchemes.get('shopify'), encoding: 'hex' };
     const headers = sign(hexSigned, { body: BODY, secret: 'k' });
     const verdict = check('shopify', headers, BODY, ['k']);
     expect(verdict.diagnosis?.cause).toBe('encoding');
@@ -107,7 +109,7 @@ describe('diagnosis', () => {
   });
 
   it('names SHA-1 where SHA-256 is expected, with the size hint', () => {
-    const sha1: SchemeSpec = { ...getScheme('github'), algorithm: 'hmac-sha1' };
+    const sha1: SchemeSpec = { ...knownSchemes.get('github'), algorithm: 'hmac-sha1' };
     const headers = sign(sha1, { body: BODY, secret: 'k' });
     const verdict = check('github', headers, BODY, ['k']);
     expect(verdict.code).toBe('wrong_length');

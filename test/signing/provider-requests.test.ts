@@ -1,8 +1,9 @@
+import { sign, verify } from '../../src/index.js';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import twilio from 'twilio';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
-import { builtInSchemes, sign, verify } from '../../src/signing/index.js';
+import { builtInSchemes } from '../../src/signing/index.js';
 import { guidFrom, providerRequest } from '../../src/signing/provider-request.js';
 import { sampleEvents } from '../../src/contract/sample-events.js';
 import { buildCases } from '../../src/contract/index.js';

@@ -1,5 +1,7 @@
+import { sign, verify } from '../../src/index.js';
+import { knownSchemes } from '../../src/profiles/schemes.js';
 import { describe, expect, it } from 'vitest';
-import { getScheme, listSchemes, sign, verify } from '../../src/signing/index.js';
+
 import { keysFor } from './support/test-keys.js';
 
 const NOW = 1_760_000_000_000;
@@ -13,8 +15,8 @@ describe('rotation', () => {
     expect(sign('paddle', { body: BODY, secrets: ['a', 'b'], now: NOW })['Paddle-Signature']).toMatch(
       /^ts=\d+;h1=[0-9a-f]{64};h1=[0-9a-f]{64}$/,
     );
-    const sw = keysFor(getScheme('standard-webhooks'), 'x').signWith;
-    const sw2 = keysFor(getScheme('standard-webhooks'), 'y').signWith;
+    const sw = keysFor(knownSchemes.get('standard-webhooks'), 'x').signWith;
+    const sw2 = keysFor(knownSchemes.get('standard-webhooks'), 'y').signWith;
     expect(sign('standard-webhooks', { body: BODY, secrets: [sw, sw2], now: NOW })['webhook-signature']!.split(' ')).toHaveLength(2);
   });
 
@@ -23,7 +25,7 @@ describe('rotation', () => {
     expect(sign('github', { body: BODY, secrets: ['new', 'old'] })).toEqual(one);
   });
 
-  for (const scheme of listSchemes().filter((s) => s.multiSignature)) {
+  for (const scheme of knownSchemes.list().filter((s) => s.multiSignature)) {
     it(`${scheme.id}: a receiver holding only the old secret accepts a rotation-period message`, () => {
       const fresh = keysFor(scheme, 'new');
       const old = keysFor(scheme, 'old');

@@ -1,8 +1,10 @@
+import { sign, verify } from '../../src/index.js';
+import { knownSchemes } from '../../src/profiles/schemes.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemeFromArg, sign, verify, SchemeFileError, validateScheme } from '../../src/signing/index.js';
+import { schemeFromArg, SchemeFileError, validateScheme } from '../../src/signing/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hookyard-scheme-'));
 
@@ -26,7 +28,7 @@ describe('scheme files', () => {
         timestamp: { source: { header: ['X-Acme-Time'] }, unit: 's', toleranceSeconds: 60 },
       }),
     );
-    const scheme = schemeFromArg(path);
+    const scheme = schemeFromArg(path, knownSchemes);
     expect(scheme).toMatchObject({ id: 'acme', origin: 'custom' });
     const headers = sign(scheme, { body: 'hi', secret: 'k', timestamp: 100 });
     expect(headers['X-Acme-Sig']).toMatch(/^v2=[A-Za-z0-9_-]{86}$/);
@@ -35,13 +37,13 @@ describe('scheme files', () => {
 
   it('lists every problem of an invalid scheme', () => {
     const path = file('bad.json', JSON.stringify({ id: 'x', algorithm: 'md5', encoding: 'hex', signature: { header: [] } }));
-    expect(() => schemeFromArg(path)).toThrow(SchemeFileError);
-    expect(() => schemeFromArg(path)).toThrow(/algorithm: one of[\s\S]*key.format[\s\S]*signature.header/);
+    expect(() => schemeFromArg(path, knownSchemes)).toThrow(SchemeFileError);
+    expect(() => schemeFromArg(path, knownSchemes)).toThrow(/algorithm: one of[\s\S]*key.format[\s\S]*signature.header/);
   });
 
   it('reports unreadable and non-JSON files', () => {
-    expect(() => schemeFromArg(join(dir, 'missing.json'))).toThrow(/cannot read scheme file .*ENOENT/);
-    expect(() => schemeFromArg(file('broken.json', '{nope'))).toThrow(/not valid JSON/);
+    expect(() => schemeFromArg(join(dir, 'missing.json'), knownSchemes)).toThrow(/cannot read scheme file .*ENOENT/);
+    expect(() => schemeFromArg(file('broken.json', '{nope'), knownSchemes)).toThrow(/not valid JSON/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { listSchemes } from '../../signing/index.js';
+import { knownSchemes } from '../../profiles/schemes.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { parseFlags } from '../parse-flags.js';
 
@@ -9,7 +9,7 @@ Lists the signature schemes hookyard signs and verifies.
 
 export async function schemesCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(args, { json: { type: 'boolean' } }, schemesUsage);
-  const schemes = listSchemes();
+  const schemes = knownSchemes.list();
   if (values.json) {
     io.stdout(`${JSON.stringify(schemes, null, 2)}\n`);
     return EXIT_OK;

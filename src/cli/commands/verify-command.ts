@@ -1,3 +1,4 @@
+import { knownSchemes } from '../../profiles/schemes.js';
 import { verify, type Verdict } from '../../signing/index.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../io.js';
 import { parseFlags, parseUnixSeconds, readBody } from '../parse-flags.js';
@@ -69,6 +70,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     secretLabels: values.secret.length > 1 ? values.secret.map((_, i) => (i === 0 ? 'first --secret' : `--secret #${i + 1}`)) : undefined,
     url: values.url,
     method: values.method,
+    knownSchemes: knownSchemes.list(),
     now: nowSeconds !== undefined ? nowSeconds * 1000 : io.now(),
     toleranceSeconds: tolerance,
   });

@@ -1,5 +1,5 @@
 /** Alerting (seed 002_53e388ad5c51eac9.txt): alert webhook endpoints with optional HMAC signing. */
-import { alertingScheme } from '../../signing/presets/alerting.js';
+import { alertingScheme } from './scheme.js';
 import { alertingDelivery } from './delivery.js';
 import { testEndpoint } from './delivery-routes.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';

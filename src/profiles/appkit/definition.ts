@@ -1,5 +1,5 @@
 /** appkit (seed 004_f4505629fdcfd626.txt): app-scoped webhook endpoints, Standard Webhooks deliveries. */
-import { appkitScheme } from '../../signing/presets/appkit.js';
+import { appkitScheme } from './scheme.js';
 import { appkitDelivery } from './delivery.js';
 import { listDeliveries, testEndpoint } from './delivery-routes.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';

@@ -1,5 +1,5 @@
 /** PipAI (seed 003_8d5f61023b4b7902.txt): signed API requests, https-only webhooks with wildcards. */
-import { pipaiScheme } from '../../signing/presets/pipai.js';
+import { pipaiScheme } from './scheme.js';
 import { pipaiDelivery } from './delivery.js';
 import { testEndpoint } from './delivery-routes.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';

@@ -1,5 +1,5 @@
 /** Signa (seed 000_45f75e91f7297df8.txt): Stripe-style webhook endpoints under `/signa`. */
-import { signaScheme } from '../../signing/presets/signa.js';
+import { signaScheme } from './scheme.js';
 import { signaDelivery } from './delivery.js';
 import { testEndpoint } from './delivery-routes.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';

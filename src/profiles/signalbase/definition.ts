@@ -1,5 +1,5 @@
 /** Signalbase (seed 001_a25d17bda50d87e8.txt): the Webhooks API v2, OpenAPI documented. */
-import { signalbaseScheme } from '../../signing/presets/signalbase.js';
+import { signalbaseScheme } from './scheme.js';
 import { signalbaseDelivery } from './delivery.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';
 import type { EndpointSummary, ProfileDefinition, RouteDef } from '../types.js';

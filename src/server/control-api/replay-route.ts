@@ -1,7 +1,8 @@
+import { knownSchemes } from '../../profiles/schemes.js';
 import type { Context } from 'hono';
 import { ReplayError, replayCapture, type Capture, type CaptureStore } from '../../capture/index.js';
 import type { ReplayRecord, ReplayVia } from '../../capture/capture-types.js';
-import { SignError, UnknownSchemeError, resolveScheme, sign } from '../../signing/index.js';
+import { SignError, UnknownSchemeError, sign } from '../../signing/index.js';
 import type { Workbench } from '../workbench.js';
 import { controlError } from './control-error.js';
 import { parseReplayInput } from './replay-input.js';
@@ -39,7 +40,7 @@ export async function replayRoute(
       return controlError(c, 400, 'bad_request', '"resign" must be {"scheme": "<scheme id>", "secret": "<secret>"}.', 'resign');
     }
     try {
-      const scheme = resolveScheme(resign.scheme);
+      const scheme = knownSchemes.resolve(resign.scheme);
       const body = edits.bodyBytes ?? edits.body ?? Buffer.from(capture.bodyBase64, 'base64');
       const signed = sign(scheme, { body, secret: resign.secret, url: target, method, now: wb.clock.now() });
       edits.headerList = [

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import type { CaptureStore, ChannelRegistry } from '../../capture/index.js';
 import type { DeliveryHistory, Dispatcher } from '../../delivery/index.js';
-import { listSchemes } from '../../signing/index.js';
+import { knownSchemes } from '../../profiles/schemes.js';
 import type { Workbench } from '../workbench.js';
 import { capturesRoutes } from './captures-routes.js';
 import { deliveryRoutes } from './delivery-routes.js';
@@ -39,7 +39,8 @@ function healthRoute(wb: Workbench): RouteGroup {
 }
 
 function schemesRoute(): RouteGroup {
-  return (api) => api.get('/schemes', (c) => c.json(listSchemes().map((s) => ({ id: s.id, name: s.name, description: s.description }))));
+  return (api) =>
+    api.get('/schemes', (c) => c.json(knownSchemes.list().map((s) => ({ id: s.id, name: s.name, description: s.description }))));
 }
 
 /** Every group of the control API, in one list (the order is the order routes match in). */

@@ -3,8 +3,8 @@ import type { HeaderBag } from '../engine/header-bag.js';
 import { rankSchemes } from '../detect.js';
 
 /** When the expected header is absent, say which scheme's headers did arrive. */
-export function diagnoseMissingHeader(scheme: SchemeSpec, bag: HeaderBag): Diagnosis {
-  const others = rankSchemes(bag).filter((d) => d.scheme.id !== scheme.id);
+export function diagnoseMissingHeader(scheme: SchemeSpec, bag: HeaderBag, knownSchemes?: readonly SchemeSpec[]): Diagnosis {
+  const others = rankSchemes(bag, knownSchemes).filter((d) => d.scheme.id !== scheme.id);
   const tried = ['headers of every known scheme'];
   if (others.length > 0) {
     const best = others[0]!.scheme;

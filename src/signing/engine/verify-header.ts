@@ -19,11 +19,18 @@ function countedVersion(scheme: SchemeSpec): string {
 }
 
 /** Finds the signature header once and parses the signatures it carries in the versions the scheme counts. */
-export function readSignatureHeader(scheme: SchemeSpec, bag: HeaderBag, trail: VerifyTrail): SignatureHeader | Refusal {
+export function readSignatureHeader(
+  scheme: SchemeSpec,
+  bag: HeaderBag,
+  trail: VerifyTrail,
+  knownSchemes?: readonly SchemeSpec[],
+): SignatureHeader | Refusal {
   const found = lookupHeader(bag, scheme.signature.header);
   if (found.kind === 'missing') {
     trail.note('signature header', false, `none of ${found.tried.join(', ')} present`);
-    return trail.refuse('missing_header', `the ${found.tried[0]} header is missing`, { diagnosis: diagnoseMissingHeader(scheme, bag) });
+    return trail.refuse('missing_header', `the ${found.tried[0]} header is missing`, {
+      diagnosis: diagnoseMissingHeader(scheme, bag, knownSchemes),
+    });
   }
   if (found.kind === 'duplicate') {
     trail.note('signature header', false, `${found.name} sent ${found.values.length} times with different values`);

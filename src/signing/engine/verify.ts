@@ -42,7 +42,7 @@ function verifySlowly(scheme: SchemeSpec, input: VerifyInput): Verdict {
     input.secretLabels?.[i] ?? (secrets.length === 1 ? 'configured secret' : `${ordinal(i)} configured secret`);
   if (secrets.length === 0) return noSecret(scheme, trail);
 
-  const header = readSignatureHeader(scheme, bag, trail);
+  const header = readSignatureHeader(scheme, bag, trail, input.knownSchemes);
   if (header instanceof Refusal) return header.verdict;
   const timestamp = readTimestamp(scheme, bag, header, body, trail);
   if (timestamp instanceof Refusal) return timestamp.verdict;

@@ -22,8 +22,3 @@ export { calendlyScheme } from './calendly.js';
 export { coinbaseScheme } from './coinbase.js';
 export { twitchScheme } from './twitch.js';
 export { gitlabScheme } from './gitlab.js';
-export { signaScheme } from './signa.js';
-export { signalbaseScheme } from './signalbase.js';
-export { alertingScheme } from './alerting.js';
-export { pipaiScheme } from './pipai.js';
-export { appkitScheme } from './appkit.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signalbaseProfile } from '../../../src/profiles/signalbase/index.js';
-import { signalbaseScheme } from '../../../src/signing/presets/signalbase.js';
+import { signalbaseScheme } from '../../../src/profiles/signalbase/scheme.js';
 import { BASE, makeSignalbase } from './support.js';
 
 const SEED_CODES = [

@@ -1,5 +1,6 @@
+import { sign, verify } from '../../../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { sign, verify } from '../../../src/signing/index.js';
+
 import { discordOracle as oracle } from '../oracles/discord.js';
 import { random, randomBytes, seeds } from './support/random-bodies.js';
 

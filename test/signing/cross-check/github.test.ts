@@ -1,5 +1,6 @@
+import { sign, verify } from '../../../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { sign, verify } from '../../../src/signing/index.js';
+
 import { githubOracle as oracle } from '../oracles/github.js';
 import { random, randomText, seeds } from './support/random-bodies.js';
 

@@ -1,5 +1,6 @@
+import { sign, verify } from '../../../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { sign, verify } from '../../../src/signing/index.js';
+
 import { linearOracle as oracle } from '../oracles/linear.js';
 import { loadVectors, vectorBody } from '../vectors/load-vectors.js';
 import { atTime } from './support/fake-clock.js';

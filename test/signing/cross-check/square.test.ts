@@ -1,5 +1,6 @@
+import { sign, verify } from '../../../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { sign, verify } from '../../../src/signing/index.js';
+
 import { squareOracle as oracle } from '../oracles/square.js';
 import { random, randomJson, seeds } from './support/random-bodies.js';
 

@@ -1,5 +1,6 @@
+import { sign, verify } from '../../../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { sign, verify } from '../../../src/signing/index.js';
+
 import { standardWebhooksOracle as oracle } from '../oracles/standard-webhooks.js';
 import { atTime } from './support/fake-clock.js';
 import { random, randomText, seeds } from './support/random-bodies.js';

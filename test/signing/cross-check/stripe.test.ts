@@ -1,5 +1,6 @@
+import { sign, verify } from '../../../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { sign, verify } from '../../../src/signing/index.js';
+
 import { stripeOracle as oracle } from '../oracles/stripe.js';
 import { random, randomJson, randomText, seeds } from './support/random-bodies.js';
 

@@ -1,5 +1,6 @@
+import { sign, verify } from '../../../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { sign, verify } from '../../../src/signing/index.js';
+
 import { svixOracle as oracle } from '../oracles/svix.js';
 import { atTime } from './support/fake-clock.js';
 import { random, randomJson, seeds } from './support/random-bodies.js';

@@ -1,4 +1,4 @@
-import type { SchemeSpec } from '../types.js';
+import type { SchemeSpec } from '../../signing/types.js';
 
 /** The alerting seed's scheme: GitHub-style `sha256=<hex>` over the body, no timestamp; sent only when the endpoint has `signingEnabled`. */
 export const alertingScheme: SchemeSpec = {

@@ -1,4 +1,4 @@
-import type { SchemeSpec } from '../types.js';
+import type { SchemeSpec } from '../../signing/types.js';
 
 /** The pipai seed's scheme: a millisecond timestamp header and an unpadded base64url HMAC-SHA256 of "<ts>.<body>". */
 export const pipaiScheme: SchemeSpec = {

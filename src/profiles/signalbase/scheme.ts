@@ -1,4 +1,4 @@
-import type { SchemeSpec } from '../types.js';
+import type { SchemeSpec } from '../../signing/types.js';
 
 /** The signalbase seed's scheme: a timestamp header plus `sha256=<hex HMAC-SHA256("<ts>.<body>")>`; the UUID secret is the UTF-8 key. */
 export const signalbaseScheme: SchemeSpec = {

@@ -1,5 +1,5 @@
-import type { SchemeSpec } from '../types.js';
-import { standardWebhooksScheme } from './standard-webhooks.js';
+import type { SchemeSpec } from '../../signing/types.js';
+import { standardWebhooksScheme } from '../../signing/presets/standard-webhooks.js';
 
 /** The appkit seed's scheme: Standard Webhooks v1, so the `whsec_` + base64(32 random bytes) secret is base64-decoded into the key. */
 export const appkitScheme: SchemeSpec = {

@@ -1,4 +1,4 @@
-import type { SchemeSpec } from '../types.js';
+import type { SchemeSpec } from '../../signing/types.js';
 
 /** The signa seed's scheme: Stripe-style `t=…,v1=…`; the whole `whsec_` secret is the key, as UTF-8 (not decoded). */
 export const signaScheme: SchemeSpec = {
