@@ -140,6 +140,15 @@ export function mentions(body: unknown, value: string): boolean {
   return false;
 }
 
+/** Whether some object in `body` has a member `key` whose value is `value` (as a string or number). */
+export function hasMember(body: unknown, key: string, value: string): boolean {
+  if (Array.isArray(body)) return body.some((v) => hasMember(v, key, value));
+  if (!body || typeof body !== 'object') return false;
+  const own = Object.hasOwn(body, key) ? (body as Record<string, unknown>)[key] : undefined;
+  if ((typeof own === 'string' || typeof own === 'number') && String(own) === value) return true;
+  return Object.values(body).some((v) => hasMember(v, key, value));
+}
+
 /** The first value of a member named `key` in `body`, depth first, objects before their members. */
 export function firstMember(body: unknown, key: string): string | undefined {
   if (Array.isArray(body)) {
