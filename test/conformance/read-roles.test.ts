@@ -48,7 +48,7 @@ describe('read roles', () => {
           const answer = await callRoute(yard, profile, route, endpointParams(profile, endpoint));
           expect(answer.status, answer.text).toBe(200);
           // A soft delete (Signalbase) keeps listing the endpoint, as inactive.
-          if (mentions(answer.body, endpoint.id))
+          if (hasMember(answer.body, 'id', endpoint.id))
             expect((await listed(yard, profile.id)).find((e) => e.id === endpoint.id)?.active).toBe(false);
         });
       });
