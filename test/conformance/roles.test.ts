@@ -6,7 +6,9 @@ import type { EndpointSummary } from '../../src/profiles/types.js';
 /**
  * One suite per role (create, update, rotate, delete), run for every provider that declares the
  * role: the control API drives each provider's own route for it, through the real mount layer,
- * so a provider whose definition and handlers disagree fails here, whoever it is.
+ * so a provider whose definition and handlers disagree fails here, whoever it is. The other roles
+ * have their suites beside this one: list and get in read-roles.test.ts, test, deliveries and
+ * retry in delivery-roles.test.ts.
  */
 const profiles = builtInProfiles();
 let yard: HookyardHandle;

@@ -16,9 +16,9 @@ const BASE = '/api/v1/alerting/webhook-endpoints';
 
 const routes: readonly RouteDef<AlertingState>[] = [
   { method: 'POST', path: BASE, operation: 'CreateAlertWebhookEndpoint', role: 'create', handler: createEndpoint },
-  { method: 'POST', path: `${BASE}/:id/test`, operation: 'TestAlertWebhookEndpoint', inferred: true, handler: testEndpoint },
-  { method: 'GET', path: BASE, operation: 'ListAlertWebhookEndpoints', inferred: true, handler: listEndpoints },
-  { method: 'GET', path: `${BASE}/:id`, operation: 'GetAlertWebhookEndpoint', inferred: true, handler: getEndpoint },
+  { method: 'POST', path: `${BASE}/:id/test`, operation: 'TestAlertWebhookEndpoint', role: 'test', inferred: true, handler: testEndpoint },
+  { method: 'GET', path: BASE, operation: 'ListAlertWebhookEndpoints', role: 'list', inferred: true, handler: listEndpoints },
+  { method: 'GET', path: `${BASE}/:id`, operation: 'GetAlertWebhookEndpoint', role: 'get', inferred: true, handler: getEndpoint },
   { method: 'PUT', path: `${BASE}/:id`, operation: 'UpdateAlertWebhookEndpoint', role: 'update', inferred: true, handler: updateEndpoint },
   {
     method: 'DELETE',

@@ -16,11 +16,11 @@ const BASE = '/apps/:appId/webhooks';
 
 const routes: readonly RouteDef<AppkitState>[] = [
   { method: 'POST', path: BASE, operation: 'webhooks.create', role: 'create', handler: createEndpoint },
-  { method: 'GET', path: BASE, operation: 'webhooks.list', handler: listEndpoints },
+  { method: 'GET', path: BASE, operation: 'webhooks.list', role: 'list', handler: listEndpoints },
   { method: 'PUT', path: `${BASE}/:webhookId`, operation: 'webhooks.update', role: 'update', handler: updateEndpoint },
   { method: 'DELETE', path: `${BASE}/:webhookId`, operation: 'webhooks.delete', role: 'delete', handler: deleteEndpoint },
-  { method: 'POST', path: `${BASE}/:webhookId/test-ping`, operation: 'webhooks.test_ping', handler: testEndpoint },
-  { method: 'GET', path: `${BASE}/:webhookId/deliveries`, operation: 'webhooks.deliveries', handler: listDeliveries },
+  { method: 'POST', path: `${BASE}/:webhookId/test-ping`, operation: 'webhooks.test_ping', role: 'test', handler: testEndpoint },
+  { method: 'GET', path: `${BASE}/:webhookId/deliveries`, operation: 'webhooks.deliveries', role: 'deliveries', handler: listDeliveries },
   { method: 'POST', path: `${BASE}/:webhookId/rotate-secret`, operation: 'webhooks.rotate_secret', role: 'rotate', handler: rotateSecret },
 ];
 

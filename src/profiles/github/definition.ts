@@ -18,7 +18,7 @@ import { GITHUB_INFERRED } from './inferred.js';
 import { githubSdk } from './sdk.js';
 import { initialGithubState, type GithubState } from './state.js';
 import { githubSigningSecrets, listGithubEndpoints } from './summary.js';
-import { bearerAuth } from '../kit/index.js';
+import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
 
 type Route = RouteDef<GithubState>;
 
@@ -26,17 +26,23 @@ type Route = RouteDef<GithubState>;
 function hookRoutes(base: string, ns: 'repos' | 'orgs'): Route[] {
   const hook = `${base}/hooks/:id`;
   return [
-    { method: 'POST', path: `${base}/hooks`, operation: `${ns}.create_webhook`, handler: createEndpoint },
-    { method: 'GET', path: `${base}/hooks`, operation: `${ns}.list_webhooks`, handler: listEndpoints },
-    { method: 'GET', path: hook, operation: `${ns}.get_webhook`, handler: getEndpoint },
-    { method: 'PATCH', path: hook, operation: `${ns}.update_webhook`, handler: updateEndpoint },
-    { method: 'DELETE', path: hook, operation: `${ns}.delete_webhook`, handler: deleteEndpoint },
+    { method: 'POST', path: `${base}/hooks`, operation: `${ns}.create_webhook`, role: 'create', handler: createEndpoint },
+    { method: 'GET', path: `${base}/hooks`, operation: `${ns}.list_webhooks`, role: 'list', handler: listEndpoints },
+    { method: 'GET', path: hook, operation: `${ns}.get_webhook`, role: 'get', handler: getEndpoint },
+    { method: 'PATCH', path: hook, operation: `${ns}.update_webhook`, role: 'update', handler: updateEndpoint },
+    { method: 'DELETE', path: hook, operation: `${ns}.delete_webhook`, role: 'delete', handler: deleteEndpoint },
     { method: 'GET', path: `${hook}/config`, operation: `${ns}.get_webhook_config`, handler: getEndpointConfig },
     { method: 'PATCH', path: `${hook}/config`, operation: `${ns}.update_webhook_config`, handler: updateEndpointConfig },
-    { method: 'POST', path: `${hook}/pings`, operation: `${ns}.ping_webhook`, handler: pingEndpoint },
-    { method: 'GET', path: `${hook}/deliveries`, operation: `${ns}.list_webhook_deliveries`, handler: listDeliveries },
+    { method: 'POST', path: `${hook}/pings`, operation: `${ns}.ping_webhook`, role: 'test', handler: pingEndpoint },
+    { method: 'GET', path: `${hook}/deliveries`, operation: `${ns}.list_webhook_deliveries`, role: 'deliveries', handler: listDeliveries },
     { method: 'GET', path: `${hook}/deliveries/:deliveryId`, operation: `${ns}.get_webhook_delivery`, handler: getDelivery },
-    { method: 'POST', path: `${hook}/deliveries/:deliveryId/attempts`, operation: `${ns}.redeliver_webhook_delivery`, handler: redeliver },
+    {
+      method: 'POST',
+      path: `${hook}/deliveries/:deliveryId/attempts`,
+      operation: `${ns}.redeliver_webhook_delivery`,
+      role: 'retry',
+      handler: redeliver,
+    },
   ];
 }
 
@@ -57,6 +63,7 @@ const testRoute: Route = {
   method: 'POST',
   path: '/repos/:owner/:repo/hooks/:id/tests',
   operation: 'repos.test_push_webhook',
+  role: 'test',
   handler: testEndpoint,
 };
 
@@ -65,7 +72,7 @@ const routes: readonly Route[] = [...hookRoutes('/repos/:owner/:repo', 'repos'),
 );
 
 /** Where the control API and hookyard.config.json create hooks (GitHub needs a repository). */
-const DEFAULT_REPO = '/repos/hookyard/sandbox';
+const DEFAULT_REPO = { owner: 'hookyard', repo: 'sandbox' };
 
 export const githubProfile: ProfileDefinition<GithubState> = {
   id: 'github',
@@ -82,11 +89,8 @@ export const githubProfile: ProfileDefinition<GithubState> = {
   deliveryScheme: githubScheme,
   listEndpoints: listGithubEndpoints,
   signingSecrets: githubSigningSecrets,
-  controlRoutes: {
-    create: { method: 'POST', path: `${DEFAULT_REPO}/hooks` },
-    update: { method: 'PATCH', path: '/repos/:owner/:repo/hooks/:id', otherwise: { method: 'PATCH', path: '/orgs/:org/hooks/:id' } },
-    delete: { method: 'DELETE', path: '/repos/:owner/:repo/hooks/:id', otherwise: { method: 'DELETE', path: '/orgs/:org/hooks/:id' } },
-  },
+  // Repository hooks first; a hook under an organization has no :owner, so it takes the org route.
+  controlRoutes: controlRoutesFrom(routes, { createIn: DEFAULT_REPO }),
   controlBodies: {
     create: (input) => ({
       name: 'web',

@@ -16,8 +16,8 @@ const WRITE = 'webhooks:write';
 
 const routes: readonly RouteDef<PipaiState>[] = [
   { method: 'POST', path: '/v1/webhooks', operation: 'webhooks.create', role: 'create', scope: WRITE, handler: createEndpoint },
-  { method: 'GET', path: '/v1/webhooks', operation: 'webhooks.list', inferred: true, handler: listEndpoints },
-  { method: 'GET', path: '/v1/webhooks/:id', operation: 'webhooks.retrieve', inferred: true, handler: getEndpoint },
+  { method: 'GET', path: '/v1/webhooks', operation: 'webhooks.list', role: 'list', inferred: true, handler: listEndpoints },
+  { method: 'GET', path: '/v1/webhooks/:id', operation: 'webhooks.retrieve', role: 'get', inferred: true, handler: getEndpoint },
   {
     method: 'PUT',
     path: '/v1/webhooks/:id',
@@ -27,7 +27,15 @@ const routes: readonly RouteDef<PipaiState>[] = [
     inferred: true,
     handler: updateEndpoint,
   },
-  { method: 'POST', path: '/v1/webhooks/:id/test', operation: 'webhooks.test', scope: WRITE, inferred: true, handler: testEndpoint },
+  {
+    method: 'POST',
+    path: '/v1/webhooks/:id/test',
+    operation: 'webhooks.test',
+    role: 'test',
+    scope: WRITE,
+    inferred: true,
+    handler: testEndpoint,
+  },
   {
     method: 'DELETE',
     path: '/v1/webhooks/:id',

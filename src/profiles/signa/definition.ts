@@ -19,7 +19,7 @@ import { newSigningSecret } from './ids.js';
 const SCOPE = 'portfolios:manage';
 
 const routes: readonly RouteDef<SignaState>[] = [
-  { method: 'POST', path: '/v1/webhooks/:id/test', operation: 'webhooks.test', scope: SCOPE, handler: testEndpoint },
+  { method: 'POST', path: '/v1/webhooks/:id/test', operation: 'webhooks.test', role: 'test', scope: SCOPE, handler: testEndpoint },
   {
     method: 'POST',
     path: '/v1/webhooks',
@@ -28,8 +28,16 @@ const routes: readonly RouteDef<SignaState>[] = [
     scope: SCOPE,
     handler: withIdempotency(createEndpoint),
   },
-  { method: 'GET', path: '/v1/webhooks', operation: 'webhooks.list', scope: SCOPE, inferred: true, handler: listEndpoints },
-  { method: 'GET', path: '/v1/webhooks/:id', operation: 'webhooks.retrieve', scope: SCOPE, inferred: true, handler: getEndpoint },
+  { method: 'GET', path: '/v1/webhooks', operation: 'webhooks.list', role: 'list', scope: SCOPE, inferred: true, handler: listEndpoints },
+  {
+    method: 'GET',
+    path: '/v1/webhooks/:id',
+    operation: 'webhooks.retrieve',
+    role: 'get',
+    scope: SCOPE,
+    inferred: true,
+    handler: getEndpoint,
+  },
   {
     method: 'POST',
     path: '/v1/webhooks/:id',

@@ -16,11 +16,12 @@ const BASE = '/api/v2/webhooks';
 
 const routes: readonly RouteDef<SignalbaseState>[] = [
   { method: 'POST', path: BASE, operation: 'webhooks.create', role: 'create', handler: guarded('webhooks.create', createEndpoint) },
-  { method: 'GET', path: BASE, operation: 'webhooks.list', inferred: true, handler: guarded('webhooks.list', listEndpoints) },
+  { method: 'GET', path: BASE, operation: 'webhooks.list', role: 'list', inferred: true, handler: guarded('webhooks.list', listEndpoints) },
   {
     method: 'GET',
     path: `${BASE}/:id`,
     operation: 'webhooks.retrieve',
+    role: 'get',
     inferred: true,
     handler: guarded('webhooks.retrieve', getEndpoint),
   },
@@ -36,6 +37,7 @@ const routes: readonly RouteDef<SignalbaseState>[] = [
     method: 'POST',
     path: `${BASE}/:id/test`,
     operation: 'webhooks.test',
+    role: 'test',
     inferred: true,
     handler: guardedAsync('webhooks.test', testEndpoint),
   },
@@ -43,6 +45,7 @@ const routes: readonly RouteDef<SignalbaseState>[] = [
     method: 'GET',
     path: `${BASE}/:id/deliveries`,
     operation: 'webhooks.deliveries.list',
+    role: 'deliveries',
     inferred: true,
     handler: guardedAsync('webhooks.deliveries.list', listDeliveries),
   },
@@ -50,6 +53,7 @@ const routes: readonly RouteDef<SignalbaseState>[] = [
     method: 'POST',
     path: `${BASE}/:id/deliveries/:deliveryId/retry`,
     operation: 'webhooks.deliveries.retry',
+    role: 'retry',
     inferred: true,
     handler: guardedAsync('webhooks.deliveries.retry', retryDelivery),
   },

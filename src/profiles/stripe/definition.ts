@@ -36,8 +36,8 @@ const stripeRoutes: readonly RouteDef<StripeState>[] = [
     role: 'create',
     handler: withIdempotency(createEndpoint),
   },
-  { method: 'GET', path: '/v1/webhook_endpoints', operation: 'webhook_endpoints.list', handler: listEndpoints },
-  { method: 'GET', path: '/v1/webhook_endpoints/:id', operation: 'webhook_endpoints.retrieve', handler: getEndpoint },
+  { method: 'GET', path: '/v1/webhook_endpoints', operation: 'webhook_endpoints.list', role: 'list', handler: listEndpoints },
+  { method: 'GET', path: '/v1/webhook_endpoints/:id', operation: 'webhook_endpoints.retrieve', role: 'get', handler: getEndpoint },
   {
     method: 'POST',
     path: '/v1/webhook_endpoints/:id',

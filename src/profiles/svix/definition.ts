@@ -12,7 +12,7 @@ import { createMessage, getMessage, listMessages } from './messages.js';
 import { svixSdk } from './sdk.js';
 import { initialSvixState, type SvixState } from './state.js';
 import { listSvixEndpoints, svixSigningSecrets } from './summary.js';
-import { bearerAuth } from '../kit/index.js';
+import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
 import { newSecret } from './ids.js';
 
 const APP = '/api/v1/app/:appId';
@@ -25,14 +25,20 @@ const routes: readonly RouteDef<SvixState>[] = [
   { method: 'PUT', path: APP, operation: 'application.update', handler: updateApp },
   { method: 'PATCH', path: APP, operation: 'application.patch', handler: updateApp },
   { method: 'DELETE', path: APP, operation: 'application.delete', handler: deleteApp },
-  { method: 'POST', path: `${APP}/endpoint`, operation: 'endpoint.create', handler: withIdempotency(createEndpoint) },
-  { method: 'GET', path: `${APP}/endpoint`, operation: 'endpoint.list', handler: listEndpoints },
-  { method: 'GET', path: ENDPOINT, operation: 'endpoint.get', handler: getEndpoint },
-  { method: 'PUT', path: ENDPOINT, operation: 'endpoint.update', handler: updateEndpoint },
-  { method: 'PATCH', path: ENDPOINT, operation: 'endpoint.patch', handler: updateEndpoint },
-  { method: 'DELETE', path: ENDPOINT, operation: 'endpoint.delete', handler: deleteEndpoint },
+  { method: 'POST', path: `${APP}/endpoint`, operation: 'endpoint.create', role: 'create', handler: withIdempotency(createEndpoint) },
+  { method: 'GET', path: `${APP}/endpoint`, operation: 'endpoint.list', role: 'list', handler: listEndpoints },
+  { method: 'GET', path: ENDPOINT, operation: 'endpoint.get', role: 'get', handler: getEndpoint },
+  { method: 'PUT', path: ENDPOINT, operation: 'endpoint.update', role: 'update', handler: updateEndpoint },
+  { method: 'PATCH', path: ENDPOINT, operation: 'endpoint.patch', role: 'update', handler: updateEndpoint },
+  { method: 'DELETE', path: ENDPOINT, operation: 'endpoint.delete', role: 'delete', handler: deleteEndpoint },
   { method: 'GET', path: `${ENDPOINT}/secret`, operation: 'endpoint.get_secret', handler: getSecret },
-  { method: 'POST', path: `${ENDPOINT}/secret/rotate`, operation: 'endpoint.rotate_secret', handler: withIdempotency(rotateSecret) },
+  {
+    method: 'POST',
+    path: `${ENDPOINT}/secret/rotate`,
+    operation: 'endpoint.rotate_secret',
+    role: 'rotate',
+    handler: withIdempotency(rotateSecret),
+  },
   { method: 'POST', path: `${APP}/msg`, operation: 'message.create', handler: withIdempotency(createMessage) },
   { method: 'GET', path: `${APP}/msg`, operation: 'message.list', handler: listMessages },
   { method: 'GET', path: `${APP}/msg/:msgId`, operation: 'message.get', handler: getMessage },
@@ -40,9 +46,16 @@ const routes: readonly RouteDef<SvixState>[] = [
     method: 'POST',
     path: `${APP}/msg/:msgId/endpoint/:id/resend`,
     operation: 'message_attempt.resend',
+    role: 'retry',
     handler: withIdempotency(resendMessage),
   },
-  { method: 'GET', path: `${APP}/attempt/endpoint/:id`, operation: 'message_attempt.list_by_endpoint', handler: listAttemptsByEndpoint },
+  {
+    method: 'GET',
+    path: `${APP}/attempt/endpoint/:id`,
+    operation: 'message_attempt.list_by_endpoint',
+    role: 'deliveries',
+    handler: listAttemptsByEndpoint,
+  },
   { method: 'GET', path: `${APP}/attempt/msg/:msgId`, operation: 'message_attempt.list_by_msg', handler: listAttemptsByMessage },
 ];
 
@@ -62,12 +75,8 @@ export const svixProfile: ProfileDefinition<SvixState> = {
   secret: { generate: newSecret },
   listEndpoints: listSvixEndpoints,
   signingSecrets: svixSigningSecrets,
-  controlRoutes: {
-    create: { method: 'POST', path: `/api/v1/app/${DEFAULT_APP_UID}/endpoint` },
-    update: { method: 'PATCH', path: '/api/v1/app/:appId/endpoint/:id' },
-    rotate: { method: 'POST', path: '/api/v1/app/:appId/endpoint/:id/secret/rotate' },
-    delete: { method: 'DELETE', path: '/api/v1/app/:appId/endpoint/:id' },
-  },
+  // The control API's partial update is Svix's PATCH (PUT replaces the whole endpoint).
+  controlRoutes: controlRoutesFrom(routes, { createIn: { appId: DEFAULT_APP_UID }, methods: { update: 'PATCH' } }),
   controlBodies: {
     create: (input) => ({
       url: input.url,
