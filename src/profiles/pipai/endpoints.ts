@@ -1,22 +1,14 @@
 /** PipAI webhook handlers: create (documented), list / retrieve / update / delete (inferred). */
 import { ProfileError, type ProfileRequest, type ProfileResponse } from '../types.js';
-import { toBase64Url, toHex } from '../../plumbing/index.js';
 import { isoSeconds } from '../kit/index.js';
 import { notFound, pipaiCodes } from './errors.js';
+import { newSecret, newWebhookId } from './ids.js';
 import type { PipaiState, PipaiWebhook } from './state.js';
 import { validateCreate, validateUpdate } from './validate.js';
 import { findOr404 } from '../kit/index.js';
 
 export const PIPAI_MAX_WEBHOOKS = 25;
 const SECRET_WARNING = 'Store this secret immediately — it will not be retrievable later.';
-
-/** `wh_` + 6 hex; grows to 8 if a collision ever happens (the seed allows 6–8). */
-function newId(req: ProfileRequest<PipaiState>): string {
-  for (let length = 6; ; length = Math.min(8, length + 1)) {
-    const id = `wh_${toHex(req.deps.randomBytes(4)).slice(0, length)}`;
-    if (!req.state.webhooks.some((w) => w.id === id)) return id;
-  }
-}
 
 /** Reads omit `secret` and `_secret_warning` (the seed: "subsequent reads will not include it"). */
 export function publicView(webhook: PipaiWebhook): Record<string, unknown> {
@@ -53,7 +45,7 @@ export function createEndpoint(req: ProfileRequest<PipaiState>): ProfileResponse
     );
   }
   const webhook: PipaiWebhook = {
-    id: newId(req),
+    id: newWebhookId(req.deps.randomBytes, (id) => req.state.webhooks.some((w) => w.id === id)),
     url: input.url,
     events: input.events,
     description: input.description ?? null,
@@ -63,8 +55,7 @@ export function createEndpoint(req: ProfileRequest<PipaiState>): ProfileResponse
     last_delivery_at: null,
     last_success_at: null,
     created_at: isoSeconds(req.deps.now()),
-    // 30 random bytes are exactly 40 base64url characters.
-    secret: toBase64Url(req.deps.randomBytes(30)),
+    secret: newSecret(req.deps.randomBytes),
   };
   req.state.webhooks.push(webhook);
   return { status: 201, body: { ...publicView(webhook), secret: webhook.secret, _secret_warning: SECRET_WARNING } };
