@@ -1,6 +1,6 @@
 /** Create (documented), list, get, update, delete and rotate-secret (inferred) of Alerting webhook endpoints. */
 import type { ProfileRequest, ProfileResponse } from '../types.js';
-import { alertingCodes, alertingError } from './errors.js';
+import { alertingCodes, alertingErrors } from './errors.js';
 import { isoSeconds } from './format.js';
 import { generateSigningSecret, newEndpointId } from './ids.js';
 import { endpointJson } from './serialize.js';
@@ -55,7 +55,7 @@ export function findEndpoint(state: AlertingState, id: string | undefined): Aler
   return findOr404(
     state.endpoints,
     (e) => e.id === id,
-    () => alertingError(404, alertingCodes.notFound, `Webhook endpoint ${id ?? ''} not found.`, 'id'),
+    () => alertingErrors.error(404, alertingCodes.notFound, `Webhook endpoint ${id ?? ''} not found.`, 'id'),
   );
 }
 

@@ -1,7 +1,7 @@
 /** PipAI webhook handlers: create (documented), list / retrieve / update / delete (inferred). */
-import { ProfileError, type ProfileRequest, type ProfileResponse } from '../types.js';
+import type { ProfileRequest, ProfileResponse } from '../types.js';
 import { isoSeconds } from '../kit/index.js';
-import { notFound, pipaiCodes } from './errors.js';
+import { notFound, pipaiCodes, pipaiErrors } from './errors.js';
 import { newSecret, newWebhookId } from './ids.js';
 import type { PipaiState, PipaiWebhook } from './state.js';
 import { validateCreate, validateUpdate } from './validate.js';
@@ -19,7 +19,7 @@ export function publicView(webhook: PipaiWebhook): Record<string, unknown> {
 function readAllowed(req: ProfileRequest<PipaiState>): void {
   const scopes = req.apiKey.scopes;
   if (!scopes.includes('*') && !scopes.includes('webhooks:read') && !scopes.includes('webhooks:write')) {
-    throw new ProfileError(403, pipaiCodes.insufficientPermission, 'The API key lacks the webhooks:read (or webhooks:write) scope.');
+    throw pipaiErrors.error(403, pipaiCodes.insufficientPermission, 'The API key lacks the webhooks:read (or webhooks:write) scope.');
   }
 }
 
@@ -35,10 +35,10 @@ export function findEndpoint(req: ProfileRequest<PipaiState>): PipaiWebhook {
 export function createEndpoint(req: ProfileRequest<PipaiState>): ProfileResponse {
   const input = validateCreate(req.body, req.deps.env);
   if (req.state.webhooks.some((w) => w.url === input.url)) {
-    throw new ProfileError(409, pipaiCodes.duplicateUrl, `A webhook with url ${input.url} is already registered on the account.`, 'url');
+    throw pipaiErrors.error(409, pipaiCodes.duplicateUrl, `A webhook with url ${input.url} is already registered on the account.`, 'url');
   }
   if (req.state.webhooks.length >= PIPAI_MAX_WEBHOOKS) {
-    throw new ProfileError(
+    throw pipaiErrors.error(
       429,
       pipaiCodes.limitReached,
       `The account already has ${PIPAI_MAX_WEBHOOKS} webhooks (the per-account maximum). Delete an existing webhook before creating another.`,
@@ -75,7 +75,7 @@ export function updateEndpoint(req: ProfileRequest<PipaiState>): ProfileResponse
   const webhook = findEndpoint(req);
   const input = validateUpdate(req.body, req.deps.env, webhook);
   if (input.url !== undefined && input.url !== webhook.url && req.state.webhooks.some((w) => w.url === input.url)) {
-    throw new ProfileError(409, pipaiCodes.duplicateUrl, `A webhook with url ${input.url} is already registered on the account.`, 'url');
+    throw pipaiErrors.error(409, pipaiCodes.duplicateUrl, `A webhook with url ${input.url} is already registered on the account.`, 'url');
   }
   if (input.url !== undefined) webhook.url = input.url;
   if (input.events !== undefined) webhook.events = input.events;
@@ -84,7 +84,7 @@ export function updateEndpoint(req: ProfileRequest<PipaiState>): ProfileResponse
   if (input.balance_low_threshold !== undefined) webhook.balance_low_threshold = input.balance_low_threshold;
   if (!webhook.events.includes('account.balance_low')) delete webhook.balance_low_threshold;
   else if (webhook.balance_low_threshold === undefined) {
-    throw new ProfileError(
+    throw pipaiErrors.error(
       400,
       pipaiCodes.invalidParameter,
       'balance_low_threshold is required when events includes account.balance_low.',

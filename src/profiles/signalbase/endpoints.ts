@@ -1,6 +1,6 @@
 /** Signalbase webhook handlers: create (documented in full), list / retrieve / update / delete. */
-import { ProfileError, type ProfileRequest, type ProfileResponse } from '../types.js';
-import { badRequest, signalbaseCodes } from './errors.js';
+import type { ProfileError, ProfileRequest, ProfileResponse } from '../types.js';
+import { badRequest, signalbaseCodes, signalbaseErrors } from './errors.js';
 import { newSecret, newWebhookId } from './ids.js';
 import { userFor } from './user.js';
 import type { SignalbaseState, SignalbaseWebhook } from './state.js';
@@ -31,7 +31,7 @@ export function findEndpoint(req: Req): SignalbaseWebhook {
   return findOr404(
     teamWebhooks(req.state, team),
     (w) => w.id === req.params.id,
-    () => new ProfileError(404, signalbaseCodes.notFound, `Webhook ${req.params.id} not found.`),
+    () => signalbaseErrors.error(404, signalbaseCodes.notFound, `Webhook ${req.params.id} not found.`),
   );
 }
 
