@@ -10,7 +10,7 @@ import { initialAlertingState, type AlertingState } from './state.js';
 import { ALERTING_EVENTS, ALERTING_TEST_EVENT, alertingSigningSecrets, listAlertingEndpoints } from './summary.js';
 import { createEndpoint, deleteEndpoint, getEndpoint, listEndpoints, updateEndpoint } from './endpoints.js';
 import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
-import { generateSigningSecret } from './format.js';
+import { generateSigningSecret } from './ids.js';
 
 const BASE = '/api/v1/alerting/webhook-endpoints';
 

@@ -1,5 +1,5 @@
 import type { DeliveryHooks } from '../types.js';
-import { uuidV4 } from '../../plumbing/index.js';
+import { newEventId } from './ids.js';
 import type { AlertingState } from './state.js';
 
 /**
@@ -8,7 +8,7 @@ import type { AlertingState } from './state.js';
  * have no enabled flag, so 410 or five days of failures stop the deliveries only (inferred).
  */
 export const alertingDelivery: DeliveryHooks<AlertingState> = {
-  eventId: (randomBytes) => uuidV4(randomBytes),
+  eventId: newEventId,
   matches: (state, id, type) => type !== 'alert.test' && state.endpoints.some((e) => e.id === id),
   headers: (event) => ({ 'X-Alerting-Event': event.type, 'X-Alerting-Delivery': event.id }),
 };

@@ -1,7 +1,8 @@
 /** Create (documented), list, get, update, delete and rotate-secret (inferred) of Alerting webhook endpoints. */
 import type { ProfileRequest, ProfileResponse } from '../types.js';
-import { alertingCodes, alertingError } from './errors.js';
-import { endpointIdFor, generateSigningSecret, isoSeconds } from './format.js';
+import { alertingCodes, alertingErrors } from './errors.js';
+import { isoSeconds } from './format.js';
+import { generateSigningSecret, newEndpointId } from './ids.js';
 import { endpointJson } from './serialize.js';
 import type { AlertingEndpoint, AlertingState } from './state.js';
 import { bodyObject, validateCreate, validateSecret, validateUpdate } from './validate.js';
@@ -13,7 +14,7 @@ export function createEndpoint(req: Req): ProfileResponse {
   const input = validateCreate(req.body, req.deps.env);
   const now = isoSeconds(req.deps.now());
   const endpoint: AlertingEndpoint = {
-    id: endpointIdFor(req.state.nextNumber),
+    id: newEndpointId(req.state),
     name: input.name,
     url: input.url,
     signingEnabled: input.signingEnabled,
@@ -21,7 +22,6 @@ export function createEndpoint(req: Req): ProfileResponse {
     createdAt: now,
     updatedAt: now,
   };
-  req.state.nextNumber += 1;
   req.state.endpoints.push(endpoint);
   return { status: 200, body: { endpoint: endpointJson(endpoint), signingSecretPlaintext: endpoint.signingSecret } };
 }
@@ -55,7 +55,7 @@ export function findEndpoint(state: AlertingState, id: string | undefined): Aler
   return findOr404(
     state.endpoints,
     (e) => e.id === id,
-    () => alertingError(404, alertingCodes.notFound, `Webhook endpoint ${id ?? ''} not found.`, 'id'),
+    () => alertingErrors.error(404, alertingCodes.notFound, `Webhook endpoint ${id ?? ''} not found.`, 'id'),
   );
 }
 

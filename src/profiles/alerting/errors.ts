@@ -1,5 +1,5 @@
 /** Alerting's error envelope: `{"error":{"code","message","field"}}` (`field` null when no single field is at fault). */
-import { ProfileError, type SimulatedError } from '../types.js';
+import type { ProfileError, SimulatedError } from '../types.js';
 import { errorTable } from '../kit/index.js';
 
 export const alertingCodes = {
@@ -25,12 +25,8 @@ function renderAlertingError(error: { status: number; code: string; message: str
   return { error: { code: error.code, message: error.message, field: error.field ?? null } };
 }
 
-export function alertingError(status: number, code: string, message: string, field?: string): ProfileError {
-  return new ProfileError(status, code, message, field);
-}
-
 export function invalidArgument(field: string, message: string): ProfileError {
-  return alertingError(400, alertingCodes.invalidArgument, message, field);
+  return alertingErrors.error(400, alertingCodes.invalidArgument, message, field);
 }
 
 /** The seed documents only the 200; these are the errors any client of it meets. */

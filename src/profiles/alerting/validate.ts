@@ -2,7 +2,7 @@
 import type { DeployEnv } from '../types.js';
 import { checkDestinationUrl } from '../shared/url-rules.js';
 import { describeType } from '../shared/json-values.js';
-import { alertingCodes, alertingError, invalidArgument } from './errors.js';
+import { alertingCodes, alertingErrors, invalidArgument } from './errors.js';
 import { bodyObject as kitBodyObject } from '../kit/index.js';
 
 const NAME_MAX = 255;
@@ -21,7 +21,7 @@ export type AlertingUpdateInput = Partial<AlertingCreateInput>;
 
 export function bodyObject(body: unknown): Record<string, unknown> {
   return kitBodyObject(body, (got) =>
-    alertingError(400, alertingCodes.invalidArgument, `The request body must be a JSON object, got ${got}.`),
+    alertingErrors.error(400, alertingCodes.invalidArgument, `The request body must be a JSON object, got ${got}.`),
   );
 }
 

@@ -1,8 +1,7 @@
 /** `/apps/:appId/webhooks`: create, list, update, delete, rotate-secret. */
 import type { ProfileRequest, ProfileResponse } from '../types.js';
-import { uuidV4 } from '../../plumbing/index.js';
 import { notFound } from './errors.js';
-import { newAppkitSecret } from './ids.js';
+import { newAppkitSecret, newEndpointId } from './ids.js';
 import { createdJson, listedJson, ok, updatedJson } from './serialize.js';
 import type { AppkitEndpoint, AppkitState } from './state.js';
 import { validateCreate, validateUpdate } from './validate.js';
@@ -15,7 +14,7 @@ export function createEndpoint(req: Req): ProfileResponse {
   const now = new Date(req.deps.now()).toISOString();
   const endpoint: AppkitEndpoint = {
     appId: req.params.appId ?? '',
-    id: uuidV4(req.deps.randomBytes),
+    id: newEndpointId(req.deps.randomBytes),
     url: input.url,
     events: input.events,
     active: true,

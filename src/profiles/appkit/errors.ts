@@ -1,5 +1,5 @@
 /** appkit's error envelope: `{"success":false,"error":{"code","message"}}` (no field member: messages name the field). */
-import { ProfileError, type SimulatedError } from '../types.js';
+import type { ProfileError, SimulatedError } from '../types.js';
 import { errorTable } from '../kit/index.js';
 
 export const appkitCodes = {
@@ -26,11 +26,11 @@ function renderAppkitError(error: { status: number; code: string; message: strin
 }
 
 export function validationError(message: string, field?: string): ProfileError {
-  return new ProfileError(400, appkitCodes.validation, message, field);
+  return appkitErrors.error(400, appkitCodes.validation, message, field);
 }
 
 export function notFound(message: string): ProfileError {
-  return new ProfileError(404, appkitCodes.notFound, message);
+  return appkitErrors.error(404, appkitCodes.notFound, message);
 }
 
 const appkitSimulatedErrors: readonly SimulatedError[] = [

@@ -1,10 +1,9 @@
 /** `…/pings`, `…/tests`, `…/deliveries`, `…/deliveries/{id}` and `…/deliveries/{id}/attempts`. */
 import type { DeliveryView, ProfileRequest, ProfileResponse } from '../types.js';
-import { uuidV4 } from '../../plumbing/index.js';
 import { deliveriesOf } from '../shared/deliveries.js';
 import { badRequest, githubCodes, notFound } from './errors.js';
 import { findEndpoint, sendPing } from './endpoints.js';
-import { deliveryNumber, targetId } from './ids.js';
+import { deliveryNumber, newEventId, targetId } from './ids.js';
 import { cursorLink, perPage } from './pages.js';
 import { pushPayload } from './payloads.js';
 import type { GithubHook, GithubState } from './state.js';
@@ -23,7 +22,7 @@ export async function testEndpoint(req: Req): Promise<ProfileResponse> {
   if (hook.target.kind === 'repos' && (hook.events.includes('push') || hook.events.includes('*'))) {
     const body = pushPayload(hook.target, req.deps.now(), req.deps.randomBytes);
     await deliveriesOf(req, githubCodes.internal).send('github', {
-      id: uuidV4(req.deps.randomBytes),
+      id: newEventId(req.deps.randomBytes),
       type: 'push',
       body,
       endpointIds: [String(hook.id)],

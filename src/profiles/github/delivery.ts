@@ -1,8 +1,7 @@
 /** How GitHub delivers: its headers, JSON or `payload=` form, both signatures, no automatic retry. */
 import { createHmac } from 'node:crypto';
 import type { DeliveryHooks } from '../types.js';
-import { uuidV4 } from '../../plumbing/index.js';
-import { targetId } from './ids.js';
+import { newEventId, targetId } from './ids.js';
 import type { GithubState } from './state.js';
 
 /** GitHub-Hookshot plus a short build hash, as GitHub sends it. */
@@ -11,7 +10,7 @@ export const HOOKSHOT_AGENT = 'GitHub-Hookshot/hookyrd';
 const hookOf = (state: GithubState, id: string) => state.hooks.find((h) => String(h.id) === id);
 
 export const githubDelivery: DeliveryHooks<GithubState> = {
-  eventId: (randomBytes) => uuidV4(randomBytes),
+  eventId: newEventId,
   // GitHub does not retry failed deliveries: redelivery is manual (…/deliveries/{id}/attempts).
   retrySchedule: [0],
   matches(state, id, type) {

@@ -1,8 +1,8 @@
 /** Repository and organization hooks: create, list, get, update, delete, and the hook config. */
 import type { ProfileRequest, ProfileResponse } from '../types.js';
-import { uuidV4 } from '../../plumbing/index.js';
 import { deliveriesOf } from '../shared/deliveries.js';
 import { githubCodes, notFound, validationFailed } from './errors.js';
+import { newEventId, newHookId } from './ids.js';
 import { pageLinks, perPage } from './pages.js';
 import { pingPayload } from './payloads.js';
 import { apiBase, configJson, githubTime, hookJson, targetPath } from './serialize.js';
@@ -31,7 +31,7 @@ export function findEndpoint(req: Req): GithubHook {
 /** GitHub pings a new hook right away; the create answer does not wait for that delivery. */
 export function sendPing(req: Req, hook: GithubHook): Promise<void> {
   return deliveriesOf(req, githubCodes.internal).send('github', {
-    id: uuidV4(req.deps.randomBytes),
+    id: newEventId(req.deps.randomBytes),
     type: 'ping',
     body: pingPayload(hook, apiBase(req.headers.host), req.deps.randomBytes),
     endpointIds: [String(hook.id)],
@@ -52,7 +52,7 @@ export function createEndpoint(req: Req): ProfileResponse {
   }
   const now = githubTime(req.deps.now());
   const hook: GithubHook = {
-    id: req.state.nextHookId++,
+    id: newHookId(req.state),
     target,
     name,
     active,

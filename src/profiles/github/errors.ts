@@ -2,7 +2,7 @@
  * GitHub's error body `{"message","errors"?,"documentation_url","status"}`; Octokit raises a
  * RequestError carrying the HTTP status and this body as `response.data`.
  */
-import { ProfileError, type SimulatedError } from '../types.js';
+import type { ProfileError, SimulatedError } from '../types.js';
 import { errorTable } from '../kit/index.js';
 
 export const githubCodes = {
@@ -52,15 +52,15 @@ function renderGithubError(error: { status: number; code: string; message: strin
 
 /** 422 Validation Failed with GitHub's `errors` list. */
 export function validationFailed(errors: GithubFieldError[]): ProfileError {
-  return new ProfileError(422, githubCodes.validation, 'Validation Failed', errors[0]?.field, { body: { errors } });
+  return githubErrors.error(422, githubCodes.validation, 'Validation Failed', errors[0]?.field, { body: { errors } });
 }
 
 export function notFound(): ProfileError {
-  return new ProfileError(404, githubCodes.notFound, 'Not Found');
+  return githubErrors.error(404, githubCodes.notFound, 'Not Found');
 }
 
 export function badRequest(message: string): ProfileError {
-  return new ProfileError(400, githubCodes.badRequest, message);
+  return githubErrors.error(400, githubCodes.badRequest, message);
 }
 
 const githubSimulatedErrors: readonly SimulatedError[] = [

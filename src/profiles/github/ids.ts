@@ -1,6 +1,18 @@
-/** GitHub's integer ids, derived so they need no stored counter where GitHub keeps none of ours. */
+/**
+ * GitHub's ids: hook ids count up from 1 like GitHub's; the other integer ids are derived so they
+ * need no stored counter where GitHub keeps none of ours.
+ */
 import { createHash } from 'node:crypto';
+import { randomEncoded, sequentialId, uuidV4 } from '../kit/index.js';
 import type { GithubTarget } from './state.js';
+
+export const newHookId = sequentialId('nextHookId');
+
+/** An event's GUID, sent as `X-GitHub-Delivery`. */
+export const newEventId = uuidV4;
+
+/** A commit or tree SHA-1: 40 hex characters. */
+export const newSha = randomEncoded('', 20, 'hex');
 
 /** A stable positive integer (< 2^31) for a name, like a repository or organization id. */
 export function stableId(name: string): number {

@@ -1,7 +1,6 @@
 /** The payloads GitHub's API itself sends: `ping` on create and `…/pings`, `push` on `…/tests`. */
 import type { RandomBytes } from '../../plumbing/index.js';
-import { toHex } from '../../plumbing/index.js';
-import { stableId, targetId } from './ids.js';
+import { newSha, stableId, targetId } from './ids.js';
 import { githubTime, hookJson } from './serialize.js';
 import type { GithubHook, GithubTarget } from './state.js';
 
@@ -48,12 +47,12 @@ export function pingPayload(hook: GithubHook, base: string, randomBytes: RandomB
 }
 
 export function pushPayload(target: Extract<GithubTarget, { kind: 'repos' }>, now: number, randomBytes: RandomBytes): string {
-  const before = toHex(randomBytes(20));
-  const after = toHex(randomBytes(20));
+  const before = newSha(randomBytes);
+  const after = newSha(randomBytes);
   const fullName = `${target.owner}/${target.repo}`;
   const commit = {
     id: after,
-    tree_id: toHex(randomBytes(20)),
+    tree_id: newSha(randomBytes),
     distinct: true,
     message: 'Update README.md',
     timestamp: githubTime(now),

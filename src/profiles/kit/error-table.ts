@@ -15,7 +15,10 @@ export interface ErrorTable<Codes extends Record<string, string>> {
   codes: Codes;
   /** Spread into the definition: `renderError`, `errorCodes`, `simulatedErrors`. */
   definition: Pick<ProfileDefinition, 'renderError' | 'errorCodes' | 'simulatedErrors'>;
-  /** A `ProfileError` with one of the provider's codes. */
+  /**
+   * A `ProfileError` with one of the provider's codes: how its handlers raise errors
+   * (`signaErrors.error(400, signaCodes.urlInvalid, message, 'url')`), so no provider wraps the constructor itself.
+   */
   error(status: number, code: Codes[keyof Codes], message: string, field?: string, extra?: ProfileError['extra']): ProfileError;
 }
 

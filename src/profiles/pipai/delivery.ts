@@ -1,5 +1,5 @@
 import type { DeliveryHooks } from '../types.js';
-import { toHex } from '../../plumbing/index.js';
+import { newEventId } from './ids.js';
 import type { PipaiState } from './state.js';
 
 /** `strategy.*`, `backtest.*`, `account.*` and `*` subscribe to families of events. */
@@ -8,7 +8,7 @@ export function matchesPipaiEvents(subscribed: readonly string[], type: string):
 }
 
 export const pipaiDelivery: DeliveryHooks<PipaiState> = {
-  eventId: (randomBytes) => `evt_${toHex(randomBytes(8))}`,
+  eventId: newEventId,
   matches(state, id, type) {
     const webhook = state.webhooks.find((w) => w.id === id);
     return !!webhook && webhook.status === 'active' && type !== 'webhook.test' && matchesPipaiEvents(webhook.events, type);

@@ -1,22 +1,14 @@
 /** PipAI webhook handlers: create (documented), list / retrieve / update / delete (inferred). */
-import { ProfileError, type ProfileRequest, type ProfileResponse } from '../types.js';
-import { toBase64Url, toHex } from '../../plumbing/index.js';
+import type { ProfileRequest, ProfileResponse } from '../types.js';
 import { isoSeconds } from '../kit/index.js';
-import { notFound, pipaiCodes } from './errors.js';
+import { notFound, pipaiCodes, pipaiErrors } from './errors.js';
+import { newSecret, newWebhookId } from './ids.js';
 import type { PipaiState, PipaiWebhook } from './state.js';
 import { validateCreate, validateUpdate } from './validate.js';
 import { findOr404 } from '../kit/index.js';
 
 export const PIPAI_MAX_WEBHOOKS = 25;
 const SECRET_WARNING = 'Store this secret immediately — it will not be retrievable later.';
-
-/** `wh_` + 6 hex; grows to 8 if a collision ever happens (the seed allows 6–8). */
-function newId(req: ProfileRequest<PipaiState>): string {
-  for (let length = 6; ; length = Math.min(8, length + 1)) {
-    const id = `wh_${toHex(req.deps.randomBytes(4)).slice(0, length)}`;
-    if (!req.state.webhooks.some((w) => w.id === id)) return id;
-  }
-}
 
 /** Reads omit `secret` and `_secret_warning` (the seed: "subsequent reads will not include it"). */
 export function publicView(webhook: PipaiWebhook): Record<string, unknown> {
@@ -27,7 +19,7 @@ export function publicView(webhook: PipaiWebhook): Record<string, unknown> {
 function readAllowed(req: ProfileRequest<PipaiState>): void {
   const scopes = req.apiKey.scopes;
   if (!scopes.includes('*') && !scopes.includes('webhooks:read') && !scopes.includes('webhooks:write')) {
-    throw new ProfileError(403, pipaiCodes.insufficientPermission, 'The API key lacks the webhooks:read (or webhooks:write) scope.');
+    throw pipaiErrors.error(403, pipaiCodes.insufficientPermission, 'The API key lacks the webhooks:read (or webhooks:write) scope.');
   }
 }
 
@@ -43,17 +35,17 @@ export function findEndpoint(req: ProfileRequest<PipaiState>): PipaiWebhook {
 export function createEndpoint(req: ProfileRequest<PipaiState>): ProfileResponse {
   const input = validateCreate(req.body, req.deps.env);
   if (req.state.webhooks.some((w) => w.url === input.url)) {
-    throw new ProfileError(409, pipaiCodes.duplicateUrl, `A webhook with url ${input.url} is already registered on the account.`, 'url');
+    throw pipaiErrors.error(409, pipaiCodes.duplicateUrl, `A webhook with url ${input.url} is already registered on the account.`, 'url');
   }
   if (req.state.webhooks.length >= PIPAI_MAX_WEBHOOKS) {
-    throw new ProfileError(
+    throw pipaiErrors.error(
       429,
       pipaiCodes.limitReached,
       `The account already has ${PIPAI_MAX_WEBHOOKS} webhooks (the per-account maximum). Delete an existing webhook before creating another.`,
     );
   }
   const webhook: PipaiWebhook = {
-    id: newId(req),
+    id: newWebhookId(req.deps.randomBytes, (id) => req.state.webhooks.some((w) => w.id === id)),
     url: input.url,
     events: input.events,
     description: input.description ?? null,
@@ -63,8 +55,7 @@ export function createEndpoint(req: ProfileRequest<PipaiState>): ProfileResponse
     last_delivery_at: null,
     last_success_at: null,
     created_at: isoSeconds(req.deps.now()),
-    // 30 random bytes are exactly 40 base64url characters.
-    secret: toBase64Url(req.deps.randomBytes(30)),
+    secret: newSecret(req.deps.randomBytes),
   };
   req.state.webhooks.push(webhook);
   return { status: 201, body: { ...publicView(webhook), secret: webhook.secret, _secret_warning: SECRET_WARNING } };
@@ -84,7 +75,7 @@ export function updateEndpoint(req: ProfileRequest<PipaiState>): ProfileResponse
   const webhook = findEndpoint(req);
   const input = validateUpdate(req.body, req.deps.env, webhook);
   if (input.url !== undefined && input.url !== webhook.url && req.state.webhooks.some((w) => w.url === input.url)) {
-    throw new ProfileError(409, pipaiCodes.duplicateUrl, `A webhook with url ${input.url} is already registered on the account.`, 'url');
+    throw pipaiErrors.error(409, pipaiCodes.duplicateUrl, `A webhook with url ${input.url} is already registered on the account.`, 'url');
   }
   if (input.url !== undefined) webhook.url = input.url;
   if (input.events !== undefined) webhook.events = input.events;
@@ -93,7 +84,7 @@ export function updateEndpoint(req: ProfileRequest<PipaiState>): ProfileResponse
   if (input.balance_low_threshold !== undefined) webhook.balance_low_threshold = input.balance_low_threshold;
   if (!webhook.events.includes('account.balance_low')) delete webhook.balance_low_threshold;
   else if (webhook.balance_low_threshold === undefined) {
-    throw new ProfileError(
+    throw pipaiErrors.error(
       400,
       pipaiCodes.invalidParameter,
       'balance_low_threshold is required when events includes account.balance_low.',

@@ -1,5 +1,5 @@
 /** PipAI's error envelope `{"code","message","param"}` with the seed's UPPER_SNAKE codes. */
-import { ProfileError, type SimulatedError } from '../types.js';
+import type { ProfileError, SimulatedError } from '../types.js';
 import { errorTable } from '../kit/index.js';
 
 export const pipaiCodes = {
@@ -27,11 +27,11 @@ function renderPipaiError(error: { code: string; message: string; field?: string
 }
 
 export function invalidParameter(message: string, param: string): ProfileError {
-  return new ProfileError(400, pipaiCodes.invalidParameter, message, param);
+  return pipaiErrors.error(400, pipaiCodes.invalidParameter, message, param);
 }
 
 export function notFound(id: string): ProfileError {
-  return new ProfileError(404, pipaiCodes.notFound, `No webhook with id "${id}" on this account.`);
+  return pipaiErrors.error(404, pipaiCodes.notFound, `No webhook with id "${id}" on this account.`);
 }
 
 const pipaiSimulatedErrors: readonly SimulatedError[] = [

@@ -1,10 +1,10 @@
 import type { DeliveryHooks } from '../types.js';
-import { randomAlphanumeric } from '../../plumbing/index.js';
+import { newEventId } from './ids.js';
 import type { SignaState } from './state.js';
 
 /** Signa keeps consecutive_failures, last_success_at, last_failure_at and status true. */
 export const signaDelivery: DeliveryHooks<SignaState> = {
-  eventId: (randomBytes) => `evt_${randomAlphanumeric(randomBytes, 24)}`,
+  eventId: newEventId,
   onAttempt(state, id, outcome) {
     const endpoint = state.endpoints.find((e) => e.id === id);
     if (!endpoint) return;

@@ -1,5 +1,5 @@
 /** Signa's error envelope (Stripe style): `{"error":{"type","code","message","param"},"request_id"}`. */
-import { ProfileError, type ProfileDeps, type SimulatedError } from '../types.js';
+import type { ProfileDeps, SimulatedError } from '../types.js';
 import { newRequestId } from './ids.js';
 import { errorTable } from '../kit/index.js';
 
@@ -52,10 +52,6 @@ function renderSignaError(
   // Stripe omits `param` when no single parameter is at fault.
   if (error.field !== undefined) body.param = error.field;
   return { error: body, request_id: newRequestId(deps.randomBytes) };
-}
-
-export function signaError(status: number, code: string, message: string, param?: string): ProfileError {
-  return new ProfileError(status, code, message, param);
 }
 
 /** The seed's documented 400s plus the mount layer's errors, for `Hookyard-Simulate`. */

@@ -7,7 +7,7 @@
  */
 import type { ProfileRequest, ProfileResponse } from '../types.js';
 import { withIdempotency as idempotent, type IdempotencyRules } from '../kit/index.js';
-import { signaCodes, signaError } from './errors.js';
+import { signaCodes, signaErrors } from './errors.js';
 import type { SignaState } from './state.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -15,9 +15,9 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const RULES: IdempotencyRules = {
   ttlMs: IDEMPOTENCY_TTL_MS,
   keyMax: 255,
-  invalidKey: (message) => signaError(400, signaCodes.idempotencyKeyInvalid, message),
+  invalidKey: (message) => signaErrors.error(400, signaCodes.idempotencyKeyInvalid, message),
   mismatch: (key) =>
-    signaError(
+    signaErrors.error(
       400,
       signaCodes.idempotencyKeyReused,
       `Keys for idempotent requests can only be used with the same parameters they were first used with. Try a key other than '${key}' if you meant to execute a different request.`,

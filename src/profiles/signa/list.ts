@@ -1,6 +1,6 @@
 /** `GET /v1/webhooks`: a Stripe list object, newest first, with `limit`, `starting_after`, `ending_before`. */
 import type { ProfileRequest, ProfileResponse } from '../types.js';
-import { signaCodes, signaError } from './errors.js';
+import { signaCodes, signaErrors } from './errors.js';
 import { newRequestId } from './ids.js';
 import { listItemJson } from './serialize.js';
 import type { SignaState } from './state.js';
@@ -13,7 +13,7 @@ export function listEndpoints(req: ProfileRequest<SignaState>): ProfileResponse 
   const startingAfter = req.query.get('starting_after');
   const endingBefore = req.query.get('ending_before');
   if (startingAfter !== null && endingBefore !== null) {
-    throw signaError(400, signaCodes.parameterInvalid, 'Pass at most one of starting_after and ending_before.', 'ending_before');
+    throw signaErrors.error(400, signaCodes.parameterInvalid, 'Pass at most one of starting_after and ending_before.', 'ending_before');
   }
   const newestFirst = [...req.state.endpoints].reverse();
   let page = newestFirst;
@@ -44,13 +44,18 @@ function parseLimit(raw: string | null): number {
   if (raw === null) return LIMIT_DEFAULT;
   const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > LIMIT_MAX) {
-    throw signaError(400, signaCodes.parameterInvalid, `limit must be an integer between 1 and ${LIMIT_MAX}, got '${raw}'.`, 'limit');
+    throw signaErrors.error(
+      400,
+      signaCodes.parameterInvalid,
+      `limit must be an integer between 1 and ${LIMIT_MAX}, got '${raw}'.`,
+      'limit',
+    );
   }
   return n;
 }
 
 function cursorIndex(list: readonly { id: string }[], id: string, param: string): number {
   const index = list.findIndex((e) => e.id === id);
-  if (index < 0) throw signaError(400, signaCodes.resourceMissing, `No such webhook endpoint: '${id}' (given as ${param}).`, param);
+  if (index < 0) throw signaErrors.error(400, signaCodes.resourceMissing, `No such webhook endpoint: '${id}' (given as ${param}).`, param);
   return index;
 }

@@ -1,5 +1,5 @@
 import type { SignaEndpoint, SignaState } from './state.js';
-import { signaCodes, signaError } from './errors.js';
+import { signaCodes, signaErrors } from './errors.js';
 import { findOr404 } from '../kit/index.js';
 
 /** The endpoint or a Stripe-style 404 `resource_missing`. */
@@ -7,6 +7,6 @@ export function findEndpoint(state: SignaState, id: string | undefined): SignaEn
   return findOr404(
     state.endpoints,
     (e) => e.id === id,
-    () => signaError(404, signaCodes.resourceMissing, `No such webhook endpoint: '${id ?? ''}'.`, 'id'),
+    () => signaErrors.error(404, signaCodes.resourceMissing, `No such webhook endpoint: '${id ?? ''}'.`, 'id'),
   );
 }

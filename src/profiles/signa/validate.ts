@@ -2,7 +2,7 @@
 import type { DeployEnv } from '../types.js';
 import { checkDestinationUrl } from '../shared/url-rules.js';
 import { describeType, isPlainObject } from '../shared/json-values.js';
-import { signaCodes, signaError } from './errors.js';
+import { signaCodes, signaErrors } from './errors.js';
 import { bodyObject as kitBodyObject, onlyMembers } from '../kit/index.js';
 
 export const SIGNA_SUBSCRIBABLE_EVENTS = ['alert.created'] as const;
@@ -31,20 +31,20 @@ export interface SignaUpdateInput {
 /** The body as an object (no body = `{}`), rejecting parameters the route does not take. */
 export function bodyObject(body: unknown, allowed: readonly string[]): Record<string, unknown> {
   const object = kitBodyObject(body, (got) =>
-    signaError(400, signaCodes.invalidRequest, `The request body must be a JSON object, got ${got}.`),
+    signaErrors.error(400, signaCodes.invalidRequest, `The request body must be a JSON object, got ${got}.`),
   );
   const hint = allowed.length > 0 ? ` Accepted parameters: ${allowed.join(', ')}.` : ' This request takes no parameters.';
   return onlyMembers(object, allowed, (name) =>
-    signaError(400, signaCodes.parameterUnknown, `Received unknown parameter: ${name}.${hint}`, name),
+    signaErrors.error(400, signaCodes.parameterUnknown, `Received unknown parameter: ${name}.${hint}`, name),
   );
 }
 
 export function validateCreate(body: unknown, env: DeployEnv): SignaCreateInput {
   const b = bodyObject(body, ['url', 'description', 'enabled_events', 'metadata']);
-  if (b.url === undefined) throw signaError(400, signaCodes.parameterMissing, 'Missing required param: url.', 'url');
+  if (b.url === undefined) throw signaErrors.error(400, signaCodes.parameterMissing, 'Missing required param: url.', 'url');
   const url = validateUrl(b.url, env);
   if (b.enabled_events === undefined) {
-    throw signaError(
+    throw signaErrors.error(
       400,
       signaCodes.parameterMissing,
       'Missing required param: enabled_events (e.g. ["alert.created"]).',
@@ -68,7 +68,7 @@ export function validateUpdate(body: unknown, env: DeployEnv): SignaUpdateInput 
   if (b.metadata !== undefined) input.metadata = validateMetadata(b.metadata);
   if (b.disabled !== undefined) {
     if (typeof b.disabled !== 'boolean') {
-      throw signaError(400, signaCodes.parameterInvalid, `disabled must be a boolean, got ${describeType(b.disabled)}.`, 'disabled');
+      throw signaErrors.error(400, signaCodes.parameterInvalid, `disabled must be a boolean, got ${describeType(b.disabled)}.`, 'disabled');
     }
     input.disabled = b.disabled;
   }
@@ -79,18 +79,18 @@ function validateUrl(value: unknown, env: DeployEnv): string {
   const verdict = checkDestinationUrl(value, { env, maxLength: URL_MAX, httpsInProduction: true, publicHostInProduction: false });
   if (verdict.ok) return value as string;
   if (verdict.problem === 'missing')
-    throw signaError(400, signaCodes.urlInvalid, 'Invalid URL: url must not be empty; send an absolute https:// URL.', 'url');
+    throw signaErrors.error(400, signaCodes.urlInvalid, 'Invalid URL: url must not be empty; send an absolute https:// URL.', 'url');
   const code = verdict.problem === 'https_required' ? signaCodes.urlHttpsRequired : signaCodes.urlInvalid;
-  throw signaError(400, code, `Invalid URL: ${verdict.message}.`, 'url');
+  throw signaErrors.error(400, code, `Invalid URL: ${verdict.message}.`, 'url');
 }
 
 function validateDescription(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') {
-    throw signaError(400, signaCodes.parameterInvalid, `description must be a string, got ${describeType(value)}.`, 'description');
+    throw signaErrors.error(400, signaCodes.parameterInvalid, `description must be a string, got ${describeType(value)}.`, 'description');
   }
   if (value.length > DESCRIPTION_MAX) {
-    throw signaError(
+    throw signaErrors.error(
       400,
       signaCodes.parameterInvalid,
       `description is ${value.length} characters long; the maximum is ${DESCRIPTION_MAX}.`,
@@ -102,7 +102,7 @@ function validateDescription(value: unknown): string | null {
 
 function validateEvents(value: unknown): string[] {
   if (!Array.isArray(value)) {
-    throw signaError(
+    throw signaErrors.error(
       400,
       signaCodes.parameterInvalid,
       `enabled_events must be an array of event types (e.g. ["alert.created"]), got ${describeType(value)}.`,
@@ -110,7 +110,7 @@ function validateEvents(value: unknown): string[] {
     );
   }
   if (value.length < EVENTS_MIN || value.length > EVENTS_MAX) {
-    throw signaError(
+    throw signaErrors.error(
       400,
       signaCodes.parameterInvalid,
       `enabled_events must have ${EVENTS_MIN} to ${EVENTS_MAX} entries, got ${value.length}.`,
@@ -120,10 +120,15 @@ function validateEvents(value: unknown): string[] {
   value.forEach((event: unknown, i) => {
     const param = `enabled_events[${i}]`;
     if (typeof event !== 'string') {
-      throw signaError(400, signaCodes.eventTypeInvalid, `${param} must be an event type string, got ${describeType(event)}.`, param);
+      throw signaErrors.error(
+        400,
+        signaCodes.eventTypeInvalid,
+        `${param} must be an event type string, got ${describeType(event)}.`,
+        param,
+      );
     }
     if (event === SIGNA_TEST_EVENT) {
-      throw signaError(
+      throw signaErrors.error(
         400,
         signaCodes.eventTypeInvalid,
         `${SIGNA_TEST_EVENT} cannot be subscribed to: it is delivered only when you call POST /v1/webhooks/{id}/test. Use "alert.created".`,
@@ -131,7 +136,7 @@ function validateEvents(value: unknown): string[] {
       );
     }
     if (!(SIGNA_SUBSCRIBABLE_EVENTS as readonly string[]).includes(event)) {
-      throw signaError(
+      throw signaErrors.error(
         400,
         signaCodes.eventTypeInvalid,
         `Unknown event type '${event}'. The only subscribable event is 'alert.created'.`,
@@ -144,7 +149,7 @@ function validateEvents(value: unknown): string[] {
 
 function validateMetadata(value: unknown): Record<string, unknown> {
   if (!isPlainObject(value)) {
-    throw signaError(400, signaCodes.parameterInvalid, `metadata must be a JSON object, got ${describeType(value)}.`, 'metadata');
+    throw signaErrors.error(400, signaCodes.parameterInvalid, `metadata must be a JSON object, got ${describeType(value)}.`, 'metadata');
   }
   return value;
 }

@@ -1,6 +1,6 @@
-import { ProfileError, type DeliveryView, type ProfileRequest, type ProfileResponse } from '../types.js';
+import type { DeliveryView, ProfileRequest, ProfileResponse } from '../types.js';
 import { deliveriesOf } from '../shared/deliveries.js';
-import { signalbaseCodes } from './errors.js';
+import { signalbaseCodes, signalbaseErrors } from './errors.js';
 import type { SignalbaseState } from './state.js';
 import { findEndpoint } from './endpoints.js';
 
@@ -61,6 +61,6 @@ export async function retryDelivery(req: Req): Promise<ProfileResponse> {
   const webhook = findEndpoint(req);
   const delivery = await deliveriesOf(req, signalbaseCodes.internalError).retry('signalbase', webhook.id, req.params.deliveryId ?? '');
   if (!delivery)
-    throw new ProfileError(404, signalbaseCodes.notFound, `Delivery ${req.params.deliveryId} not found for webhook ${webhook.id}.`);
+    throw signalbaseErrors.error(404, signalbaseCodes.notFound, `Delivery ${req.params.deliveryId} not found for webhook ${webhook.id}.`);
   return envelope(200, 'webhooks.deliveries.retry', serializeDelivery(delivery));
 }

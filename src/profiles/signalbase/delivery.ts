@@ -1,11 +1,11 @@
 import type { DeliveryHooks } from '../types.js';
-import { uuidV4 } from '../../plumbing/index.js';
+import { newEventId } from './ids.js';
 import type { SignalbaseState } from './state.js';
 import { matchesSignalbaseFilters } from './filters.js';
 
 /** Signalbase keeps `stats` true and deactivates (active=false) on 410 or five days of failures. */
 export const signalbaseDelivery: DeliveryHooks<SignalbaseState> = {
-  eventId: (randomBytes) => uuidV4(randomBytes),
+  eventId: newEventId,
   matches(state, id, type, event) {
     const webhook = state.webhooks.find((w) => w.id === id);
     if (!webhook?.active || !webhook.event_types.includes(type)) return false;

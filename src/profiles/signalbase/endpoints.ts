@@ -1,7 +1,7 @@
 /** Signalbase webhook handlers: create (documented in full), list / retrieve / update / delete. */
-import { ProfileError, type ProfileRequest, type ProfileResponse } from '../types.js';
-import { uuidV4 } from '../../plumbing/index.js';
-import { badRequest, signalbaseCodes } from './errors.js';
+import type { ProfileError, ProfileRequest, ProfileResponse } from '../types.js';
+import { badRequest, signalbaseCodes, signalbaseErrors } from './errors.js';
+import { newSecret, newWebhookId } from './ids.js';
 import { userFor } from './user.js';
 import type { SignalbaseState, SignalbaseWebhook } from './state.js';
 import { validateCreate, validateUpdate } from './validate.js';
@@ -31,7 +31,7 @@ export function findEndpoint(req: Req): SignalbaseWebhook {
   return findOr404(
     teamWebhooks(req.state, team),
     (w) => w.id === req.params.id,
-    () => new ProfileError(404, signalbaseCodes.notFound, `Webhook ${req.params.id} not found.`),
+    () => signalbaseErrors.error(404, signalbaseCodes.notFound, `Webhook ${req.params.id} not found.`),
   );
 }
 
@@ -50,7 +50,7 @@ export function createEndpoint(req: Req): ProfileResponse {
   if (activeCount(req.state, teamOf(req)) >= MAX_ACTIVE) throw limitError();
   const now = new Date(req.deps.now()).toISOString();
   const webhook: SignalbaseWebhook = {
-    id: uuidV4(req.deps.randomBytes),
+    id: newWebhookId(req.deps.randomBytes),
     team: teamOf(req),
     endpoint_url: input.endpoint_url,
     event_types: input.event_types,
@@ -68,7 +68,7 @@ export function createEndpoint(req: Req): ProfileResponse {
       last_failure_at: null,
       consecutive_failures: 0,
     },
-    secret: uuidV4(req.deps.randomBytes),
+    secret: newSecret(req.deps.randomBytes),
   };
   req.state.webhooks.push(webhook);
   return envelope(201, 'webhooks.create', serialize(webhook, true));
@@ -100,7 +100,7 @@ export function updateEndpoint(req: Req): ProfileResponse {
     webhook.active = input.active;
     if (input.active) delete webhook.deleted_at;
   }
-  if (input.rotate_secret) webhook.secret = uuidV4(req.deps.randomBytes);
+  if (input.rotate_secret) webhook.secret = newSecret(req.deps.randomBytes);
   webhook.updated_at = new Date(req.deps.now()).toISOString();
   webhook.last_modified_by = userFor(req.apiKey);
   webhook.last_modified_via = req.via;

@@ -1,5 +1,5 @@
 /** Signalbase's error envelope (seed ErrorResponse): `{"success":false,"error":"<message>","code":"<enum>"}`. */
-import { ProfileError, type SimulatedError } from '../types.js';
+import type { ProfileError, SimulatedError } from '../types.js';
 import { errorTable } from '../kit/index.js';
 
 export const signalbaseCodes = {
@@ -28,7 +28,7 @@ function renderSignalbaseError(error: { code: string; message: string; extra?: R
 }
 
 export function badRequest(message: string, field?: string): ProfileError {
-  return new ProfileError(400, signalbaseCodes.badRequest, message, field);
+  return signalbaseErrors.error(400, signalbaseCodes.badRequest, message, field);
 }
 
 export const SUBSCRIPTION_EXPIRED_MESSAGE =

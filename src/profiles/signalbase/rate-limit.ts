@@ -1,5 +1,5 @@
 import { ProfileError, type ProfileRequest, type ProfileResponse } from '../types.js';
-import { signalbaseCodes, SUBSCRIPTION_EXPIRED_MESSAGE } from './errors.js';
+import { signalbaseCodes, signalbaseErrors, SUBSCRIPTION_EXPIRED_MESSAGE } from './errors.js';
 import type { SignalbaseState } from './state.js';
 
 /** Inferred figures: 60 requests per 60 s; the window is per team and endpoint (operation), as the seed says. */
@@ -64,7 +64,7 @@ function admit(req: ProfileRequest<SignalbaseState>, operation: string): Record<
   if (!window || now - window.windowStart >= RATE_WINDOW_MS) window = { windowStart: now, count: 0 };
   // A refused subscription is not counted, but its answer still reports the window.
   if (req.apiKey.flags?.subscriptionExpired)
-    throw new ProfileError(403, signalbaseCodes.subscriptionExpired, SUBSCRIPTION_EXPIRED_MESSAGE, undefined, {
+    throw signalbaseErrors.error(403, signalbaseCodes.subscriptionExpired, SUBSCRIPTION_EXPIRED_MESSAGE, undefined, {
       headers: rateHeaders(window),
     });
   req.state.rate[bucket] = window;
@@ -72,7 +72,7 @@ function admit(req: ProfileRequest<SignalbaseState>, operation: string): Record<
   const headers = rateHeaders(window);
   if (window.count > RATE_LIMIT) {
     const retryAfter = Math.max(1, Math.ceil((window.windowStart + RATE_WINDOW_MS - now) / 1000));
-    throw new ProfileError(429, signalbaseCodes.rateLimited, 'Too many requests. Please upgrade your plan or slow down.', undefined, {
+    throw signalbaseErrors.error(429, signalbaseCodes.rateLimited, 'Too many requests. Please upgrade your plan or slow down.', undefined, {
       body: { retryAfter },
       headers: { ...headers, 'Retry-After': String(retryAfter) },
     });

@@ -1,6 +1,6 @@
 /** `/v1/webhook_endpoints`: create, list, retrieve, update, delete. */
 import type { ProfileRequest, ProfileResponse } from '../types.js';
-import { stripeCodes, stripeError } from './errors.js';
+import { stripeCodes, stripeErrors } from './errors.js';
 import { newEndpointId, newWebhookSecret } from './ids.js';
 import { listPage } from './list.js';
 import { applyMetadata, params } from './params.js';
@@ -18,14 +18,14 @@ export function findEndpoint(state: StripeState, id: string | undefined): Stripe
   return findOr404(
     state.endpoints,
     (e) => e.id === id,
-    () => stripeError(404, stripeCodes.resourceMissing, `No such webhook endpoint: '${id ?? ''}'`, 'id'),
+    () => stripeErrors.error(404, stripeCodes.resourceMissing, `No such webhook endpoint: '${id ?? ''}'`, 'id'),
   );
 }
 
 export function createEndpoint(req: Req): ProfileResponse {
   const input = validateCreate(req.body, req.deps.env);
   if (req.state.endpoints.length >= ENDPOINTS_MAX) {
-    throw stripeError(
+    throw stripeErrors.error(
       400,
       stripeCodes.invalidRequest,
       `You have reached the maximum of ${ENDPOINTS_MAX} test webhook endpoints on this account; delete one first.`,

@@ -3,7 +3,7 @@
  * raises StripeInvalidRequestError (400/404), StripeAuthenticationError (401, by status),
  * StripeIdempotencyError, StripeRateLimitError and StripeAPIError from it.
  */
-import { ProfileError, type SimulatedError } from '../types.js';
+import type { SimulatedError } from '../types.js';
 import { errorTable } from '../kit/index.js';
 
 export const stripeCodes = {
@@ -63,10 +63,6 @@ function renderStripeError(error: { status: number; code: string; message: strin
   if (error.field !== undefined) body.param = error.field;
   body.type = errorType(error.status, error.code);
   return { error: body };
-}
-
-export function stripeError(status: number, code: string, message: string, param?: string): ProfileError {
-  return new ProfileError(status, code, message, param);
 }
 
 const stripeSimulatedErrors: readonly SimulatedError[] = [

@@ -6,15 +6,15 @@
  */
 import type { ProfileRequest, ProfileResponse } from '../types.js';
 import { withIdempotency as idempotent, type IdempotencyRules } from '../kit/index.js';
-import { stripeCodes, stripeError } from './errors.js';
+import { stripeCodes, stripeErrors } from './errors.js';
 import type { StripeState } from './state.js';
 
 const RULES: IdempotencyRules = {
   ttlMs: 24 * 3600_000,
   keyMax: 255,
-  invalidKey: (message) => stripeError(400, stripeCodes.invalidRequest, message),
+  invalidKey: (message) => stripeErrors.error(400, stripeCodes.invalidRequest, message),
   mismatch: (key) =>
-    stripeError(
+    stripeErrors.error(
       400,
       stripeCodes.idempotencyMismatch,
       `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,

@@ -1,5 +1,5 @@
 /** Stripe's list object and cursor pagination: `limit` (1–100, default 10), `starting_after`, `ending_before`. */
-import { stripeCodes, stripeError } from './errors.js';
+import { stripeCodes, stripeErrors } from './errors.js';
 
 const LIMIT_DEFAULT = 10;
 const LIMIT_MAX = 100;
@@ -39,15 +39,15 @@ export function listPage<T extends { id: string }, J>(
 
 function parseLimit(raw: string | null): number {
   if (raw === null || raw === '') return LIMIT_DEFAULT;
-  if (!/^-?\d+$/.test(raw)) throw stripeError(400, stripeCodes.parameterInvalidInteger, `Invalid integer: ${raw}`, 'limit');
+  if (!/^-?\d+$/.test(raw)) throw stripeErrors.error(400, stripeCodes.parameterInvalidInteger, `Invalid integer: ${raw}`, 'limit');
   const n = Number(raw);
   if (n < 1 || n > LIMIT_MAX)
-    throw stripeError(400, stripeCodes.invalidRequest, `This value must be between 1 and ${LIMIT_MAX}, got ${raw}.`, 'limit');
+    throw stripeErrors.error(400, stripeCodes.invalidRequest, `This value must be between 1 and ${LIMIT_MAX}, got ${raw}.`, 'limit');
   return n;
 }
 
 function cursorIndex(list: readonly { id: string }[], id: string, param: string, noun: string): number {
   const index = list.findIndex((e) => e.id === id);
-  if (index < 0) throw stripeError(404, stripeCodes.resourceMissing, `No such ${noun}: '${id}'`, param);
+  if (index < 0) throw stripeErrors.error(404, stripeCodes.resourceMissing, `No such ${noun}: '${id}'`, param);
   return index;
 }

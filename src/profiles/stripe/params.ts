@@ -3,30 +3,39 @@
  * or from JSON (the control API): the same messages and `param`s either way.
  */
 import { describeType, isPlainObject } from '../shared/json-values.js';
-import { stripeCodes, stripeError } from './errors.js';
+import { stripeCodes, stripeErrors } from './errors.js';
 
 /** The body as an object, rejecting parameters the route does not take (`parameter_unknown`). */
 export function params(body: unknown, allowed: readonly string[]): Record<string, unknown> {
   if (body === undefined) return {};
   if (!isPlainObject(body))
-    throw stripeError(400, stripeCodes.invalidRequest, `The request body must be form-encoded parameters, got ${describeType(body)}.`);
+    throw stripeErrors.error(
+      400,
+      stripeCodes.invalidRequest,
+      `The request body must be form-encoded parameters, got ${describeType(body)}.`,
+    );
   for (const name of Object.keys(body)) {
-    if (!allowed.includes(name)) throw stripeError(400, stripeCodes.parameterUnknown, `Received unknown parameter: ${name}`, name);
+    if (!allowed.includes(name)) throw stripeErrors.error(400, stripeCodes.parameterUnknown, `Received unknown parameter: ${name}`, name);
   }
   return body;
 }
 
 export function requireParam(b: Record<string, unknown>, name: string): unknown {
   const value = b[name];
-  if (value === undefined) throw stripeError(400, stripeCodes.parameterMissing, `Missing required param: ${name}.`, name);
+  if (value === undefined) throw stripeErrors.error(400, stripeCodes.parameterMissing, `Missing required param: ${name}.`, name);
   return value;
 }
 
 export function stringParam(value: unknown, name: string, maxLength: number): string {
   if (typeof value !== 'string')
-    throw stripeError(400, stripeCodes.invalidRequest, `Invalid string: ${name} must be a string, got ${describeType(value)}.`, name);
+    throw stripeErrors.error(
+      400,
+      stripeCodes.invalidRequest,
+      `Invalid string: ${name} must be a string, got ${describeType(value)}.`,
+      name,
+    );
   if (value.length > maxLength)
-    throw stripeError(
+    throw stripeErrors.error(
       400,
       stripeCodes.invalidRequest,
       `Invalid string: ${name} is ${value.length} characters long; the maximum is ${maxLength}.`,
@@ -45,15 +54,20 @@ export function booleanParam(value: unknown, name: string): boolean {
   if (typeof value === 'boolean') return value;
   if (value === 'true') return true;
   if (value === 'false') return false;
-  throw stripeError(400, stripeCodes.invalidRequest, `Invalid boolean: ${typeof value === 'string' ? value : describeType(value)}`, name);
+  throw stripeErrors.error(
+    400,
+    stripeCodes.invalidRequest,
+    `Invalid boolean: ${typeof value === 'string' ? value : describeType(value)}`,
+    name,
+  );
 }
 
 /** A form list (`name[]=a` or `name[0]=a`) or a JSON array of strings. */
 export function stringList(value: unknown, name: string): string[] {
-  if (!Array.isArray(value)) throw stripeError(400, stripeCodes.invalidRequest, 'Invalid array', name);
+  if (!Array.isArray(value)) throw stripeErrors.error(400, stripeCodes.invalidRequest, 'Invalid array', name);
   return value.map((item: unknown, i) => {
     if (typeof item !== 'string')
-      throw stripeError(400, stripeCodes.invalidRequest, `Invalid ${name}[${i}]: must be a string`, `${name}[${i}]`);
+      throw stripeErrors.error(400, stripeCodes.invalidRequest, `Invalid ${name}[${i}]: must be a string`, `${name}[${i}]`);
     return item;
   });
 }
@@ -69,7 +83,7 @@ const METADATA_VALUE_MAX = 500;
 export function metadataParam(value: unknown): Record<string, string | null> | 'clear' {
   if (value === '' || value === null) return 'clear';
   if (!isPlainObject(value))
-    throw stripeError(
+    throw stripeErrors.error(
       400,
       stripeCodes.invalidRequest,
       `Invalid object: metadata must be a hash of keys and values, got ${describeType(value)}.`,
@@ -77,7 +91,7 @@ export function metadataParam(value: unknown): Record<string, string | null> | '
     );
   const entries = Object.entries(value);
   if (entries.length > METADATA_KEYS_MAX)
-    throw stripeError(
+    throw stripeErrors.error(
       400,
       stripeCodes.invalidRequest,
       `Invalid metadata: at most ${METADATA_KEYS_MAX} keys, got ${entries.length}.`,
@@ -87,7 +101,7 @@ export function metadataParam(value: unknown): Record<string, string | null> | '
   for (const [key, raw] of entries) {
     const param = `metadata[${key}]`;
     if (key.length > METADATA_KEY_MAX)
-      throw stripeError(
+      throw stripeErrors.error(
         400,
         stripeCodes.invalidRequest,
         `Invalid metadata: keys can be at most ${METADATA_KEY_MAX} characters; ${key} is ${key.length}.`,
@@ -97,7 +111,7 @@ export function metadataParam(value: unknown): Record<string, string | null> | '
     else if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') {
       const text = String(raw);
       if (text.length > METADATA_VALUE_MAX)
-        throw stripeError(
+        throw stripeErrors.error(
           400,
           stripeCodes.invalidRequest,
           `Invalid metadata: values can be at most ${METADATA_VALUE_MAX} characters; ${param} is ${text.length}.`,
@@ -105,7 +119,12 @@ export function metadataParam(value: unknown): Record<string, string | null> | '
         );
       out[key] = text;
     } else
-      throw stripeError(400, stripeCodes.invalidRequest, `Invalid metadata: ${param} must be a string, got ${describeType(raw)}.`, param);
+      throw stripeErrors.error(
+        400,
+        stripeCodes.invalidRequest,
+        `Invalid metadata: ${param} must be a string, got ${describeType(raw)}.`,
+        param,
+      );
   }
   return out;
 }

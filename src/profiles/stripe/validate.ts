@@ -1,7 +1,7 @@
 /** Validation of `POST /v1/webhook_endpoints` and `POST /v1/webhook_endpoints/:id`. */
 import type { DeployEnv } from '../types.js';
 import { checkDestinationUrl } from '../shared/url-rules.js';
-import { stripeCodes, stripeError } from './errors.js';
+import { stripeCodes, stripeErrors } from './errors.js';
 import { STRIPE_EVENT_TYPES } from './event-types.js';
 import { booleanParam, emptyableString, expandParam, metadataParam, params, requireParam, stringList, stringParam } from './params.js';
 
@@ -54,13 +54,13 @@ function validateUrl(value: unknown, env: DeployEnv): string {
       : verdict.problem === 'private_host'
         ? 'URL must be publicly accessible. Consider using a tool like the Stripe CLI to test webhooks locally'
         : verdict.message;
-  throw stripeError(400, stripeCodes.urlInvalid, `Invalid URL: ${reason}.`, 'url');
+  throw stripeErrors.error(400, stripeCodes.urlInvalid, `Invalid URL: ${reason}.`, 'url');
 }
 
 function validateEvents(value: unknown): string[] {
   const events = stringList(value, 'enabled_events');
   if (events.length === 0)
-    throw stripeError(
+    throw stripeErrors.error(
       400,
       stripeCodes.parameterInvalidEmpty,
       'Invalid enabled_events: must contain at least one event type.',
@@ -68,7 +68,7 @@ function validateEvents(value: unknown): string[] {
     );
   events.forEach((event, i) => {
     if (event !== '*' && !subscribable.has(event)) {
-      throw stripeError(
+      throw stripeErrors.error(
         400,
         stripeCodes.invalidRequest,
         `Invalid enabled_events[${i}]: must be one of *, ${STRIPE_EVENT_TYPES.slice(0, 3).join(', ')}, … (${STRIPE_EVENT_TYPES.length} Stripe event types); got ${event}`,
@@ -82,7 +82,7 @@ function validateEvents(value: unknown): string[] {
 function validateApiVersion(value: unknown): string {
   const text = stringParam(value, 'api_version', 40);
   if (!/^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/.test(text))
-    throw stripeError(
+    throw stripeErrors.error(
       400,
       stripeCodes.invalidRequest,
       `Invalid api_version: ${text} is not a Stripe API version (e.g. 2026-10-28.endive).`,

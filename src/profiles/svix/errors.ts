@@ -2,7 +2,7 @@
  * Svix's error bodies: `{"code","detail"}` for 4xx, and FastAPI-style
  * `{"detail":[{"loc","msg","type"}]}` for 422 validation; the SDK raises ApiException(code, body).
  */
-import { ProfileError, type SimulatedError } from '../types.js';
+import type { ProfileError, SimulatedError } from '../types.js';
 import { errorTable } from '../kit/index.js';
 
 export const svixCodes = {
@@ -44,15 +44,15 @@ function renderSvixError(error: {
 
 /** 422: the body failed validation (`loc` names the field). */
 export function invalid(field: string, message: string): ProfileError {
-  return new ProfileError(422, svixCodes.validation, message, field);
+  return svixErrors.error(422, svixCodes.validation, message, field);
 }
 
 export function notFound(): ProfileError {
-  return new ProfileError(404, svixCodes.notFound, 'Entity not found');
+  return svixErrors.error(404, svixCodes.notFound, 'Entity not found');
 }
 
 export function conflict(detail: string): ProfileError {
-  return new ProfileError(409, svixCodes.conflict, detail);
+  return svixErrors.error(409, svixCodes.conflict, detail);
 }
 
 const svixSimulatedErrors: readonly SimulatedError[] = [

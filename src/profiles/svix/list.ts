@@ -1,7 +1,6 @@
 /** Svix's iterator pagination: `limit` (1–250, default 50), `iterator`, and `{data, iterator, prevIterator, done}`. */
 import type { ProfileRequest } from '../types.js';
-import { ProfileError } from '../types.js';
-import { svixCodes } from './errors.js';
+import { invalid } from './errors.js';
 
 const LIMIT_DEFAULT = 50;
 const LIMIT_MAX = 250;
@@ -21,8 +20,7 @@ export function listPage<T extends { id: string }, J>(
 ): ListResponse<J> {
   const rawLimit = req.query.get('limit');
   const limit = rawLimit === null ? LIMIT_DEFAULT : /^\d+$/.test(rawLimit) ? Number(rawLimit) : NaN;
-  if (!(limit >= 1 && limit <= LIMIT_MAX))
-    throw new ProfileError(422, svixCodes.validation, `ensure limit is between 1 and ${LIMIT_MAX}`, 'limit');
+  if (!(limit >= 1 && limit <= LIMIT_MAX)) throw invalid('limit', `ensure limit is between 1 and ${LIMIT_MAX}`);
   const iterator = req.query.get('iterator');
   let start = 0;
   let end: number;
@@ -45,14 +43,13 @@ export function listPage<T extends { id: string }, J>(
 
 function indexOf(items: readonly { id: string }[], id: string): number {
   const at = items.findIndex((i) => i.id === id);
-  if (at < 0) throw new ProfileError(422, svixCodes.validation, `iterator "${id}" is not an item of this list`, 'iterator');
+  if (at < 0) throw invalid('iterator', `iterator "${id}" is not an item of this list`);
   return at;
 }
 
 /** `order=ascending|descending` over creation order. */
 export function ordered<T>(items: readonly T[], req: ProfileRequest<unknown>, fallback: 'ascending' | 'descending'): T[] {
   const order = req.query.get('order') ?? fallback;
-  if (order !== 'ascending' && order !== 'descending')
-    throw new ProfileError(422, svixCodes.validation, 'order must be ascending or descending', 'order');
+  if (order !== 'ascending' && order !== 'descending') throw invalid('order', 'order must be ascending or descending');
   return order === 'ascending' ? [...items] : [...items].reverse();
 }

@@ -1,31 +1,17 @@
 import { createHmac } from 'node:crypto';
 import { Octokit } from '@octokit/rest';
 import { Webhooks } from '@octokit/webhooks';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startHookyard, type HookyardHandle } from '../../../src/server/start-hookyard.js';
+import { describe, expect, it } from 'vitest';
 import { receiver } from '../../delivery/receiver.js';
+import { caught } from '../../support/caught.js';
+import { useYard } from '../../support/yard.js';
 
-let handle: HookyardHandle | undefined;
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await handle?.close();
-  handle = undefined;
-  for (const close of closers.splice(0)) await close();
-});
+const yard = useYard({ clock: 'virtual' });
 
 /** Octokit pointed at hookyard with its documented baseUrl option only. */
 async function start(env: 'sandbox' | 'production' = 'sandbox', auth = 'hy_github_test'): Promise<Octokit> {
-  handle = await startHookyard({ port: 0, memory: true, env, clock: 'virtual' });
+  const handle = await yard.start({ env });
   return new Octokit({ auth, baseUrl: `${handle.url}/github`, log: quiet });
-}
-
-async function caught(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 const repo = { owner: 'octocat', repo: 'hello-world' };
@@ -54,7 +40,7 @@ describe('github profile through @octokit/rest', () => {
       last_response: { code: null, status: 'unused', message: null },
     });
     expect(Number.isInteger(hook.id)).toBe(true);
-    const base = `${handle!.url}/github/repos/octocat/hello-world/hooks/${hook.id}`;
+    const base = `${yard.handle.url}/github/repos/octocat/hello-world/hooks/${hook.id}`;
     expect(hook).toMatchObject({ url: base, test_url: `${base}/test`, ping_url: `${base}/pings`, deliveries_url: `${base}/deliveries` });
     expect(hook.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
 
@@ -118,7 +104,7 @@ describe('github profile through @octokit/rest', () => {
     expect((await caught(octokit.rest.repos.getWebhook({ ...repo, hook_id: 999 }))).status).toBe(404);
     expect((await caught(octokit.rest.repos.listWebhookDeliveries({ ...repo, hook_id: 999 }))).status).toBe(404);
 
-    const stranger = new Octokit({ auth: 'ghp_wrong', baseUrl: `${handle!.url}/github`, log: quiet });
+    const stranger = new Octokit({ auth: 'ghp_wrong', baseUrl: `${yard.handle.url}/github`, log: quiet });
     const denied = await caught(stranger.rest.repos.listWebhooks(repo));
     expect(denied.status).toBe(401);
     expect(denied.response.data.message).toBe('Bad credentials');
@@ -128,7 +114,7 @@ describe('github profile through @octokit/rest', () => {
     const octokit = await start();
     let fail = false;
     const app = await receiver(() => ({ status: fail ? 500 : 200 }));
-    closers.push(app.close);
+    yard.closeAfter(app.close);
     const webhooks = new Webhooks({ secret: "It's a Secret to Everybody" });
     const firstPing = app.next();
     const { data: hook } = await octokit.rest.repos.createWebhook({
@@ -190,7 +176,7 @@ describe('github profile through @octokit/rest', () => {
     // No automatic retry: a failed delivery stays failed until redelivered.
     fail = true;
     await octokit.rest.repos.pingWebhook({ ...repo, hook_id: hook.id });
-    await handle!.advance(24 * 3600_000);
+    await yard.handle.advance(24 * 3600_000);
     expect(app.received).toHaveLength(4);
     const [failed] = (await octokit.rest.repos.listWebhookDeliveries({ ...repo, hook_id: hook.id, status: 'failure' })).data;
     expect(failed).toMatchObject({ status: 'Invalid HTTP Response: 500', status_code: 500, event: 'ping' });
@@ -206,7 +192,7 @@ describe('github profile through @octokit/rest', () => {
   it('sends payload= form bodies to form hooks, signed over the form bytes', async () => {
     const octokit = await start();
     const app = await receiver();
-    closers.push(app.close);
+    yard.closeAfter(app.close);
     const arrived = app.next();
     await octokit.rest.repos.createWebhook({ ...repo, config: { url: app.url, secret: 'form-secret' } });
     const ping = await arrived;
@@ -220,7 +206,7 @@ describe('github profile through @octokit/rest', () => {
   it('serves organization hooks: create, list, get, update, config, ping, deliveries, delete', async () => {
     const octokit = await start();
     const app = await receiver();
-    closers.push(app.close);
+    yard.closeAfter(app.close);
     const missingName = await caught(octokit.rest.orgs.createWebhook({ org: 'acme', config: { url: app.url } } as never));
     expect(missingName.status).toBe(422);
     const arrived = app.next();
@@ -235,7 +221,7 @@ describe('github profile through @octokit/rest', () => {
       type: 'Organization',
       name: 'web',
       events: ['*'],
-      ping_url: `${handle!.url}/github/orgs/acme/hooks/${hook.id}/pings`,
+      ping_url: `${yard.handle.url}/github/orgs/acme/hooks/${hook.id}/pings`,
     });
     const ping = await arrived;
     expect(ping.headers['x-github-hook-installation-target-type']).toBe('organization');

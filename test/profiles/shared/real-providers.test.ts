@@ -1,19 +1,13 @@
 import Stripe from 'stripe';
 import { Webhooks } from '@octokit/webhooks';
 import { Webhook } from 'svix';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startHookyard, type HookyardHandle } from '../../../src/server/start-hookyard.js';
+import { describe, expect, it } from 'vitest';
 import { formatBanner } from '../../../src/server/banner.js';
 import { prepareSuite } from '../../../src/contract/prepare-suite.js';
 import { receiver, type Received } from '../../delivery/receiver.js';
+import { useYard } from '../../support/yard.js';
 
-let handle: HookyardHandle | undefined;
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await handle?.close();
-  handle = undefined;
-  for (const close of closers.splice(0)) await close();
-});
+const yard = useYard();
 
 const svixSecret = `whsec_${Buffer.alloc(24, 7).toString('base64')}`;
 
@@ -60,7 +54,7 @@ describe('real providers in the workbench', () => {
   for (const p of providers) {
     describe(p.id, () => {
       it('gives its SDK base URL and snippet in /_yard/api/profiles and the banner', async () => {
-        handle = await startHookyard({ port: 0, memory: true });
+        const handle = await yard.start();
         const profiles = await handle.api<Array<{ id: string; baseUrl: string; sdk?: { name: string; snippet: string } }>>(
           'GET',
           '/profiles',
@@ -84,7 +78,7 @@ describe('real providers in the workbench', () => {
       });
 
       it('creates, lists, updates and deletes endpoints through the control API', async () => {
-        handle = await startHookyard({ port: 0, memory: true });
+        const handle = await yard.start();
         const created = await handle.api<{ status: number; response: { id: unknown } }>('POST', '/endpoints', {
           profile: p.id,
           url: 'http://localhost:3000/hook',
@@ -108,10 +102,8 @@ describe('real providers in the workbench', () => {
 
       it('adopts a fixed id and secret from hookyard.config.json and signs triggered events with it', async () => {
         const app = await receiver();
-        closers.push(app.close);
-        handle = await startHookyard({
-          port: 0,
-          memory: true,
+        yard.closeAfter(app.close);
+        const handle = await yard.start({
           profiles: { [p.id]: { endpoints: [{ ...p.fixed, url: app.url, events: [p.event] }] } } as never,
         });
         const [endpoint] = await handle.api<Array<{ id: string }>>('GET', `/endpoints?profile=${p.id}`);

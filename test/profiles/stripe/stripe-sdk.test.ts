@@ -1,30 +1,16 @@
 import Stripe from 'stripe';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startHookyard, type HookyardHandle } from '../../../src/server/start-hookyard.js';
+import { describe, expect, it } from 'vitest';
 import { receiver } from '../../delivery/receiver.js';
+import { caught } from '../../support/caught.js';
+import { useYard } from '../../support/yard.js';
 
-let handle: HookyardHandle | undefined;
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await handle?.close();
-  handle = undefined;
-  for (const close of closers.splice(0)) await close();
-});
+const yard = useYard({ clock: 'virtual' });
 
 /** stripe-node pointed at hookyard with its documented options only: host, port, protocol. */
 async function start(env: 'sandbox' | 'production' = 'sandbox', key = 'hy_stripe_test'): Promise<Stripe> {
-  handle = await startHookyard({ port: 0, memory: true, env, clock: 'virtual' });
+  const handle = await yard.start({ env });
   const url = new URL(handle.url);
   return new Stripe(key, { host: url.hostname, port: Number(url.port), protocol: 'http' });
-}
-
-async function caught(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('stripe profile through stripe-node', () => {
@@ -116,12 +102,12 @@ describe('stripe profile through stripe-node', () => {
     expect(notFound.message).toBe("No such webhook endpoint: 'we_doesnotexist'");
     expect(await caught(stripe.events.retrieve('evt_nope'))).toMatchObject({ statusCode: 404, code: 'resource_missing' });
 
-    const url = new URL(handle!.url);
+    const url = new URL(yard.handle.url);
     const wrongKey = new Stripe('sk_test_wrong', { host: url.hostname, port: Number(url.port), protocol: 'http' });
     const denied = await caught(wrongKey.webhookEndpoints.list());
     expect(denied).toBeInstanceOf(Stripe.errors.StripeAuthenticationError);
     expect(denied.statusCode).toBe(401);
-    expect(handle!.workbench.mount.state(handle!.workbench.profile('stripe')!)).toMatchObject({ endpoints: [] });
+    expect(yard.handle.workbench.mount.state(yard.handle.workbench.profile('stripe')!)).toMatchObject({ endpoints: [] });
   });
 
   it('replays an Idempotency-Key and refuses it with other parameters', async () => {
@@ -148,11 +134,11 @@ describe('stripe profile through stripe-node', () => {
   it('delivers fired events signed for stripe.webhooks.constructEvent and lists them under /v1/events', async () => {
     const stripe = await start();
     const app = await receiver();
-    closers.push(app.close);
+    yard.closeAfter(app.close);
     const endpoint = await stripe.webhookEndpoints.create({ url: app.url, enabled_events: ['payment_intent.succeeded'] });
     const other = await stripe.webhookEndpoints.create({ url: app.url, enabled_events: ['customer.created'] });
     const arrived = app.next();
-    await handle!.dispatcher.fire({ profile: 'stripe', type: 'payment_intent.succeeded' });
+    await yard.handle.dispatcher.fire({ profile: 'stripe', type: 'payment_intent.succeeded' });
     const got = await arrived;
     expect(app.received).toHaveLength(1);
     expect(got.headers['user-agent']).toBe('Stripe/1.0 (+https://stripe.com/docs/webhooks)');
@@ -164,7 +150,7 @@ describe('stripe profile through stripe-node', () => {
       Stripe.errors.StripeSignatureVerificationError,
     );
 
-    await handle!.dispatcher.fire({ profile: 'stripe', type: 'customer.created' });
+    await yard.handle.dispatcher.fire({ profile: 'stripe', type: 'customer.created' });
     const events = await stripe.events.list();
     expect(events.data.map((e) => e.type)).toEqual(['customer.created', 'payment_intent.succeeded']);
     expect((await stripe.events.list({ type: 'payment_intent.*' })).data.map((e) => e.id)).toEqual([event.id]);
@@ -177,17 +163,17 @@ describe('stripe profile through stripe-node', () => {
   it('retries failed deliveries three times over hours, then stops', async () => {
     const stripe = await start();
     const app = await receiver(() => ({ status: 500 }));
-    closers.push(app.close);
+    yard.closeAfter(app.close);
     await stripe.webhookEndpoints.create({ url: app.url, enabled_events: ['*'] });
-    await handle!.dispatcher.fire({ profile: 'stripe', type: 'charge.succeeded' });
+    await yard.handle.dispatcher.fire({ profile: 'stripe', type: 'charge.succeeded' });
     expect(app.received).toHaveLength(1);
-    await handle!.advance(3600_000);
+    await yard.handle.advance(3600_000);
     expect(app.received).toHaveLength(2);
-    await handle!.advance(2 * 3600_000);
+    await yard.handle.advance(2 * 3600_000);
     expect(app.received).toHaveLength(3);
-    await handle!.advance(4 * 3600_000);
+    await yard.handle.advance(4 * 3600_000);
     expect(app.received).toHaveLength(4);
-    await handle!.advance(48 * 3600_000);
+    await yard.handle.advance(48 * 3600_000);
     expect(app.received).toHaveLength(4);
   });
 });

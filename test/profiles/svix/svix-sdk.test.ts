@@ -1,36 +1,22 @@
 import { ApiException, Svix, Webhook } from 'svix';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startHookyard, type HookyardHandle } from '../../../src/server/start-hookyard.js';
+import { describe, expect, it, vi } from 'vitest';
 import { receiver } from '../../delivery/receiver.js';
+import { caught } from '../../support/caught.js';
+import { useYard } from '../../support/yard.js';
 
-let handle: HookyardHandle | undefined;
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await handle?.close();
-  handle = undefined;
-  for (const close of closers.splice(0)) await close();
-});
+const yard = useYard({ clock: 'virtual' });
 
 /** The svix SDK pointed at hookyard with its documented serverUrl option only. */
 async function start(env: 'sandbox' | 'production' = 'sandbox', token = 'hy_svix_test'): Promise<Svix> {
-  handle = await startHookyard({ port: 0, memory: true, env, clock: 'virtual' });
+  const handle = await yard.start({ env });
   return new Svix(token, { serverUrl: `${handle.url}/svix` });
-}
-
-async function caught(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 /** Resolves after `count` more delivery attempts were recorded (the SDK's 202 comes before them). */
 function attempts(count: number): Promise<void> {
   return new Promise((resolve) => {
     let seen = 0;
-    const stop = handle!.workbench.hub.subscribe((event) => {
+    const stop = yard.handle.workbench.hub.subscribe((event) => {
       if (event.type === 'delivery.attempt' && ++seen === count) {
         stop();
         resolve();
@@ -103,7 +89,7 @@ describe('svix profile through the svix SDK', () => {
     await svix.endpoint.delete(app.id, ep.id);
     expect((await svix.endpoint.list(app.id)).data).toEqual([]);
 
-    const stranger = new Svix('testsk_wrong', { serverUrl: `${handle!.url}/svix` });
+    const stranger = new Svix('testsk_wrong', { serverUrl: `${yard.handle.url}/svix` });
     const denied = await caught(stranger.application.list());
     expect(denied).toBeInstanceOf(ApiException);
     expect(denied.code).toBe(401);
@@ -114,7 +100,7 @@ describe('svix profile through the svix SDK', () => {
     const svix = await start();
     const app = await svix.application.create({ name: 'Acme' });
     const receiverApp = await receiver();
-    closers.push(receiverApp.close);
+    yard.closeAfter(receiverApp.close);
     const invoices = await svix.endpoint.create(app.id, { url: receiverApp.url, filterTypes: ['invoice.paid'] });
     const projectOnly = await svix.endpoint.create(app.id, { url: receiverApp.url, channels: ['project_2'] });
     const disabled = await svix.endpoint.create(app.id, { url: receiverApp.url, disabled: true });
@@ -171,7 +157,7 @@ describe('svix profile through the svix SDK', () => {
     const svix = await start();
     const app = await svix.application.create({ name: 'Acme' });
     const receiverApp = await receiver();
-    closers.push(receiverApp.close);
+    yard.closeAfter(receiverApp.close);
     const ep = await svix.endpoint.create(app.id, { url: receiverApp.url });
     const old = (await svix.endpoint.getSecret(app.id, ep.id)).key;
     await svix.endpoint.rotateSecret(app.id, ep.id, {});
@@ -191,7 +177,7 @@ describe('svix profile through the svix SDK', () => {
     expect(String(receiverApp.received[0]!.headers['svix-signature']).split(' ')).toHaveLength(2);
     expect(verifyWith(fresh, 0)).toEqual({ n: 1 });
     expect(verifyWith(old, 0)).toEqual({ n: 1 });
-    await handle!.advance(24 * 3600_000 + 1000);
+    await yard.handle.advance(24 * 3600_000 + 1000);
     done = attempts(1);
     await svix.message.create(app.id, { eventType: 'user.created', payload: { n: 2 } });
     await done;
@@ -199,7 +185,7 @@ describe('svix profile through the svix SDK', () => {
     // The verifier checks the timestamp against its own clock: move it to the virtual day after.
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
-      vi.setSystemTime(handle!.clock.now());
+      vi.setSystemTime(yard.handle.clock.now());
       expect(verifyWith(fresh, 1)).toEqual({ n: 2 });
       expect(() => verifyWith(old, 1)).toThrow(/No matching signature/);
     } finally {
@@ -212,7 +198,7 @@ describe('svix profile through the svix SDK', () => {
     const app = await svix.application.create({ name: 'Acme' });
     let status = 503;
     const receiverApp = await receiver(() => ({ status }));
-    closers.push(receiverApp.close);
+    yard.closeAfter(receiverApp.close);
     const ep = await svix.endpoint.create(app.id, { url: receiverApp.url });
     const done = attempts(1);
     await svix.message.create(app.id, { eventType: 'user.created', payload: {} });
@@ -223,7 +209,7 @@ describe('svix profile through the svix SDK', () => {
       [1_800_000, 4],
       [7_200_000, 5],
     ] as const) {
-      await handle!.advance(delay);
+      await yard.handle.advance(delay);
       expect(receiverApp.received).toHaveLength(total);
     }
     const failed = await svix.messageAttempt.listByEndpoint(app.id, ep.id, { status: 2 });
