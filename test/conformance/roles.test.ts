@@ -53,6 +53,8 @@ describe('roles', () => {
         const { endpoint, secret } = await create(profile.id, 'https://example.com/hooks/create');
         expect(endpoint.profile).toBe(profile.id);
         expect(endpoint.url).toBe('https://example.com/hooks/create');
+        // The list reads the events where the create body wrote them (the provider's neutral-field map).
+        expect(endpoint.events).toContain(profile.events.types[0]);
         if (profile.secret?.inResponse) expect(secret).toEqual(expect.any(String));
       });
 

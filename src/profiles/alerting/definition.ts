@@ -7,7 +7,7 @@ import type { ProfileDefinition, RouteDef } from '../types.js';
 import { alertingErrors } from './errors.js';
 import { rotateSecret } from './endpoints.js';
 import { initialAlertingState, type AlertingState } from './state.js';
-import { ALERTING_EVENTS, ALERTING_TEST_EVENT, alertingSigningSecrets, listAlertingEndpoints } from './summary.js';
+import { ALERTING_EVENTS, ALERTING_TEST_EVENT, alertingSigningSecrets, alertingNeutral } from './summary.js';
 import { createEndpoint, deleteEndpoint, getEndpoint, listEndpoints, updateEndpoint } from './endpoints.js';
 import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
 import { generateSigningSecret } from './ids.js';
@@ -51,18 +51,10 @@ export const alertingProfile: ProfileDefinition<AlertingState> = {
   events: { types: [...ALERTING_EVENTS, ALERTING_TEST_EVENT], testEvent: ALERTING_TEST_EVENT },
   deliveryScheme: alertingScheme,
   secret: { generate: generateSigningSecret, inResponse: 'signingSecretPlaintext' },
-  listEndpoints: listAlertingEndpoints,
+  ...alertingNeutral,
   signingSecrets: (state, endpointId) => alertingSigningSecrets(state, endpointId),
   controlRoutes: controlRoutesFrom(routes),
 
-  controlBodies: {
-    // Alerting endpoints have no event filter and no enabled flag: they take every alert.* event.
-    create: (input) => ({ name: input.description ?? 'hookyard endpoint', url: input.url, signingEnabled: true, signingSecret: '' }),
-    update: (input) => ({
-      ...(input.url !== undefined ? { url: input.url } : {}),
-      ...(input.description !== undefined ? { name: input.description } : {}),
-    }),
-  },
   adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.signingSecret = secret)),
   delivery: alertingDelivery,
   inferred: [

@@ -6,7 +6,7 @@ import { adoptFixed } from '../shared/adopt-endpoint.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { appkitErrors } from './errors.js';
 import { initialAppkitState, type AppkitState } from './state.js';
-import { appkitSigningSecrets, listAppkitEndpoints } from './summary.js';
+import { appkitSigningSecrets, appkitNeutral } from './summary.js';
 import { APPKIT_EVENTS, APPKIT_TEST_EVENT } from './validate.js';
 import { createEndpoint, deleteEndpoint, listEndpoints, rotateSecret, updateEndpoint } from './endpoints.js';
 import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
@@ -38,18 +38,10 @@ export const appkitProfile: ProfileDefinition<AppkitState> = {
   deliveryScheme: appkitScheme,
   secret: { generate: newAppkitSecret, inResponse: 'data.secret' },
   defaultScope: { appId: 'app_hookyard' },
-  listEndpoints: listAppkitEndpoints,
+  ...appkitNeutral,
   signingSecrets: (state, endpointId) => appkitSigningSecrets(state, endpointId),
   controlRoutes: controlRoutesFrom(routes, 'webhookId'),
 
-  controlBodies: {
-    create: (input) => ({ url: input.url, events: input.events }),
-    update: (input) => ({
-      ...(input.url !== undefined ? { url: input.url } : {}),
-      ...(input.events !== undefined ? { events: input.events } : {}),
-      ...(input.active !== undefined ? { active: input.active } : {}),
-    }),
-  },
   adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: appkitDelivery,
   inferred: [

@@ -15,9 +15,10 @@ import {
   updateEndpointConfig,
 } from './endpoints.js';
 import { GITHUB_INFERRED } from './inferred.js';
+import { newRequestId } from './ids.js';
 import { githubSdk } from './sdk.js';
 import { initialGithubState, type GithubState } from './state.js';
-import { githubSigningSecrets, listGithubEndpoints } from './summary.js';
+import { githubSigningSecrets, githubNeutral } from './summary.js';
 import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
 
 type Route = RouteDef<GithubState>;
@@ -52,9 +53,7 @@ function withRequestId(route: Route): Route {
     ...route,
     handler: async (req) => {
       const response = await route.handler(req);
-      const id = Buffer.from(req.deps.randomBytes(10)).toString('hex').toUpperCase();
-      const requestId = `${id.slice(0, 4)}:${id.slice(4, 8)}:${id.slice(8, 14)}:${id.slice(14)}`;
-      return { ...response, headers: { 'X-GitHub-Request-Id': requestId, ...(response.headers ?? {}) } };
+      return { ...response, headers: { 'X-GitHub-Request-Id': newRequestId(req.deps.randomBytes), ...(response.headers ?? {}) } };
     },
   };
 }
@@ -87,23 +86,10 @@ export const githubProfile: ProfileDefinition<GithubState> = {
   defaultApiKeys: [{ key: 'hy_github_test', scopes: ['*'], label: 'GitHub test token (admin:repo_hook, admin:org_hook)' }],
   events: { types: [...GITHUB_FIRED_EVENTS], testEvent: 'push' },
   deliveryScheme: githubScheme,
-  listEndpoints: listGithubEndpoints,
+  ...githubNeutral,
   signingSecrets: githubSigningSecrets,
   // Repository hooks first; a hook under an organization has no :owner, so it takes the org route.
   controlRoutes: controlRoutesFrom(routes, { createIn: DEFAULT_REPO }),
-  controlBodies: {
-    create: (input) => ({
-      name: 'web',
-      config: { url: input.url, content_type: 'json' },
-      events: input.events,
-      active: input.active ?? true,
-    }),
-    update: (input) => ({
-      ...(input.url !== undefined ? { config: { url: input.url } } : {}),
-      ...(input.events !== undefined ? { events: input.events } : {}),
-      ...(input.active !== undefined ? { active: input.active } : {}),
-    }),
-  },
   adoptEndpoint(state, createdId, fixed) {
     const hook = state.hooks.find((h) => String(h.id) === createdId);
     if (!hook) return false;

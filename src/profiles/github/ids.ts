@@ -3,7 +3,7 @@
  * need no stored counter where GitHub keeps none of ours.
  */
 import { createHash } from 'node:crypto';
-import { randomEncoded, sequentialId, uuidV4 } from '../kit/index.js';
+import { randomEncoded, sequentialId, uuidV4, type RandomBytes } from '../kit/index.js';
 import type { GithubTarget } from './state.js';
 
 export const newHookId = sequentialId('nextHookId');
@@ -29,4 +29,12 @@ export function targetId(target: GithubTarget): number {
 export function deliveryNumber(attemptId: string): number {
   const bytes = Buffer.from(attemptId.replace(/^att_/, ''), 'base64url');
   return bytes.length >= 6 ? bytes.readUIntBE(0, 6) : stableId(attemptId);
+}
+
+const requestIdHex = randomEncoded('', 10, 'hex');
+
+/** `X-GitHub-Request-Id`: 20 uppercase hex grouped 4:4:6:6. */
+export function newRequestId(randomBytes: RandomBytes): string {
+  const id = requestIdHex(randomBytes).toUpperCase();
+  return `${id.slice(0, 4)}:${id.slice(4, 8)}:${id.slice(8, 14)}:${id.slice(14)}`;
 }

@@ -1,24 +1,22 @@
-/** Control-API hooks: the profile-neutral endpoint view and the secret that signs deliveries. */
-import type { EndpointSummary } from '../types.js';
-import type { GithubState } from './state.js';
+/** Control-API hooks: the neutral endpoint fields in GitHub's terms, and the secret that signs deliveries. */
+import { neutralEndpoints, readOnly, sameField } from '../kit/index.js';
+import type { GithubHook, GithubState } from './state.js';
 
-export function listGithubEndpoints(state: GithubState): EndpointSummary[] {
-  return state.hooks.map(
-    (h): EndpointSummary => ({
-      id: String(h.id),
-      profile: 'github',
-      url: h.config.url,
-      events: [...h.events],
-      status: h.active ? 'active' : 'inactive',
-      active: h.active,
-      description: h.target.kind === 'repos' ? `${h.target.owner}/${h.target.repo}` : `org ${h.target.org}`,
-      secretMasked: h.config.secret ? '********' : null,
-      createdAt: h.created_at,
-      updatedAt: h.updated_at,
-      scope: h.target.kind === 'repos' ? ({ owner: h.target.owner, repo: h.target.repo } as Record<string, string>) : { org: h.target.org },
-    }),
-  );
-}
+export const githubNeutral = neutralEndpoints<GithubState, GithubHook>('github', (state) => state.hooks, {
+  id: (h) => String(h.id),
+  url: sameField('config.url'),
+  events: sameField('events'),
+  // A hook has no description; the list names where it lives.
+  description: readOnly((h) => (h.target.kind === 'repos' ? `${h.target.owner}/${h.target.repo}` : `org ${h.target.org}`)),
+  active: sameField('active'),
+  status: (h) => (h.active ? 'active' : 'inactive'),
+  secretMasked: (h) => (h.config.secret ? '********' : null),
+  createdAt: (h) => h.created_at,
+  updatedAt: (h) => h.updated_at,
+  scope: (h): Record<string, string> =>
+    h.target.kind === 'repos' ? { owner: h.target.owner, repo: h.target.repo } : { org: h.target.org },
+  createDefaults: { name: 'web', config: { content_type: 'json' }, active: true },
+});
 
 export function githubSigningSecrets(state: GithubState, endpointId: string): string[] {
   const secret = state.hooks.find((h) => String(h.id) === endpointId)?.config.secret;

@@ -18,3 +18,4 @@ export { findOr404 } from './find-or-404.js';
 export { isoMillis, isoSeconds, unixSeconds } from './timestamps.js';
 export { controlRoutesFrom } from './control-routes.js';
 export { withIdempotency, type IdempotencyRecord, type IdempotencyRules } from './idempotency.js';
+export { neutralEndpoints, readOnly, sameField, type NeutralField, type NeutralFieldMap } from './neutral-fields.js';

@@ -6,11 +6,11 @@ import { adoptFixed } from '../shared/adopt-endpoint.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { pipaiErrors } from './errors.js';
 import { initialPipaiState, type PipaiState } from './state.js';
-import { listPipaiEndpoints, pipaiSigningSecrets } from './summary.js';
+import { pipaiNeutral, pipaiSigningSecrets } from './summary.js';
 import { PIPAI_EVENTS, PIPAI_TEST_EVENT } from './validate.js';
 import { createEndpoint, deleteEndpoint, getEndpoint, listEndpoints, updateEndpoint } from './endpoints.js';
 import { controlRoutesFrom, signedRequestAuth } from '../kit/index.js';
-import { toBase64Url } from '../kit/index.js';
+import { newSecret } from './ids.js';
 
 const WRITE = 'webhooks:write';
 
@@ -62,24 +62,11 @@ export const pipaiProfile: ProfileDefinition<PipaiState> = {
   defaultApiKeys: [{ key: 'hy_pipai_test', scopes: ['*'], apiSecret: 'hy_pipai_secret', label: 'PipAI test key (all scopes)' }],
   events: { types: [...PIPAI_EVENTS, PIPAI_TEST_EVENT], testEvent: PIPAI_TEST_EVENT },
   deliveryScheme: pipaiScheme,
-  secret: { generate: (randomBytes) => toBase64Url(randomBytes(30)), inResponse: 'secret' },
-  listEndpoints: listPipaiEndpoints,
+  secret: { generate: newSecret, inResponse: 'secret' },
+  ...pipaiNeutral,
   signingSecrets: (state, id) => pipaiSigningSecrets(state, id),
   controlRoutes: controlRoutesFrom(routes),
 
-  controlBodies: {
-    create: (input) => ({
-      url: input.url,
-      events: input.events,
-      ...(input.description !== undefined ? { description: input.description } : {}),
-    }),
-    update: (input) => ({
-      ...(input.url !== undefined ? { url: input.url } : {}),
-      ...(input.events !== undefined ? { events: input.events } : {}),
-      ...(input.description !== undefined ? { description: input.description } : {}),
-      ...(input.active !== undefined ? { status: input.active ? 'active' : 'paused' } : {}),
-    }),
-  },
   adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.webhooks, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: pipaiDelivery,
   inferred: [

@@ -3,14 +3,13 @@ import { signaScheme } from './scheme.js';
 import { signaDelivery } from './delivery.js';
 import { testEndpoint } from './delivery-routes.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';
-import { enabledEventsBodies } from '../shared/enabled-events-bodies.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { signaErrors } from './errors.js';
 import { withIdempotency } from './idempotency.js';
 import { listEndpoints } from './list.js';
 import { rotateSecret } from './endpoints.js';
 import { initialSignaState, type SignaState } from './state.js';
-import { listSignaEndpoints, signaSigningSecrets } from './summary.js';
+import { signaNeutral, signaSigningSecrets } from './summary.js';
 import { SIGNA_SUBSCRIBABLE_EVENTS, SIGNA_TEST_EVENT } from './validate.js';
 import { createEndpoint, deleteEndpoint, getEndpoint, updateEndpoint } from './endpoints.js';
 import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
@@ -80,11 +79,10 @@ export const signaProfile: ProfileDefinition<SignaState> = {
   events: { types: [...SIGNA_SUBSCRIBABLE_EVENTS, SIGNA_TEST_EVENT], testEvent: SIGNA_TEST_EVENT },
   deliveryScheme: signaScheme,
   secret: { generate: newSigningSecret, inResponse: 'secret' },
-  listEndpoints: listSignaEndpoints,
+  ...signaNeutral,
   signingSecrets: signaSigningSecrets,
   controlRoutes: controlRoutesFrom(routes),
 
-  controlBodies: enabledEventsBodies,
   adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: signaDelivery,
   inferred: [

@@ -2,7 +2,8 @@
 import { signalbaseScheme } from './scheme.js';
 import { signalbaseDelivery } from './delivery.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';
-import type { EndpointSummary, ProfileDefinition, RouteDef } from '../types.js';
+import type { ProfileDefinition, RouteDef } from '../types.js';
+import { signalbaseNeutral, signalbaseSigningSecrets } from './summary.js';
 import { signalbaseErrors } from './errors.js';
 import { guarded, guardedAsync } from './rate-limit.js';
 import { listDeliveries, retryDelivery, testEndpoint } from './delivery-routes.js';
@@ -10,7 +11,7 @@ import { initialSignalbaseState, type SignalbaseState } from './state.js';
 import { SIGNALBASE_EVENTS } from './validate.js';
 import { createEndpoint, deleteEndpoint, listEndpoints, getEndpoint, updateEndpoint } from './endpoints.js';
 import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
-import { uuidV4 } from '../kit/index.js';
+import { newSecret } from './ids.js';
 
 const BASE = '/api/v2/webhooks';
 
@@ -67,21 +68,6 @@ const routes: readonly RouteDef<SignalbaseState>[] = [
   },
 ];
 
-function summaries(state: SignalbaseState): EndpointSummary[] {
-  return state.webhooks.map((w) => ({
-    id: w.id,
-    profile: 'signalbase',
-    url: w.endpoint_url,
-    events: [...w.event_types],
-    status: w.deleted_at ? 'deleted' : w.active ? 'active' : 'inactive',
-    active: w.active,
-    description: null,
-    secretMasked: `…${w.secret.slice(-4)}`,
-    createdAt: w.created_at,
-    updatedAt: w.updated_at,
-  }));
-}
-
 export const signalbaseProfile: ProfileDefinition<SignalbaseState> = {
   id: 'signalbase',
   title: 'Signalbase',
@@ -94,26 +80,15 @@ export const signalbaseProfile: ProfileDefinition<SignalbaseState> = {
   defaultApiKeys: [{ key: 'hy_signalbase_test', scopes: ['*'], label: 'Signalbase test key' }],
   events: { types: [...SIGNALBASE_EVENTS], testEvent: 'system.test' },
   deliveryScheme: signalbaseScheme,
-  secret: { generate: uuidV4, inResponse: 'data.secret' },
-  listEndpoints: summaries,
-  signingSecrets: (state, id) => {
-    const webhook = state.webhooks.find((w) => w.id === id);
-    return webhook ? [webhook.secret] : [];
-  },
+  secret: { generate: newSecret, inResponse: 'data.secret' },
+  ...signalbaseNeutral,
+  signingSecrets: signalbaseSigningSecrets,
   controlRoutes: {
     ...controlRoutesFrom(routes),
     // Signalbase rotates through update with a flag.
     rotate: { method: 'PATCH', path: `${BASE}/:id`, body: { rotate_secret: true } },
   },
 
-  controlBodies: {
-    create: (input) => ({ endpoint_url: input.url, event_types: input.events }),
-    update: (input) => ({
-      ...(input.url !== undefined ? { endpoint_url: input.url } : {}),
-      ...(input.events !== undefined ? { event_types: input.events } : {}),
-      ...(input.active !== undefined ? { active: input.active } : {}),
-    }),
-  },
   adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.webhooks, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: signalbaseDelivery,
   inferred: [

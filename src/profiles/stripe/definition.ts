@@ -1,7 +1,6 @@
 /** Stripe: webhook endpoints and events as stripe-node calls them, at `/v1` (root) and `/stripe/v1`. */
 import { stripeScheme } from '../../signing/presets/stripe.js';
 import { adoptFixed } from '../shared/adopt-endpoint.js';
-import { enabledEventsBodies } from '../shared/enabled-events-bodies.js';
 import type { ProfileDefinition, RouteDef } from '../types.js';
 import { stripeDelivery } from './delivery.js';
 import { stripeErrors } from './errors.js';
@@ -10,7 +9,7 @@ import { withIdempotency } from './idempotency.js';
 import { stripeSdk } from './sdk.js';
 import { newRequestId } from './ids.js';
 import { initialStripeState, type StripeState } from './state.js';
-import { listStripeEndpoints, stripeSigningSecrets } from './summary.js';
+import { stripeNeutral, stripeSigningSecrets } from './summary.js';
 import { createEndpoint, deleteEndpoint, listEndpoints, getEndpoint, updateEndpoint } from './endpoints.js';
 import { STRIPE_INFERRED } from './inferred.js';
 import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
@@ -75,11 +74,10 @@ export const stripeProfile: ProfileDefinition<StripeState> = {
   events: { types: [...STRIPE_FIRED_EVENTS], testEvent: 'payment_intent.succeeded' },
   deliveryScheme: stripeScheme,
   secret: { generate: newWebhookSecret, inResponse: 'secret' },
-  listEndpoints: listStripeEndpoints,
+  ...stripeNeutral,
   signingSecrets: stripeSigningSecrets,
   controlRoutes: controlRoutesFrom(routes),
 
-  controlBodies: enabledEventsBodies,
   adoptEndpoint: (state, createdId, fixed) => adoptFixed(state.endpoints, createdId, fixed, (e, secret) => (e.secret = secret)),
   delivery: stripeDelivery,
   inferred: STRIPE_INFERRED,

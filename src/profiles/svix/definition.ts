@@ -11,7 +11,7 @@ import { SVIX_INFERRED } from './inferred.js';
 import { createMessage, getMessage, listMessages } from './messages.js';
 import { svixSdk } from './sdk.js';
 import { initialSvixState, type SvixState } from './state.js';
-import { listSvixEndpoints, svixSigningSecrets } from './summary.js';
+import { svixNeutral, svixSigningSecrets } from './summary.js';
 import { bearerAuth, controlRoutesFrom } from '../kit/index.js';
 import { newSecret } from './ids.js';
 
@@ -73,23 +73,10 @@ export const svixProfile: ProfileDefinition<SvixState> = {
   events: { types: ['order.created', 'order.shipped'], testEvent: 'order.created', openTypes: true },
   deliveryScheme: svixScheme,
   secret: { generate: newSecret },
-  listEndpoints: listSvixEndpoints,
+  ...svixNeutral,
   signingSecrets: svixSigningSecrets,
   // The control API's partial update is Svix's PATCH (PUT replaces the whole endpoint).
   controlRoutes: controlRoutesFrom(routes, { createIn: { appId: DEFAULT_APP_UID }, methods: { update: 'PATCH' } }),
-  controlBodies: {
-    create: (input) => ({
-      url: input.url,
-      ...(input.events.length > 0 ? { filterTypes: input.events } : {}),
-      ...(input.description !== undefined ? { description: input.description } : {}),
-    }),
-    update: (input) => ({
-      ...(input.url !== undefined ? { url: input.url } : {}),
-      ...(input.events !== undefined ? { filterTypes: input.events.length > 0 ? input.events : null } : {}),
-      ...(input.description !== undefined ? { description: input.description } : {}),
-      ...(input.active !== undefined ? { disabled: !input.active } : {}),
-    }),
-  },
   adoptEndpoint(state, createdId, fixed) {
     const endpoint = state.endpoints.find((e) => e.id === createdId);
     if (!endpoint || (fixed.id && state.endpoints.some((e) => e.id === fixed.id && e !== endpoint))) return false;
