@@ -121,17 +121,20 @@ describe.runIf(runBrowserTests)('inspector capture detail (Chromium)', () => {
         });
         const { page, context, problems } = await openInspector(browser, yard.url, viewport, '#/captures');
         try {
-          await page.getByTestId('capture-row').filter({ hasText: '/in/custom/form' }).click();
+          const row = page.getByTestId('capture-row').filter({ hasText: '/in/custom/form' });
+          // Every row says when it arrived, inside the row (a phone drops the size and shortens the path instead).
+          const rowTime = row.locator('time.ago');
+          expect(await rowTime.isVisible()).toBe(true);
+          expect(await rowTime.getAttribute('title')).toMatch(/\d/);
+          const [rowBox, timeBox] = [await row.boundingBox(), await rowTime.boundingBox()];
+          expect(timeBox!.x + timeBox!.width).toBeLessThanOrEqual(rowBox!.x + rowBox!.width);
+          expect(await row.getByTestId('capture-when').innerText()).toMatch(viewport.width >= 760 ? /\d+ B · / : /^(?!.*B · )/);
+          await row.click();
           const stored = page.getByTestId('stored-response');
           await stored.waitFor();
           expect(await stored.innerText()).toMatch(/202[\s\S]*5 ms delay[\s\S]*x-hookyard-test\s+yes[\s\S]*accepted later/);
           expect(await page.getByTestId('query-fields').innerText()).toMatch(/source\s+test\s+tags\s+a\s+tags\s+b/);
           expect(await page.getByTestId('form-fields').innerText()).toMatch(/name\s+Zoë\s+note\s+hello world/);
-          // Desktop rows show the relative time too (phones hide it to keep the row on one line).
-          if (viewport.width >= 760)
-            expect(
-              await page.getByTestId('capture-row').filter({ hasText: '/in/custom/form' }).locator('time.ago').getAttribute('title'),
-            ).toMatch(/\d/);
           const when = page.getByTestId('capture-detail').locator('time.ago').first();
           expect(await when.innerText()).toMatch(/just now|\d+ s ago/);
           expect(await when.getAttribute('title')).toMatch(/\d{4}|\d+\/\d+/);

@@ -65,7 +65,12 @@ export function capturesView(): View & { focusSearch(): void } {
         verdictTag(c.verdict),
         el('span', { class: 'method' }, c.method),
         el('span', { class: 'path grow' }, `/in/${c.channel}${c.path}`),
-        el('span', { class: 'muted small when' }, `${formatBytes(c.size)} · `, timeAgo(c.receivedAt)),
+        el(
+          'span',
+          { class: 'muted small when', 'data-testid': 'capture-when' },
+          el('span', { class: 'size' }, `${formatBytes(c.size)} · `),
+          timeAgo(c.receivedAt),
+        ),
       ),
     // Clicking a row follows its link; the keyboard steps through the list in place.
     onSelect: (c, how) => navigate({ view: 'captures', id: c.id }, { replace: how === 'keyboard' && selectedId !== null }),
