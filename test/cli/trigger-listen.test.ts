@@ -57,7 +57,7 @@ describe('hookyard trigger', () => {
 
   it('explains ambiguous or unknown events and a missing workbench', async () => {
     expect((await runBinary(['trigger', 'nope.created'])).stderr).toMatch(/no profile has the event "nope.created"/);
-    expect((await runBinary(['trigger', 'webhook.test'])).stderr).toMatch(/exists in signa and pipai: add --profile/);
+    expect((await runBinary(['trigger', 'webhook.test'])).stderr).toMatch(/exists in pipai and signa: add --profile/);
     const down = await runBinary(['trigger', 'user.created', '--server', 'http://127.0.0.1:9']);
     expect(down.code).toBe(1);
     expect(down.stderr).toMatch(/no hookyard workbench answers at http:\/\/127.0.0.1:9/);
