@@ -32,11 +32,16 @@ export function receives(endpoint: SvixEndpoint, eventType: string, channels: re
   return true;
 }
 
+/** A message sent through the API, by id or eventId. */
+export function findSentMessage(req: Req, appId: string): SvixMessage | undefined {
+  const key = req.params.msgId;
+  return req.state.messages.find((m) => m.appId === appId && (m.id === key || (m.eventId !== null && m.eventId === key)));
+}
+
 /** By id or eventId among the messages sent through the API, else by id among the events fired at the app's endpoints. */
 export async function findMessage(req: Req, appId: string): Promise<SvixMessage> {
   const key = req.params.msgId;
-  const sent = req.state.messages.find((m) => m.appId === appId && (m.id === key || (m.eventId !== null && m.eventId === key)));
-  const message = sent ?? (await firedMessages(req, appId)).find((m) => m.id === key);
+  const message = findSentMessage(req, appId) ?? (await firedMessages(req, appId)).find((m) => m.id === key);
   if (!message) throw notFound();
   return message;
 }
