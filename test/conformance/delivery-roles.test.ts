@@ -37,10 +37,7 @@ type Profile = ProfileDefinition<any>;
  * Behaviour a suite expects that a provider does not have yet, by `<profile> <operation>`: the case
  * runs as `it.fails`, so it turns red once the gap is closed and this entry must go.
  */
-const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  'svix message_attempt.resend':
-    'events fired by the workbench are not Svix messages (svix/inferred.ts), so resend answers 404 for a msgId the attempt list shows',
-};
+const KNOWN_GAPS: Readonly<Record<string, string>> = {};
 
 const secretsOf = (profile: Profile, endpoint: EndpointSummary): string[] =>
   profile.signingSecrets(yard.workbench.mount.state(profile), endpoint.id, yard.workbench.clock.now());

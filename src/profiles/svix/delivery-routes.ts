@@ -4,9 +4,10 @@ import { deliveriesOf } from '../shared/deliveries.js';
 import { invalid, notFound, svixCodes } from './errors.js';
 import { findEndpoint } from './endpoints.js';
 import { findApp } from './apps.js';
+import { appMessages } from './fired.js';
 import { attemptId } from './ids.js';
 import { listPage } from './list.js';
-import { findMessage, messageJson } from './messages.js';
+import { findMessage, findSentMessage, messageJson } from './messages.js';
 import type { SvixEndpoint, SvixMessage, SvixState } from './state.js';
 
 type Req = ProfileRequest<SvixState>;
@@ -74,13 +75,13 @@ function statusFilter(req: Req): (r: Row) => boolean {
 export async function listAttemptsByEndpoint(req: Req): Promise<ProfileResponse> {
   const app = findApp(req);
   const endpoint = findEndpoint(req);
-  const messages = req.state.messages.filter((m) => m.appId === app.id);
+  const messages = req.query.get('with_msg') === 'true' ? await appMessages(req, app.id) : [];
   return { status: 200, body: listPage(req, (await rows(req, endpoint, messages)).filter(statusFilter(req)), (r) => r.json) };
 }
 
 export async function listAttemptsByMessage(req: Req): Promise<ProfileResponse> {
   const app = findApp(req);
-  const message = findMessage(req, app.id);
+  const message = await findMessage(req, app.id);
   const only = req.query.get('endpoint_id');
   const endpoints = req.state.endpoints.filter((e) => e.appId === app.id && (only === null || e.id === only));
   const all = (await Promise.all(endpoints.map((e) => rows(req, e, [message])))).flat().filter((r) => r.json.msgId === message.id);
@@ -91,11 +92,12 @@ export async function listAttemptsByMessage(req: Req): Promise<ProfileResponse> 
 /** `POST …/msg/{msg_id}/endpoint/{endpoint_id}/resend`: one more attempt now, outside the schedule (202). */
 export async function resendMessage(req: Req): Promise<ProfileResponse> {
   const app = findApp(req);
-  const message = findMessage(req, app.id);
   const endpoint = findEndpoint(req);
+  // A fired message (fired.ts) is known by its deliveries: this endpoint's is all a resend needs.
+  const msgId = findSentMessage(req, app.id)?.id ?? req.params.msgId;
   const deliveries = deliveriesOf(req, svixCodes.internal);
-  const delivery = (await deliveries.list('svix', endpoint.id)).find((d) => d.eventId === message.id);
-  // Never sent there (filterTypes or channels did not match): nothing to resend.
+  const delivery = (await deliveries.list('svix', endpoint.id)).find((d) => d.eventId === msgId);
+  // Unknown, or never sent there (filterTypes or channels did not match): nothing to resend.
   if (!delivery) throw notFound();
   const after = await deliveries.retry('svix', endpoint.id, delivery.id);
   const made = after?.attempts.at(-1);

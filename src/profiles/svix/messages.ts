@@ -4,6 +4,7 @@ import { copyJson, isPlainObject } from '../shared/json-values.js';
 import { deliveriesOf } from '../shared/deliveries.js';
 import { conflict, invalid, notFound, svixCodes } from './errors.js';
 import { findApp } from './apps.js';
+import { appMessages, firedMessages } from './fired.js';
 import { newMessageId } from './ids.js';
 import { listPage } from './list.js';
 import type { SvixEndpoint, SvixMessage, SvixState } from './state.js';
@@ -31,9 +32,16 @@ export function receives(endpoint: SvixEndpoint, eventType: string, channels: re
   return true;
 }
 
-export function findMessage(req: Req, appId: string): SvixMessage {
+/** A message sent through the API, by id or eventId. */
+export function findSentMessage(req: Req, appId: string): SvixMessage | undefined {
   const key = req.params.msgId;
-  const message = req.state.messages.find((m) => m.appId === appId && (m.id === key || (m.eventId !== null && m.eventId === key)));
+  return req.state.messages.find((m) => m.appId === appId && (m.id === key || (m.eventId !== null && m.eventId === key)));
+}
+
+/** By id or eventId among the messages sent through the API, else by id among the events fired at the app's endpoints. */
+export async function findMessage(req: Req, appId: string): Promise<SvixMessage> {
+  const key = req.params.msgId;
+  const message = findSentMessage(req, appId) ?? (await firedMessages(req, appId)).find((m) => m.id === key);
   if (!message) throw notFound();
   return message;
 }
@@ -69,14 +77,13 @@ export function createMessage(req: Req): ProfileResponse {
   return { status: 202, body: messageJson(message, req.query.get('with_content') !== 'false') };
 }
 
-export function listMessages(req: Req): ProfileResponse {
+export async function listMessages(req: Req): Promise<ProfileResponse> {
   const app = findApp(req);
   const channel = req.query.get('channel');
   const types = req.query.getAll('event_types');
   const before = req.query.get('before');
   const after = req.query.get('after');
-  const items = req.state.messages
-    .filter((m) => m.appId === app.id)
+  const items = (await appMessages(req, app.id))
     .filter((m) => channel === null || (m.channels ?? []).includes(channel))
     .filter((m) => types.length === 0 || types.includes(m.eventType))
     .filter((m) => (before === null || m.timestamp < before) && (after === null || m.timestamp > after))
@@ -85,7 +92,7 @@ export function listMessages(req: Req): ProfileResponse {
   return { status: 200, body: listPage(req, items, (m) => messageJson(m, withContent)) };
 }
 
-export function getMessage(req: Req): ProfileResponse {
+export async function getMessage(req: Req): Promise<ProfileResponse> {
   const app = findApp(req);
-  return { status: 200, body: messageJson(findMessage(req, app.id), req.query.get('with_content') !== 'false') };
+  return { status: 200, body: messageJson(await findMessage(req, app.id), req.query.get('with_content') !== 'false') };
 }

@@ -226,6 +226,57 @@ describe('svix profile through the svix SDK', () => {
     expect((await caught(svix.messageAttempt.resend(app.id, msgId, other.id))).code).toBe(404);
   });
 
+  it("lists an event the workbench fired as a message of the endpoint's app, and resends its attempt", async () => {
+    const svix = await start();
+    const app = await svix.application.create({ name: 'Acme' });
+    const elsewhere = await svix.application.create({ name: 'Other' });
+    let status = 200;
+    const receiverApp = await receiver(() => ({ status }));
+    closers.push(receiverApp.close);
+    const ep = await svix.endpoint.create(app.id, { url: receiverApp.url });
+    await svix.endpoint.create(elsewhere.id, { url: receiverApp.url, filterTypes: ['never.sent'] });
+    const sentFirst = attempts(1);
+    const sent = await svix.message.create(app.id, { eventType: 'user.created', payload: { n: 1 } });
+    await sentFirst;
+    await handle!.advance(60_000);
+    status = 500;
+    // The control API's fire-event route (what `hookyard trigger` and the inspector call), not POST …/msg.
+    const fired = await handle!.api<{ events: Array<{ id: string }> }>('POST', '/events', {
+      profile: 'svix',
+      type: 'order.created',
+      endpointId: ep.id,
+    });
+    const firedId = fired.events[0]!.id;
+    expect(receiverApp.received.map((r) => r.headers['svix-id'])).toEqual([sent.id, firedId]);
+    const body = JSON.parse(receiverApp.received[1]!.body.toString());
+
+    const attempt = (await svix.messageAttempt.listByEndpoint(app.id, ep.id)).data.find((a) => a.msgId === firedId);
+    expect(attempt).toMatchObject({ status: 2, responseStatusCode: 500, triggerType: 0 });
+    const message = await svix.message.get(app.id, firedId);
+    expect(message).toMatchObject({ id: firedId, eventType: 'order.created', payload: body });
+    expect(message.timestamp).toEqual(new Date(handle!.clock.now()));
+    expect((await svix.message.list(app.id)).data.map((m) => m.id)).toEqual([firedId, sent.id]);
+    expect((await svix.message.list(app.id, { eventTypes: ['order.created'] })).data.map((m) => m.id)).toEqual([firedId]);
+    expect((await svix.messageAttempt.listByMsg(app.id, firedId)).data.map((a) => a.id)).toEqual([attempt!.id]);
+    expect((await caught(svix.message.get(elsewhere.id, firedId))).code).toBe(404);
+
+    status = 200;
+    await svix.messageAttempt.resend(app.id, firedId, ep.id);
+    expect(receiverApp.received).toHaveLength(3);
+    expect(receiverApp.received[2]!.headers['svix-id']).toBe(firedId);
+    expect(receiverApp.received[2]!.body.toString()).toBe(receiverApp.received[1]!.body.toString());
+    const byMsg = (await svix.messageAttempt.listByMsg(app.id, firedId)).data;
+    expect(byMsg).toHaveLength(2);
+    expect(byMsg[0]).toMatchObject({ status: 0, responseStatusCode: 200, triggerType: 1, msgId: firedId });
+    // The API reference answers 202 with an EmptyResponse (the SDK's resend resolves to nothing).
+    const raw = await fetch(`${handle!.url}/svix/api/v1/app/${app.id}/msg/${firedId}/endpoint/${ep.id}/resend`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer hy_svix_test' },
+    });
+    expect([raw.status, await raw.json()]).toEqual([202, {}]);
+    expect(receiverApp.received).toHaveLength(4);
+  });
+
   it('applies production URL rules with --env production', async () => {
     const svix = await start('production');
     const app = await svix.application.create({ name: 'Acme' });
