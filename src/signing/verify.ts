@@ -6,6 +6,8 @@ import { forUrl, groupByVariant } from './scheme-variants.js';
 /** Verifies a received request; never throws for bad input (an unknown preset id does throw). */
 export function verify(scheme: SchemeSpec | string, input: VerifyInput): Verdict {
   const spec = forUrl(presetCatalogue.resolve(scheme), input.url);
+  // One kind of key: nothing to group (the common case, on every request a server verifies).
+  if (!spec.keyVariants?.length) return verifyWith(spec, input);
   const groups = groupByVariant(spec, Array.isArray(input.secrets) ? input.secrets : []);
   if (groups.length <= 1) return verifyWith(groups[0]?.scheme ?? spec, input);
   // Mixed key kinds: each kind checks its own signature version; any match is enough.
