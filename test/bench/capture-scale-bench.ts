@@ -98,7 +98,9 @@ export async function captureScaleBench(): Promise<BenchResult[]> {
   const runs: LoadResult[][] = [[], [], []];
   for (let round = 0; round < ROUNDS; round++) {
     runs[0]!.push(await postLoad(bare.url, REQUESTS, CONNECTIONS, request));
-    for (const [i, { yard }] of yards.entries()) runs[i + 1]!.push(await postLoad(yard.url, REQUESTS, CONNECTIONS, request));
+    // Which workbench follows the baseline alternates, so neither always meets the machine the baseline left.
+    const order = round % 2 === 0 ? [0, 1] : [1, 0];
+    for (const i of order) runs[i + 1]!.push(await postLoad(yards[i]!.yard.url, REQUESTS, CONNECTIONS, request));
   }
   for (const stream of streams) await stream.caughtUp();
   const base = median(runs[0]!);
