@@ -232,16 +232,16 @@ describe('svix profile through the svix SDK', () => {
     const elsewhere = await svix.application.create({ name: 'Other' });
     let status = 200;
     const receiverApp = await receiver(() => ({ status }));
-    closers.push(receiverApp.close);
+    yard.closeAfter(receiverApp.close);
     const ep = await svix.endpoint.create(app.id, { url: receiverApp.url });
     await svix.endpoint.create(elsewhere.id, { url: receiverApp.url, filterTypes: ['never.sent'] });
     const sentFirst = attempts(1);
     const sent = await svix.message.create(app.id, { eventType: 'user.created', payload: { n: 1 } });
     await sentFirst;
-    await handle!.advance(60_000);
+    await yard.handle.advance(60_000);
     status = 500;
     // The control API's fire-event route (what `hookyard trigger` and the inspector call), not POST …/msg.
-    const fired = await handle!.api<{ events: Array<{ id: string }> }>('POST', '/events', {
+    const fired = await yard.handle.api<{ events: Array<{ id: string }> }>('POST', '/events', {
       profile: 'svix',
       type: 'order.created',
       endpointId: ep.id,
@@ -254,7 +254,7 @@ describe('svix profile through the svix SDK', () => {
     expect(attempt).toMatchObject({ status: 2, responseStatusCode: 500, triggerType: 0 });
     const message = await svix.message.get(app.id, firedId);
     expect(message).toMatchObject({ id: firedId, eventType: 'order.created', payload: body });
-    expect(message.timestamp).toEqual(new Date(handle!.clock.now()));
+    expect(message.timestamp).toEqual(new Date(yard.handle.clock.now()));
     expect((await svix.message.list(app.id)).data.map((m) => m.id)).toEqual([firedId, sent.id]);
     expect((await svix.message.list(app.id, { eventTypes: ['order.created'] })).data.map((m) => m.id)).toEqual([firedId]);
     expect((await svix.messageAttempt.listByMsg(app.id, firedId)).data.map((a) => a.id)).toEqual([attempt!.id]);
@@ -269,7 +269,7 @@ describe('svix profile through the svix SDK', () => {
     expect(byMsg).toHaveLength(2);
     expect(byMsg[0]).toMatchObject({ status: 0, responseStatusCode: 200, triggerType: 1, msgId: firedId });
     // The API reference answers 202 with an EmptyResponse (the SDK's resend resolves to nothing).
-    const raw = await fetch(`${handle!.url}/svix/api/v1/app/${app.id}/msg/${firedId}/endpoint/${ep.id}/resend`, {
+    const raw = await fetch(`${yard.handle.url}/svix/api/v1/app/${app.id}/msg/${firedId}/endpoint/${ep.id}/resend`, {
       method: 'POST',
       headers: { authorization: 'Bearer hy_svix_test' },
     });
