@@ -53,6 +53,15 @@ export function profileDeliveries(
       const mine = [...history.allDeliveries()].filter((d) => d.profile === profileId && d.endpointId === endpointId).reverse();
       return Promise.all(mine.map(view));
     },
+    async event(profileId, eventId) {
+      const meta = history.event(eventId);
+      if (!meta || meta.profile !== profileId) return null;
+      const deliveries: Array<{ id: string; endpointId: string }> = [];
+      // Metadata only, in memory: no record is read from the journal.
+      for (const d of history.allDeliveries()) if (d.eventId === eventId) deliveries.push({ id: d.id, endpointId: d.endpointId });
+      const body = (await history.eventBody(eventId)) ?? '';
+      return { event: { id: meta.id, type: meta.type, createdAt: meta.createdAt, body }, deliveries };
+    },
     async events(profileId) {
       const mine = history.allEvents().filter((e) => e.profile === profileId);
       return Promise.all(

@@ -16,6 +16,11 @@ export interface ProfileDeliveries {
   }>;
   /** The endpoint's deliveries, newest first. */
   list(profile: string, endpointId: string): Promise<DeliveryView[]>;
+  /**
+   * One event fired for the profile and the deliveries made of it (one per endpoint); null when
+   * unknown or gone from the history. Costs one event, not the history.
+   */
+  event(profile: string, eventId: string): Promise<{ event: EventView; deliveries: Array<{ id: string; endpointId: string }> } | null>;
   /** Every event fired for the profile, oldest first (Stripe's `/v1/events`). */
   events(profile: string): Promise<EventView[]>;
   /**

@@ -96,7 +96,7 @@ export async function resendMessage(req: Req): Promise<ProfileResponse> {
   // A fired message (fired.ts) is known by its deliveries: this endpoint's is all a resend needs.
   const msgId = findSentMessage(req, app.id)?.id ?? req.params.msgId;
   const deliveries = deliveriesOf(req, svixCodes.internal);
-  const delivery = (await deliveries.list('svix', endpoint.id)).find((d) => d.eventId === msgId);
+  const delivery = (await deliveries.event('svix', msgId ?? ''))?.deliveries.find((d) => d.endpointId === endpoint.id);
   // Unknown, or never sent there (filterTypes or channels did not match): nothing to resend.
   if (!delivery) throw notFound();
   const after = await deliveries.retry('svix', endpoint.id, delivery.id);

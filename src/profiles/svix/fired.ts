@@ -50,6 +50,25 @@ export async function firedMessages(req: Req, appId: string): Promise<SvixMessag
   return messages.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
 }
 
+/** One fired message by id, when it went to an endpoint of the app: one event's cost, whatever the history holds. */
+export async function firedMessage(req: Req, appId: string, id: string): Promise<SvixMessage | undefined> {
+  const found = await req.deps.deliveries?.event('svix', id);
+  if (!found || req.state.messages.some((m) => m.id === id)) return undefined;
+  const appEndpoints = new Set(req.state.endpoints.filter((e) => e.appId === appId).map((e) => e.id));
+  if (!found.deliveries.some((d) => appEndpoints.has(d.endpointId))) return undefined;
+  const { event } = found;
+  return {
+    id: event.id,
+    appId,
+    eventType: event.type,
+    eventId: null,
+    payload: payloadOf(event.body),
+    channels: null,
+    tags: null,
+    timestamp: event.createdAt,
+  };
+}
+
 /** The app's messages in creation order: those sent through the API and those fired, merged by timestamp. */
 export async function appMessages(req: Req, appId: string): Promise<SvixMessage[]> {
   const sent = req.state.messages.filter((m) => m.appId === appId);

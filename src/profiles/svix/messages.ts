@@ -4,7 +4,7 @@ import { copyJson, isPlainObject } from '../shared/json-values.js';
 import { deliveriesOf } from '../shared/deliveries.js';
 import { conflict, invalid, notFound, svixCodes } from './errors.js';
 import { findApp } from './apps.js';
-import { appMessages, firedMessages } from './fired.js';
+import { appMessages, firedMessage } from './fired.js';
 import { newMessageId } from './ids.js';
 import { listPage } from './list.js';
 import type { SvixEndpoint, SvixMessage, SvixState } from './state.js';
@@ -41,7 +41,7 @@ export function findSentMessage(req: Req, appId: string): SvixMessage | undefine
 /** By id or eventId among the messages sent through the API, else by id among the events fired at the app's endpoints. */
 export async function findMessage(req: Req, appId: string): Promise<SvixMessage> {
   const key = req.params.msgId;
-  const message = findSentMessage(req, appId) ?? (await firedMessages(req, appId)).find((m) => m.id === key);
+  const message = findSentMessage(req, appId) ?? (await firedMessage(req, appId, key ?? ''));
   if (!message) throw notFound();
   return message;
 }
