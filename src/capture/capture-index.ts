@@ -1,9 +1,9 @@
 import type { JournalRef } from '../storage/index.js';
 import type { CaptureSummary } from './capture-types.js';
 
-export interface IndexEntry {
+/** One capture: its summary and, flattened in (one object less per capture), where its bodies are. */
+export interface IndexEntry extends JournalRef {
   summary: CaptureSummary;
-  ref: JournalRef;
   /** Position in `entries`; kept current when the array is compacted. */
   at: number;
 }
@@ -31,7 +31,7 @@ export class CaptureIndex {
 
   /** Adds one entry; returns the ids evicted to keep the newest `max`. */
   add(summary: CaptureSummary, ref: JournalRef): void {
-    const entry: IndexEntry = { summary, ref, at: this.entries.length };
+    const entry: IndexEntry = { summary, segment: ref.segment, blobs: ref.blobs, at: this.entries.length };
     const previous = this.byId.get(summary.id);
     if (previous) this.remove(summary.id);
     this.entries.push(entry);
@@ -55,9 +55,9 @@ export class CaptureIndex {
 
   private forget(entry: IndexEntry): void {
     this.byId.delete(entry.summary.id);
-    const left = (this.perSegment.get(entry.ref.segment) ?? 1) - 1;
-    if (left > 0) this.perSegment.set(entry.ref.segment, left);
-    else this.perSegment.delete(entry.ref.segment);
+    const left = (this.perSegment.get(entry.segment) ?? 1) - 1;
+    if (left > 0) this.perSegment.set(entry.segment, left);
+    else this.perSegment.delete(entry.segment);
   }
 
   remove(id: string): boolean {

@@ -108,7 +108,7 @@ export class CaptureStore {
   }
 
   private async read(entry: IndexEntry): Promise<Capture> {
-    const [detailBytes, body] = await Promise.all([this.journal.readBlob(entry.ref, 0), this.journal.readBlob(entry.ref, 1)]);
+    const [detailBytes, body] = await Promise.all([this.journal.readBlob(entry, 0), this.journal.readBlob(entry, 1)]);
     const detail = JSON.parse(detailBytes.toString('utf8')) as CaptureDetail;
     const { verdict, response, ...summary } = entry.summary;
     return {
