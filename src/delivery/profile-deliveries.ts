@@ -1,4 +1,4 @@
-import type { DeliveryView, ProfileDefinition, ProfileDeliveries } from '../profiles/types.js';
+import type { DeliveryBrief, DeliveryView, ProfileDefinition, ProfileDeliveries } from '../profiles/types.js';
 import type { DeliveryRecord, FullDeliveryRecord } from './delivery-types.js';
 import type { DeliveryHistory } from './delivery-history.js';
 import type { Dispatcher } from './dispatcher.js';
@@ -26,14 +26,37 @@ function toDeliveryView(d: FullDeliveryRecord, createdAt: string): DeliveryView 
   };
 }
 
+function toDeliveryBrief(d: DeliveryRecord, createdAt: string, eventKept: boolean): DeliveryBrief {
+  return {
+    id: d.id,
+    eventKept,
+    eventId: d.eventId,
+    eventType: d.eventType,
+    state: d.state,
+    createdAt,
+    nextAttemptAt: d.nextAttemptAt,
+    attempts: d.attempts.map((a) => ({
+      id: a.id,
+      number: a.number,
+      at: a.at,
+      ok: a.ok,
+      status: a.status,
+      durationMs: a.durationMs,
+      errorKind: a.errorKind,
+    })),
+  };
+}
+
 /** The delivery engine as the profiles' test, deliveries and retry routes see it. */
 export function profileDeliveries(
   dispatcher: Dispatcher,
   history: DeliveryHistory,
   profiles: readonly ProfileDefinition<any>[],
 ): ProfileDeliveries {
-  const view = async (d: DeliveryRecord): Promise<DeliveryView> =>
-    toDeliveryView(await history.full(d), history.event(d.eventId)?.createdAt ?? d.attempts[0]?.at ?? '');
+  const createdAt = (d: DeliveryRecord): string => history.event(d.eventId)?.createdAt ?? d.attempts[0]?.at ?? '';
+  const view = async (d: DeliveryRecord): Promise<DeliveryView> => toDeliveryView(await history.full(d), createdAt(d));
+  const mine = (profileId: string, endpointId: string): DeliveryRecord[] =>
+    [...history.allDeliveries()].filter((d) => d.profile === profileId && d.endpointId === endpointId).reverse();
   return {
     async sendTest(profileId, endpointId) {
       const profile = profiles.find((p) => p.id === profileId)!;
@@ -49,9 +72,11 @@ export function profileDeliveries(
         durationMs: attempt?.durationMs ?? null,
       };
     },
+    briefs(profileId, endpointId) {
+      return mine(profileId, endpointId).map((d) => toDeliveryBrief(d, createdAt(d), history.event(d.eventId) !== undefined));
+    },
     async list(profileId, endpointId) {
-      const mine = [...history.allDeliveries()].filter((d) => d.profile === profileId && d.endpointId === endpointId).reverse();
-      return Promise.all(mine.map(view));
+      return Promise.all(mine(profileId, endpointId).map(view));
     },
     async event(profileId, eventId) {
       const meta = history.event(eventId);

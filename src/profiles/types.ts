@@ -8,7 +8,7 @@ export type {
   ProfileDefinition,
   ProfileSdk,
 } from './definition/definition.js';
-export type { DeliveryView, EventView, ProfileDeliveries } from './definition/deliveries.js';
+export type { DeliveryBrief, DeliveryView, EventView, ProfileDeliveries } from './definition/deliveries.js';
 export {
   type ApiKey,
   type ChangeOrigin,

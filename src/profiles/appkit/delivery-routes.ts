@@ -1,4 +1,4 @@
-import type { DeliveryView, ProfileRequest, ProfileResponse } from '../types.js';
+import type { DeliveryBrief, ProfileRequest, ProfileResponse } from '../types.js';
 import { deliveriesOf } from '../shared/deliveries.js';
 import { appkitCodes, validationError } from './errors.js';
 import type { AppkitState } from './state.js';
@@ -7,7 +7,7 @@ import { findEndpoint } from './endpoints.js';
 type Req = ProfileRequest<AppkitState>;
 const STATUSES = ['success', 'failed', 'pending'] as const;
 
-function statusOf(d: DeliveryView): (typeof STATUSES)[number] {
+function statusOf(d: DeliveryBrief): (typeof STATUSES)[number] {
   return d.state === 'succeeded' ? 'success' : d.state === 'pending' ? 'pending' : 'failed';
 }
 
@@ -41,9 +41,9 @@ export async function listDeliveries(req: Req): Promise<ProfileResponse> {
   const limit = limitText === null ? 20 : Number(limitText);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100)
     throw validationError(`limit must be an integer from 1 to 100, got "${limitText}".`, 'limit');
-  const all = (await deliveriesOf(req, appkitCodes.internal).list('appkit', endpoint.id)).filter(
-    (d) => status === null || statusOf(d) === status,
-  );
+  const all = deliveriesOf(req, appkitCodes.internal)
+    .briefs('appkit', endpoint.id)
+    .filter((d) => status === null || statusOf(d) === status);
   const cursor = req.query.get('cursor');
   let start = 0;
   if (cursor !== null) {

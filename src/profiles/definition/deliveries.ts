@@ -14,6 +14,11 @@ export interface ProfileDeliveries {
     errorKind: string | null;
     durationMs: number | null;
   }>;
+  /**
+   * The endpoint's deliveries, newest first, without the bodies and headers of their attempts:
+   * nothing is read from the journal, so a page can be chosen before `list`'s cost is paid.
+   */
+  briefs(profile: string, endpointId: string): DeliveryBrief[];
   /** The endpoint's deliveries, newest first. */
   list(profile: string, endpointId: string): Promise<DeliveryView[]>;
   /**
@@ -39,6 +44,13 @@ export interface EventView {
   createdAt: string;
   /** The exact JSON sent. */
   body: string;
+}
+
+/** A delivery without what its attempts sent and received. */
+export interface DeliveryBrief extends Omit<DeliveryView, 'attempts'> {
+  /** False once the history dropped the event itself (it keeps up to four deliveries per kept event). */
+  eventKept: boolean;
+  attempts: Array<Omit<DeliveryView['attempts'][number], 'responseBody' | 'request' | 'responseHeaders'>>;
 }
 
 /** A delivery as profiles show it (each maps it to its own field names). */

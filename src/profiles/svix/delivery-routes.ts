@@ -4,7 +4,7 @@ import { deliveriesOf } from '../shared/deliveries.js';
 import { invalid, notFound, svixCodes } from './errors.js';
 import { findEndpoint } from './endpoints.js';
 import { findApp } from './apps.js';
-import { appMessages } from './fired.js';
+import { appMessages, withPayloads } from './fired.js';
 import { attemptId } from './ids.js';
 import { listPage } from './list.js';
 import { findMessage, findSentMessage, messageJson } from './messages.js';
@@ -75,7 +75,7 @@ function statusFilter(req: Req): (r: Row) => boolean {
 export async function listAttemptsByEndpoint(req: Req): Promise<ProfileResponse> {
   const app = findApp(req);
   const endpoint = findEndpoint(req);
-  const messages = req.query.get('with_msg') === 'true' ? await appMessages(req, app.id) : [];
+  const messages = req.query.get('with_msg') === 'true' ? await withPayloads(req, appMessages(req, app.id)) : [];
   return { status: 200, body: listPage(req, (await rows(req, endpoint, messages)).filter(statusFilter(req)), (r) => r.json) };
 }
 

@@ -2,7 +2,7 @@
  * Events the workbench fired at an application's endpoints (control API, `hookyard trigger`, config
  * fan-out) as that application's messages: in Svix every attempt belongs to a message.
  */
-import type { DeliveryView, ProfileRequest } from '../types.js';
+import type { ProfileRequest } from '../types.js';
 import type { SvixMessage, SvixState } from './state.js';
 
 type Req = ProfileRequest<SvixState>;
@@ -19,35 +19,34 @@ function payloadOf(body: string | undefined): unknown {
 /**
  * Read from the delivery engine's history on each call, not copied into the state: a fired message
  * lives exactly as long as the engine's ring keeps its deliveries, and the state grows only by the
- * messages sent through `POST …/msg`. The payload is the body the endpoint was sent.
+ * messages sent through `POST …/msg`. Their payloads are left out (`payload: undefined`): they are
+ * read for the page shown only (`withPayloads`), not for every message kept.
  */
-export async function firedMessages(req: Req, appId: string): Promise<SvixMessage[]> {
+export function firedMessages(req: Req, appId: string): SvixMessage[] {
   const deliveries = req.deps.deliveries;
   if (!deliveries) return [];
   const stored = new Set(req.state.messages.map((m) => m.id));
-  const found = new Map<string, { delivery: DeliveryView; body: string | undefined }>();
+  const found = new Map<string, SvixMessage>();
   for (const endpoint of req.state.endpoints.filter((e) => e.appId === appId)) {
-    for (const delivery of await deliveries.list('svix', endpoint.id)) {
-      if (stored.has(delivery.eventId) || found.has(delivery.eventId)) continue;
-      found.set(delivery.eventId, { delivery, body: delivery.attempts[0]?.request.body });
+    for (const d of deliveries.briefs('svix', endpoint.id)) {
+      // A message is gone with its event: get and resend could not find it either.
+      if (!d.eventKept || stored.has(d.eventId) || found.has(d.eventId)) continue;
+      const message = { id: d.eventId, appId, eventType: d.eventType, eventId: null, payload: undefined, channels: null, tags: null };
+      found.set(d.eventId, { ...message, timestamp: d.createdAt });
     }
   }
-  // A delivery whose first attempt is still on its way has no request yet: the event's own body.
-  if ([...found.values()].some((f) => f.body === undefined)) {
-    const events = new Map((await deliveries.events('svix')).map((e) => [e.id, e.body]));
-    for (const f of found.values()) f.body ??= events.get(f.delivery.eventId);
-  }
-  const messages = [...found.values()].map(({ delivery, body }) => ({
-    id: delivery.eventId,
-    appId,
-    eventType: delivery.eventType,
-    eventId: null,
-    payload: payloadOf(body),
-    channels: null,
-    tags: null,
-    timestamp: delivery.createdAt,
-  }));
-  return messages.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+  return [...found.values()].sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+}
+
+/** The messages with the payloads of the fired ones read in (the body the endpoints were sent). */
+export async function withPayloads(req: Req, messages: readonly SvixMessage[]): Promise<SvixMessage[]> {
+  return Promise.all(
+    messages.map(async (m) => {
+      if (m.payload !== undefined) return m;
+      const found = await req.deps.deliveries?.event('svix', m.id);
+      return { ...m, payload: payloadOf(found?.event.body) };
+    }),
+  );
 }
 
 /** One fired message by id, when it went to an endpoint of the app: one event's cost, whatever the history holds. */
@@ -70,9 +69,9 @@ export async function firedMessage(req: Req, appId: string, id: string): Promise
 }
 
 /** The app's messages in creation order: those sent through the API and those fired, merged by timestamp. */
-export async function appMessages(req: Req, appId: string): Promise<SvixMessage[]> {
+export function appMessages(req: Req, appId: string): SvixMessage[] {
   const sent = req.state.messages.filter((m) => m.appId === appId);
-  const fired = await firedMessages(req, appId);
+  const fired = firedMessages(req, appId);
   const out: SvixMessage[] = [];
   let i = 0;
   for (const m of sent) {

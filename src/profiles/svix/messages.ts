@@ -4,7 +4,7 @@ import { copyJson, isPlainObject } from '../shared/json-values.js';
 import { deliveriesOf } from '../shared/deliveries.js';
 import { conflict, invalid, notFound, svixCodes } from './errors.js';
 import { findApp } from './apps.js';
-import { appMessages, firedMessage } from './fired.js';
+import { appMessages, firedMessage, withPayloads } from './fired.js';
 import { newMessageId } from './ids.js';
 import { listPage } from './list.js';
 import type { SvixEndpoint, SvixMessage, SvixState } from './state.js';
@@ -83,13 +83,15 @@ export async function listMessages(req: Req): Promise<ProfileResponse> {
   const types = req.query.getAll('event_types');
   const before = req.query.get('before');
   const after = req.query.get('after');
-  const items = (await appMessages(req, app.id))
+  const items = appMessages(req, app.id)
     .filter((m) => channel === null || (m.channels ?? []).includes(channel))
     .filter((m) => types.length === 0 || types.includes(m.eventType))
     .filter((m) => (before === null || m.timestamp < before) && (after === null || m.timestamp > after))
     .reverse();
   const withContent = req.query.get('with_content') !== 'false';
-  return { status: 200, body: listPage(req, items, (m) => messageJson(m, withContent)) };
+  const page = listPage(req, items, (m) => m);
+  const data = withContent ? await withPayloads(req, page.data) : page.data;
+  return { status: 200, body: { ...page, data: data.map((m) => messageJson(m, withContent)) } };
 }
 
 export async function getMessage(req: Req): Promise<ProfileResponse> {
