@@ -75,6 +75,10 @@ export function profileDeliveries(
     briefs(profileId, endpointId) {
       return mine(profileId, endpointId).map((d) => toDeliveryBrief(d, createdAt(d), history.event(d.eventId) !== undefined));
     },
+    async view(profileId, deliveryId) {
+      const d = history.delivery(deliveryId);
+      return d && d.profile === profileId ? view(d) : null;
+    },
     async list(profileId, endpointId) {
       return Promise.all(mine(profileId, endpointId).map(view));
     },

@@ -19,6 +19,8 @@ export interface ProfileDeliveries {
    * nothing is read from the journal, so a page can be chosen before `list`'s cost is paid.
    */
   briefs(profile: string, endpointId: string): DeliveryBrief[];
+  /** One delivery in full, by id (what `list` shows of it); null when unknown or another profile's. */
+  view(profile: string, deliveryId: string): Promise<DeliveryView | null>;
   /** The endpoint's deliveries, newest first. */
   list(profile: string, endpointId: string): Promise<DeliveryView[]>;
   /**

@@ -1,5 +1,5 @@
 /** `…/pings`, `…/tests`, `…/deliveries`, `…/deliveries/{id}` and `…/deliveries/{id}/attempts`. */
-import type { DeliveryView, ProfileRequest, ProfileResponse } from '../types.js';
+import type { DeliveryBrief, DeliveryView, ProfileRequest, ProfileResponse } from '../types.js';
 import { deliveriesOf } from '../shared/deliveries.js';
 import { badRequest, githubCodes, notFound } from './errors.js';
 import { findEndpoint, sendPing } from './endpoints.js';
@@ -32,21 +32,34 @@ export async function testEndpoint(req: Req): Promise<ProfileResponse> {
 }
 
 interface Item {
-  delivery: DeliveryView;
-  attempt: Attempt;
+  delivery: DeliveryBrief;
+  attempt: DeliveryBrief['attempts'][number];
   id: number;
 }
 
-/** Every attempt is one GitHub delivery, newest first; a later attempt is a redelivery. */
-async function items(req: Req, hook: GithubHook): Promise<Item[]> {
+/** Every attempt is one GitHub delivery, newest first; a later attempt is a redelivery. Nothing is read back yet. */
+function items(req: Req, hook: GithubHook): Item[] {
   const out: Item[] = [];
-  for (const delivery of await deliveriesOf(req, githubCodes.internal).list('github', String(hook.id))) {
+  for (const delivery of deliveriesOf(req, githubCodes.internal).briefs('github', String(hook.id))) {
     for (const attempt of [...delivery.attempts].reverse()) out.push({ delivery, attempt, id: deliveryNumber(attempt.id) });
   }
   return out;
 }
 
-function statusText(a: Attempt): string {
+/** The items with what their attempts sent and received, read for these items only (a page, or one). */
+async function inFull(req: Req, chosen: readonly Item[]): Promise<Array<{ item: Item; attempt: Attempt }>> {
+  const deliveries = deliveriesOf(req, githubCodes.internal);
+  const views = new Map<string, Promise<DeliveryView | null>>();
+  const out: Array<{ item: Item; attempt: Attempt }> = [];
+  for (const item of chosen) {
+    if (!views.has(item.delivery.id)) views.set(item.delivery.id, deliveries.view('github', item.delivery.id));
+    const attempt = (await views.get(item.delivery.id))?.attempts.find((a) => a.id === item.attempt.id);
+    if (attempt) out.push({ item, attempt });
+  }
+  return out;
+}
+
+function statusText(a: Item['attempt']): string {
   if (a.ok) return 'OK';
   if (a.status !== null) return `Invalid HTTP Response: ${a.status}`;
   return a.errorKind === 'timeout' ? 'timed out' : `failed to connect (${a.errorKind ?? 'error'})`;
@@ -67,8 +80,8 @@ function payloadOf(a: Attempt): string {
   return type.startsWith('application/x-www-form-urlencoded') ? (new URLSearchParams(a.request.body).get('payload') ?? '') : a.request.body;
 }
 
-function itemJson(item: Item, hook: GithubHook): Record<string, unknown> {
-  const { delivery, attempt } = item;
+function itemJson(item: Item, attempt: Attempt, hook: GithubHook): Record<string, unknown> {
+  const { delivery } = item;
   return {
     id: item.id,
     guid: delivery.eventId,
@@ -87,7 +100,7 @@ function itemJson(item: Item, hook: GithubHook): Record<string, unknown> {
 
 export async function listDeliveries(req: Req): Promise<ProfileResponse> {
   const hook = findEndpoint(req);
-  const all = await items(req, hook);
+  const all = items(req, hook);
   const wanted = req.query.get('status');
   if (wanted !== null && wanted !== 'success' && wanted !== 'failure')
     throw badRequest(`status must be "success" or "failure", got "${wanted}"`);
@@ -104,20 +117,21 @@ export async function listDeliveries(req: Req): Promise<ProfileResponse> {
   const page = filtered.slice(start, start + size);
   const more = start + size < filtered.length;
   const headers: Record<string, string> = more ? { Link: cursorLink(req, `v1_${page.at(-1)!.id}`) } : {};
-  return { status: 200, body: page.map((i) => itemJson(i, hook)), headers };
+  return { status: 200, body: (await inFull(req, page)).map(({ item, attempt }) => itemJson(item, attempt, hook)), headers };
 }
 
-async function findItem(req: Req, hook: GithubHook): Promise<Item> {
+function findItem(req: Req, hook: GithubHook): Item {
   const raw = req.params.deliveryId ?? '';
-  const item = /^\d{1,16}$/.test(raw) ? (await items(req, hook)).find((i) => i.id === Number(raw)) : undefined;
+  const item = /^\d{1,16}$/.test(raw) ? items(req, hook).find((i) => i.id === Number(raw)) : undefined;
   if (!item) throw notFound();
   return item;
 }
 
 export async function getDelivery(req: Req): Promise<ProfileResponse> {
   const hook = findEndpoint(req);
-  const item = await findItem(req, hook);
-  const { attempt } = item;
+  const [found] = await inFull(req, [findItem(req, hook)]);
+  if (!found) throw notFound();
+  const { item, attempt } = found;
   let payload: unknown = null;
   try {
     payload = JSON.parse(payloadOf(attempt));
@@ -127,7 +141,7 @@ export async function getDelivery(req: Req): Promise<ProfileResponse> {
   return {
     status: 200,
     body: {
-      ...itemJson(item, hook),
+      ...itemJson(item, attempt, hook),
       url: hook.config.url,
       request: { headers: headerCase(attempt.request.headers), payload },
       response: { headers: attempt.responseHeaders ?? {}, payload: attempt.responseBody },
@@ -152,7 +166,7 @@ function headerCase(headers: Record<string, string>): Record<string, string> {
 /** A manual redelivery: 202 Accepted; the new attempt appears in the list with redelivery true. */
 export async function redeliver(req: Req): Promise<ProfileResponse> {
   const hook = findEndpoint(req);
-  const item = await findItem(req, hook);
+  const item = findItem(req, hook);
   await deliveriesOf(req, githubCodes.internal).retry('github', String(hook.id), item.delivery.id);
   return { status: 202, body: {} };
 }
