@@ -69,6 +69,10 @@ describe('profile deliveries', () => {
     const full = await deliveries.list('appkit', 'ep_odd');
     expect(reads()).toBeGreaterThan(before);
     expect(full[0]!.attempts[0]!.request.body).toBe('{"n":9}');
+    // One delivery in full, by id, for its own profile only.
+    expect((await deliveries.view('appkit', 'dlv_3'))?.attempts[0]?.request.body).toBe('{"n":3}');
+    expect(await deliveries.view('svix', 'dlv_3')).toBeNull();
+    expect(await deliveries.view('appkit', 'dlv_none')).toBeNull();
   });
 
   it('looks one event up with its deliveries, and says when the history has dropped the event', async () => {

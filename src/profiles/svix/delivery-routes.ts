@@ -1,5 +1,5 @@
 /** Message attempts, by endpoint and by message: each of hookyard's attempts as a MessageAttemptOut. */
-import type { DeliveryView, ProfileRequest, ProfileResponse } from '../types.js';
+import type { DeliveryBrief, DeliveryView, ProfileRequest, ProfileResponse } from '../types.js';
 import { deliveriesOf } from '../shared/deliveries.js';
 import { invalid, notFound, svixCodes } from './errors.js';
 import { findEndpoint } from './endpoints.js';
@@ -19,38 +19,35 @@ interface Row {
   id: string;
   json: Record<string, unknown>;
   status: number;
+  deliveryId: string;
+  attemptId: string;
 }
 
-async function rows(req: Req, endpoint: SvixEndpoint, messages: readonly SvixMessage[]): Promise<Row[]> {
+/** Every attempt to the endpoint, newest delivery first, without what it received: `inFull` reads that for a page. */
+function rows(req: Req, endpoint: SvixEndpoint): Row[] {
   const out: Row[] = [];
-  for (const delivery of await deliveriesOf(req, svixCodes.internal).list('svix', endpoint.id)) {
-    const message = messages.find((m) => m.id === delivery.eventId);
+  for (const delivery of deliveriesOf(req, svixCodes.internal).briefs('svix', endpoint.id)) {
     for (const a of [...delivery.attempts].reverse()) {
       const manual = req.state.manualAttempts?.includes(a.id) ?? false;
-      out.push(row(delivery, a, endpoint, message, req.query.get('with_msg') === 'true', manual));
+      out.push(row(delivery, a, endpoint, manual));
     }
   }
   return out;
 }
 
-function row(
-  delivery: DeliveryView,
-  a: DeliveryView['attempts'][number],
-  endpoint: SvixEndpoint,
-  message: SvixMessage | undefined,
-  withMsg: boolean,
-  manual: boolean,
-): Row {
+function row(delivery: DeliveryBrief, a: DeliveryBrief['attempts'][number], endpoint: SvixEndpoint, manual: boolean): Row {
   // Each attempt is final: success or fail (pending and sending describe a message, not an attempt).
   const status = a.ok ? 0 : 2;
   const id = attemptId(a.id);
   return {
     id,
     status,
+    deliveryId: delivery.id,
+    attemptId: a.id,
     json: {
       id,
       url: endpoint.url,
-      response: a.responseBody ?? '',
+      response: '',
       responseStatusCode: a.status ?? 0,
       responseDurationMs: Math.round(a.durationMs),
       status,
@@ -60,9 +57,23 @@ function row(
       msgId: delivery.eventId,
       endpointId: endpoint.id,
       timestamp: a.at,
-      ...(withMsg && message ? { msg: messageJson(message, true) } : {}),
     },
   };
+}
+
+/** A page of rows with each attempt's response body and, with `with_msg=true`, its message read in. */
+async function inFull(req: Req, page: readonly Row[], messages: readonly SvixMessage[] | null): Promise<Record<string, unknown>[]> {
+  const deliveries = deliveriesOf(req, svixCodes.internal);
+  const views = new Map<string, Promise<DeliveryView | null>>();
+  const byId = new Map((messages ? await withPayloads(req, messages) : []).map((m) => [m.id, m]));
+  const out: Record<string, unknown>[] = [];
+  for (const r of page) {
+    if (!views.has(r.deliveryId)) views.set(r.deliveryId, deliveries.view('svix', r.deliveryId));
+    const attempt = (await views.get(r.deliveryId))?.attempts.find((a) => a.id === r.attemptId);
+    const message = byId.get(String(r.json.msgId));
+    out.push({ ...r.json, response: attempt?.responseBody ?? '', ...(message ? { msg: messageJson(message, true) } : {}) });
+  }
+  return out;
 }
 
 function statusFilter(req: Req): (r: Row) => boolean {
@@ -75,8 +86,11 @@ function statusFilter(req: Req): (r: Row) => boolean {
 export async function listAttemptsByEndpoint(req: Req): Promise<ProfileResponse> {
   const app = findApp(req);
   const endpoint = findEndpoint(req);
-  const messages = req.query.get('with_msg') === 'true' ? await withPayloads(req, appMessages(req, app.id)) : [];
-  return { status: 200, body: listPage(req, (await rows(req, endpoint, messages)).filter(statusFilter(req)), (r) => r.json) };
+  const page = listPage(req, rows(req, endpoint).filter(statusFilter(req)), (r) => r);
+  // Only the messages this page names, their payloads read for them alone.
+  const named = new Set(page.data.map((r) => String(r.json.msgId)));
+  const messages = req.query.get('with_msg') === 'true' ? appMessages(req, app.id).filter((m) => named.has(m.id)) : null;
+  return { status: 200, body: { ...page, data: await inFull(req, page.data, messages) } };
 }
 
 export async function listAttemptsByMessage(req: Req): Promise<ProfileResponse> {
@@ -84,9 +98,11 @@ export async function listAttemptsByMessage(req: Req): Promise<ProfileResponse> 
   const message = await findMessage(req, app.id);
   const only = req.query.get('endpoint_id');
   const endpoints = req.state.endpoints.filter((e) => e.appId === app.id && (only === null || e.id === only));
-  const all = (await Promise.all(endpoints.map((e) => rows(req, e, [message])))).flat().filter((r) => r.json.msgId === message.id);
+  const all = endpoints.flatMap((e) => rows(req, e)).filter((r) => r.json.msgId === message.id);
   all.sort((a, b) => String(b.json.timestamp).localeCompare(String(a.json.timestamp)));
-  return { status: 200, body: listPage(req, all.filter(statusFilter(req)), (r) => r.json) };
+  const page = listPage(req, all.filter(statusFilter(req)), (r) => r);
+  const withMsg = req.query.get('with_msg') === 'true' ? [message] : null;
+  return { status: 200, body: { ...page, data: await inFull(req, page.data, withMsg) } };
 }
 
 /** `POST …/msg/{msg_id}/endpoint/{endpoint_id}/resend`: one more attempt now, outside the schedule (202). */

@@ -141,7 +141,12 @@ describe('svix profile through the svix SDK', () => {
       responseStatusCode: 200,
       status: 0,
       url: receiverApp.url,
+      response: 'ok',
     });
+    // with_msg brings the message in, payload and all (read back for the page only).
+    const withMsg = await svix.messageAttempt.listByEndpoint(app.id, invoices.id, { withMsg: true });
+    expect(withMsg.data[0]!.msg).toMatchObject({ id: msg.id, payload: { id: 'in_1', amount: 4200 } });
+    expect(byEndpoint.data[0]!.msg).toBeUndefined();
     expect((await svix.messageAttempt.listByEndpoint(app.id, projectOnly.id)).data).toEqual([]);
     expect((await svix.messageAttempt.listByEndpoint(app.id, disabled.id)).data).toEqual([]);
     expect((await svix.messageAttempt.listByMsg(app.id, msg.id)).data.map((a) => a.endpointId)).toEqual([invoices.id]);
