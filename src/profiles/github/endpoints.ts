@@ -5,7 +5,8 @@ import { githubCodes, notFound, validationFailed } from './errors.js';
 import { newEventId, newHookId } from './ids.js';
 import { pageLinks, perPage } from './pages.js';
 import { pingPayload } from './payloads.js';
-import { apiBase, configJson, githubTime, hookJson, targetPath } from './serialize.js';
+import { apiBase, configJson, githubTime, hookJson, sameTarget, targetPath } from './serialize.js';
+import { checkHookLimit } from './hook-limit.js';
 import type { GithubHook, GithubState, GithubTarget } from './state.js';
 import { bodyObject, validateActive, validateConfig, validateEvents, validateName } from './validate.js';
 import { findOr404 } from '../kit/index.js';
@@ -15,10 +16,6 @@ type Req = ProfileRequest<GithubState>;
 export function targetOf(req: Req): GithubTarget {
   const { owner, repo, org } = req.params;
   return org !== undefined ? { kind: 'orgs', org } : { kind: 'repos', owner: owner!, repo: repo! };
-}
-
-function sameTarget(a: GithubTarget, b: GithubTarget): boolean {
-  return targetPath(a).toLowerCase() === targetPath(b).toLowerCase();
 }
 
 export function findEndpoint(req: Req): GithubHook {
@@ -50,6 +47,7 @@ export function createEndpoint(req: Req): ProfileResponse {
     const where = target.kind === 'orgs' ? 'organization' : 'repository';
     throw validationFailed([{ resource: 'Hook', code: 'custom', message: `Hook already exists on this ${where}` }]);
   }
+  checkHookLimit(req.state, target, events);
   const now = githubTime(req.deps.now());
   const hook: GithubHook = {
     id: newHookId(req.state),
@@ -106,6 +104,7 @@ export function updateEndpoint(req: Req): ProfileResponse {
     }
   }
   const active = b.active === undefined ? hook.active : validateActive(b.active);
+  checkHookLimit(req.state, hook.target, events, hook);
   if (config) hook.config = config;
   hook.events = events;
   hook.active = active;

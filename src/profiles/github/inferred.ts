@@ -17,5 +17,6 @@ export const GITHUB_INFERRED: readonly string[] = [
   'last_response becomes {code, status:"active", message:"OK"} after a successful delivery and {code, status:"failed", message} after a failed one; a new hook shows {code:null, status:"unused", message:null}.',
   'Failed deliveries are not retried (GitHub does not retry); a 410 answer deactivates the hook (active false), as hookyard does for every profile.',
   'The control API and hookyard.config.json create hooks on the repository hookyard/sandbox with content_type json; fixed ids must be integers.',
+  'At most 20 hooks for each event on each repository or organization (GitHub\'s documented limit): a create, or an update whose events would make a 21st, is 422 Validation Failed with one error per full event, {resource:"Hook", code:"custom", message:\'The "push" event cannot have more than 20 hooks\'}; the errors\' resource and code are inferred, the message is GitHub\'s; "*" counts as its own event.',
   'Sample events for hookyard trigger: push, issues, pull_request, issue_comment, release, star (on hookyard/sandbox) and ping.',
 ];

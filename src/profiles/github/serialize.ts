@@ -11,6 +11,11 @@ export function targetPath(target: GithubTarget): string {
   return target.kind === 'repos' ? `/repos/${target.owner}/${target.repo}` : `/orgs/${target.org}`;
 }
 
+/** Owner, repository and organization names are case-insensitive on GitHub. */
+export function sameTarget(a: GithubTarget, b: GithubTarget): boolean {
+  return targetPath(a).toLowerCase() === targetPath(b).toLowerCase();
+}
+
 export function configJson(config: GithubHookConfig): Record<string, unknown> {
   return {
     content_type: config.content_type,

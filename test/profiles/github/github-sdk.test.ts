@@ -110,6 +110,43 @@ describe('github profile through @octokit/rest', () => {
     expect(denied.response.data.message).toBe('Bad credentials');
   });
 
+  it('refuses a 21st hook for one event on one repository, and counts each event and each target apart', async () => {
+    const octokit = await start();
+    const url = (n: number) => `https://example.com/hooks/${n}`;
+    for (let n = 0; n < 20; n++) await octokit.rest.repos.createWebhook({ ...repo, config: { url: url(n) }, events: ['push', 'issues'] });
+    const full = await caught(octokit.rest.repos.createWebhook({ ...repo, config: { url: url(20) }, events: ['push', 'issues', 'fork'] }));
+    expect(full.status).toBe(422);
+    expect(full.response.data).toMatchObject({
+      message: 'Validation Failed',
+      errors: [
+        { resource: 'Hook', code: 'custom', message: 'The "push" event cannot have more than 20 hooks' },
+        { resource: 'Hook', code: 'custom', message: 'The "issues" event cannot have more than 20 hooks' },
+      ],
+    });
+    expect((await octokit.rest.repos.listWebhooks({ ...repo, per_page: 100 })).data).toHaveLength(20);
+    // Another event, another repository (names are case-insensitive) and an organization still take one.
+    const fork = await octokit.rest.repos.createWebhook({ ...repo, config: { url: url(20) }, events: ['fork'] });
+    const other = await octokit.rest.repos.createWebhook({
+      owner: 'octocat',
+      repo: 'spoon-knife',
+      config: { url: url(0) },
+      events: ['push'],
+    });
+    expect(other.status).toBe(201);
+    expect(
+      (await caught(octokit.rest.repos.createWebhook({ owner: 'OctoCat', repo: 'Hello-World', config: { url: url(21) } }))).status,
+    ).toBe(422);
+    expect(
+      (await octokit.rest.orgs.createWebhook({ org: 'octo-org', name: 'web', config: { url: url(0) }, events: ['push'] })).status,
+    ).toBe(201);
+    // An update that would add a 21st push hook is refused and changes nothing; one that keeps its own is fine.
+    const adding = await caught(octokit.rest.repos.updateWebhook({ ...repo, hook_id: fork.data.id, add_events: ['push'] }));
+    expect(adding.response.data.errors[0].message).toBe('The "push" event cannot have more than 20 hooks');
+    expect((await octokit.rest.repos.getWebhook({ ...repo, hook_id: fork.data.id })).data.events).toEqual(['fork']);
+    const [first] = (await octokit.rest.repos.listWebhooks(repo)).data;
+    expect((await octokit.rest.repos.updateWebhook({ ...repo, hook_id: first!.id, active: false })).status).toBe(200);
+  });
+
   it('pings on create and on …/pings, tests with push, lists deliveries with cursors, gets and redelivers one', async () => {
     const octokit = await start();
     let fail = false;
