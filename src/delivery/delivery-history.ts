@@ -24,6 +24,9 @@ export class DeliveryHistory {
   private readonly attemptRefs = new WeakMap<AttemptMeta, JournalRef>();
   private readonly segments = new Map<number, number>();
   private readonly segmentOf = new Map<string, number>();
+  /** Delivery ids by `profile endpoint` and by event, oldest first: a lookup costs what it finds, not the history. */
+  private readonly byEndpoint = new Map<string, Set<string>>();
+  private readonly byEvent = new Map<string, Set<string>>();
 
   constructor(
     private readonly journal: JournalStore,
@@ -68,7 +71,9 @@ export class DeliveryHistory {
       this.events.set(record.e.id, { value: record.e, ref });
       this.count(record.e.id, ref.segment);
     } else if (record.k === 'd') {
-      this.deliveries.set(record.d.id, { ...record.d, attempts: [] });
+      const delivery = { ...record.d, attempts: [] };
+      this.deliveries.set(delivery.id, delivery);
+      this.indexDelivery(delivery);
       this.count(record.d.id, ref.segment);
     } else if (record.k === 'a') {
       const delivery = this.deliveries.get(record.id);
@@ -93,6 +98,7 @@ export class DeliveryHistory {
     const { attempts: _a, ...meta } = delivery;
     const ref = await this.journal.append({ k: 'd', d: meta } satisfies HistoryRecord);
     this.deliveries.set(delivery.id, delivery);
+    this.indexDelivery(delivery);
     this.count(delivery.id, ref.segment);
   }
 
@@ -135,6 +141,38 @@ export class DeliveryHistory {
     return this.deliveries.get(id);
   }
 
+  /** The deliveries to one endpoint of one profile, oldest first. */
+  deliveriesTo(profile: string, endpointId: string): DeliveryRecord[] {
+    return [...(this.byEndpoint.get(`${profile} ${endpointId}`) ?? [])].map((id) => this.deliveries.get(id)!);
+  }
+
+  /** The deliveries made of one event, oldest first. */
+  deliveriesOfEvent(eventId: string): DeliveryRecord[] {
+    return [...(this.byEvent.get(eventId) ?? [])].map((id) => this.deliveries.get(id)!);
+  }
+
+  private indexDelivery(d: DeliveryRecord): void {
+    for (const [index, key] of [
+      [this.byEndpoint, `${d.profile} ${d.endpointId}`],
+      [this.byEvent, d.eventId],
+    ] as const) {
+      let ids = index.get(key);
+      if (!ids) index.set(key, (ids = new Set()));
+      ids.add(d.id);
+    }
+  }
+
+  private unindexDelivery(d: DeliveryRecord): void {
+    for (const [index, key] of [
+      [this.byEndpoint, `${d.profile} ${d.endpointId}`],
+      [this.byEvent, d.eventId],
+    ] as const) {
+      const ids = index.get(key);
+      ids?.delete(d.id);
+      if (ids?.size === 0) index.delete(key);
+    }
+  }
+
   /** Oldest first. */
   allDeliveries(): IterableIterator<DeliveryRecord> {
     return this.deliveries.values();
@@ -172,6 +210,7 @@ export class DeliveryHistory {
     }
     for (const id of this.deliveries.keys()) {
       if (this.deliveries.size <= this.maxEvents * 4) break;
+      this.unindexDelivery(this.deliveries.get(id)!);
       this.deliveries.delete(id);
       this.uncount(id);
       dropped.push(id);

@@ -55,8 +55,7 @@ export function profileDeliveries(
 ): ProfileDeliveries {
   const createdAt = (d: DeliveryRecord): string => history.event(d.eventId)?.createdAt ?? d.attempts[0]?.at ?? '';
   const view = async (d: DeliveryRecord): Promise<DeliveryView> => toDeliveryView(await history.full(d), createdAt(d));
-  const mine = (profileId: string, endpointId: string): DeliveryRecord[] =>
-    [...history.allDeliveries()].filter((d) => d.profile === profileId && d.endpointId === endpointId).reverse();
+  const mine = (profileId: string, endpointId: string): DeliveryRecord[] => history.deliveriesTo(profileId, endpointId).reverse();
   return {
     async sendTest(profileId, endpointId) {
       const profile = profiles.find((p) => p.id === profileId)!;
@@ -87,7 +86,8 @@ export function profileDeliveries(
       if (!meta || meta.profile !== profileId) return null;
       const deliveries: Array<{ id: string; endpointId: string }> = [];
       // Metadata only, in memory: no record is read from the journal.
-      for (const d of history.allDeliveries()) if (d.eventId === eventId) deliveries.push({ id: d.id, endpointId: d.endpointId });
+      for (const d of history.deliveriesOfEvent(eventId))
+        if (d.profile === profileId) deliveries.push({ id: d.id, endpointId: d.endpointId });
       const body = (await history.eventBody(eventId)) ?? '';
       return { event: { id: meta.id, type: meta.type, createdAt: meta.createdAt, body }, deliveries };
     },

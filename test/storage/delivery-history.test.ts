@@ -85,6 +85,12 @@ for (const impl of implementations) {
       expect([...history.allDeliveries()]).toHaveLength(20);
       expect(dropped).toEqual(Array.from({ length: 10 }, (_, i) => `dlv_${i + 1}`));
       expect(await history.eventBody('evt_30')).toBe('{"n":30}');
+      // The look-ups by endpoint and by event forget what the limit dropped.
+      expect(history.deliveriesTo('appkit', 'ep_1').map((d) => d.id)).toEqual([...history.allDeliveries()].map((d) => d.id));
+      expect(history.deliveriesOfEvent('evt_1')).toEqual([]);
+      expect(history.deliveriesOfEvent('evt_30').map((d) => d.id)).toEqual(['dlv_30']);
+      expect(history.deliveriesTo('appkit', 'ep_2')).toEqual([]);
+      expect(history.deliveriesTo('svix', 'ep_1')).toEqual([]);
       await journal.close();
     });
 
@@ -99,6 +105,8 @@ for (const impl of implementations) {
         await again.load();
         const d = again.delivery('dlv_2')!;
         expect(d.state).toBe('succeeded');
+        expect(again.deliveriesTo('appkit', 'ep_1').map((x) => x.id)).toEqual(['dlv_1', 'dlv_2', 'dlv_3', 'dlv_4']);
+        expect(again.deliveriesOfEvent('evt_3')).toEqual([again.delivery('dlv_3')]);
         expect((await again.full(d)).attempts.map((a) => a.response?.body)).toEqual(['rrrrrrrrrrrrrrrrrrrr', 'rrrrrrrrrrrrrrrrrrrr']);
       });
     }
