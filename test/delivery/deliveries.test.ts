@@ -88,8 +88,18 @@ describe('deliveries', () => {
           now: Number(r.headers['x-signalbase-timestamp']) * 1000,
         }).ok,
       ).toBe(true);
-    const [delivery] = await y.api<Array<{ state: string; attempts: unknown[] }>>('GET', `/deliveries?endpoint=${id}`);
+    const [delivery] = await y.api<Array<{ id: string; eventId: string; state: string; attempts: unknown[] }>>(
+      'GET',
+      `/deliveries?endpoint=${id}`,
+    );
     expect(delivery).toMatchObject({ state: 'succeeded' });
+    // The same delivery found through the history's indexes: by profile and endpoint, by event, and in the event list.
+    const byEndpoint = await y.api<Array<{ id: string }>>('GET', `/deliveries?profile=signalbase&endpoint=${id}`);
+    expect(byEndpoint.map((d) => d.id)).toEqual([delivery!.id]);
+    expect((await y.api<Array<{ id: string }>>('GET', `/deliveries?event=${delivery!.eventId}`)).map((d) => d.id)).toEqual([delivery!.id]);
+    expect(await y.api('GET', `/deliveries?profile=signa&endpoint=${id}`)).toEqual([]);
+    const events = await y.api<Array<{ id: string; deliveries: Array<{ id: string; endpointId: string }> }>>('GET', '/events');
+    expect(events.find((e) => e.id === delivery!.eventId)?.deliveries).toEqual([{ id: delivery!.id, endpointId: id, state: 'succeeded' }]);
     expect(delivery!.attempts).toHaveLength(4);
     const webhook = await (
       await fetch(`${y.url}/signalbase/api/v2/webhooks/${id}`, { headers: { authorization: 'Bearer hy_signalbase_test' } })

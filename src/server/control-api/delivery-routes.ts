@@ -63,10 +63,9 @@ export function deliveryRoutes(wb: Workbench, dispatcher: Dispatcher, history: D
         .reverse()
         .filter((e) => !profile || e.profile === profile)
         .slice(0, 500);
-      const byEvent = new Map<string, Array<{ id: string; endpointId: string; state: string }>>(events.map((e) => [e.id, []]));
-      for (const x of h.allDeliveries()) byEvent.get(x.eventId)?.push({ id: x.id, endpointId: x.endpointId, state: x.state });
+      const deliveriesOf = (id: string) => h.deliveriesOfEvent(id).map((x) => ({ id: x.id, endpointId: x.endpointId, state: x.state }));
       return c.json(
-        events.map((e) => ({ id: e.id, profile: e.profile, type: e.type, createdAt: e.createdAt, deliveries: byEvent.get(e.id) ?? [] })),
+        events.map((e) => ({ id: e.id, profile: e.profile, type: e.type, createdAt: e.createdAt, deliveries: deliveriesOf(e.id) })),
       );
     });
     api.get('/events/:id', async (c) => {
@@ -79,7 +78,13 @@ export function deliveryRoutes(wb: Workbench, dispatcher: Dispatcher, history: D
     api.get('/deliveries', async (c) => {
       const q = c.req.query();
       const limit = Math.min(Number(q.limit ?? 200) || 200, 2000);
-      const list = [...history.allDeliveries()]
+      // Narrowed through the history's indexes when the query names an event or an endpoint.
+      const candidates = q.event
+        ? history.deliveriesOfEvent(q.event)
+        : q.profile && q.endpoint
+          ? history.deliveriesTo(q.profile, q.endpoint)
+          : [...history.allDeliveries()];
+      const list = candidates
         .reverse()
         .filter(
           (d) =>
