@@ -143,7 +143,7 @@ export class DeliveryHistory {
 
   /** The deliveries to one endpoint of one profile, oldest first. */
   deliveriesTo(profile: string, endpointId: string): DeliveryRecord[] {
-    return [...(this.byEndpoint.get(`${profile} ${endpointId}`) ?? [])].map((id) => this.deliveries.get(id)!);
+    return [...(this.byEndpoint.get(endpointKey(profile, endpointId)) ?? [])].map((id) => this.deliveries.get(id)!);
   }
 
   /** The deliveries made of one event, oldest first. */
@@ -151,11 +151,16 @@ export class DeliveryHistory {
     return [...(this.byEvent.get(eventId) ?? [])].map((id) => this.deliveries.get(id)!);
   }
 
-  private indexDelivery(d: DeliveryRecord): void {
-    for (const [index, key] of [
-      [this.byEndpoint, `${d.profile} ${d.endpointId}`],
+  /** The index entries a delivery has: by `profile endpoint`, and by event. */
+  private indexKeys(d: DeliveryRecord): ReadonlyArray<readonly [Map<string, Set<string>>, string]> {
+    return [
+      [this.byEndpoint, endpointKey(d.profile, d.endpointId)],
       [this.byEvent, d.eventId],
-    ] as const) {
+    ];
+  }
+
+  private indexDelivery(d: DeliveryRecord): void {
+    for (const [index, key] of this.indexKeys(d)) {
       let ids = index.get(key);
       if (!ids) index.set(key, (ids = new Set()));
       ids.add(d.id);
@@ -163,10 +168,7 @@ export class DeliveryHistory {
   }
 
   private unindexDelivery(d: DeliveryRecord): void {
-    for (const [index, key] of [
-      [this.byEndpoint, `${d.profile} ${d.endpointId}`],
-      [this.byEvent, d.eventId],
-    ] as const) {
+    for (const [index, key] of this.indexKeys(d)) {
       const ids = index.get(key);
       ids?.delete(d.id);
       if (ids?.size === 0) index.delete(key);
@@ -225,6 +227,9 @@ export class DeliveryHistory {
     await this.journal.dropBefore(oldest ?? this.journal.currentSegment);
   }
 }
+
+/** Profile ids have no spaces, so this key names one endpoint of one profile. */
+const endpointKey = (profile: string, endpointId: string): string => `${profile} ${endpointId}`;
 
 function applyState(delivery: DeliveryRecord, change: StateChange): void {
   delivery.state = change.state;

@@ -3,22 +3,22 @@ import type { DeliveryRecord, FullDeliveryRecord } from './delivery-types.js';
 import type { DeliveryHistory } from './delivery-history.js';
 import type { Dispatcher } from './dispatcher.js';
 
+type AttemptBrief = DeliveryBrief['attempts'][number];
+
+/** What both views show of a delivery, its attempts left to each. */
+function deliveryFields(d: DeliveryRecord, createdAt: string): Omit<DeliveryView, 'attempts'> {
+  return { id: d.id, eventId: d.eventId, eventType: d.eventType, state: d.state, createdAt, nextAttemptAt: d.nextAttemptAt };
+}
+
+function attemptBrief(a: AttemptBrief): AttemptBrief {
+  return { id: a.id, number: a.number, at: a.at, ok: a.ok, status: a.status, durationMs: a.durationMs, errorKind: a.errorKind };
+}
+
 function toDeliveryView(d: FullDeliveryRecord, createdAt: string): DeliveryView {
   return {
-    id: d.id,
-    eventId: d.eventId,
-    eventType: d.eventType,
-    state: d.state,
-    createdAt,
-    nextAttemptAt: d.nextAttemptAt,
+    ...deliveryFields(d, createdAt),
     attempts: d.attempts.map((a) => ({
-      id: a.id,
-      number: a.number,
-      at: a.at,
-      ok: a.ok,
-      status: a.status,
-      durationMs: a.durationMs,
-      errorKind: a.errorKind,
+      ...attemptBrief(a),
       responseBody: a.response?.body ?? null,
       request: { headers: { ...a.request.headers }, body: a.request.body },
       responseHeaders: a.response ? { ...a.response.headers } : null,
@@ -27,24 +27,7 @@ function toDeliveryView(d: FullDeliveryRecord, createdAt: string): DeliveryView 
 }
 
 function toDeliveryBrief(d: DeliveryRecord, createdAt: string, eventKept: boolean): DeliveryBrief {
-  return {
-    id: d.id,
-    eventKept,
-    eventId: d.eventId,
-    eventType: d.eventType,
-    state: d.state,
-    createdAt,
-    nextAttemptAt: d.nextAttemptAt,
-    attempts: d.attempts.map((a) => ({
-      id: a.id,
-      number: a.number,
-      at: a.at,
-      ok: a.ok,
-      status: a.status,
-      durationMs: a.durationMs,
-      errorKind: a.errorKind,
-    })),
-  };
+  return { ...deliveryFields(d, createdAt), eventKept, attempts: d.attempts.map(attemptBrief) };
 }
 
 /** The delivery engine as the profiles' test, deliveries and retry routes see it. */
