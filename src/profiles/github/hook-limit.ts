@@ -3,7 +3,7 @@ import { validationFailed } from './errors.js';
 import { sameTarget } from './serialize.js';
 import type { GithubHook, GithubState, GithubTarget } from './state.js';
 
-export const HOOKS_PER_EVENT = 20;
+const HOOKS_PER_EVENT = 20;
 
 /** 422 naming every event that already has 20 other hooks on the target; `self` (an update) does not count. */
 export function checkHookLimit(state: GithubState, target: GithubTarget, events: readonly string[], self?: GithubHook): void {

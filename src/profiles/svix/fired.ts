@@ -22,7 +22,7 @@ function payloadOf(body: string | undefined): unknown {
  * messages sent through `POST …/msg`. Their payloads are left out (`payload: undefined`): they are
  * read for the page shown only (`withPayloads`), not for every message kept.
  */
-export function firedMessages(req: Req, appId: string): SvixMessage[] {
+function firedMessages(req: Req, appId: string): SvixMessage[] {
   const deliveries = req.deps.deliveries;
   if (!deliveries) return [];
   const stored = new Set(req.state.messages.map((m) => m.id));
